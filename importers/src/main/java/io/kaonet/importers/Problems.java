@@ -1,0 +1,44 @@
+package io.kaonet.importers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the problems of one import, up to {@link ImportException#MAX_PROBLEMS}, so that a user
+ * sees all of them at once rather than one per attempt.
+ */
+public final class Problems {
+
+    private final List<ImportProblem> found = new ArrayList<>();
+    private long total;
+
+    /** Records a problem. */
+    public void add(ImportProblem problem) {
+        total++;
+        if (found.size() < ImportException.MAX_PROBLEMS) {
+            found.add(problem);
+        }
+    }
+
+    /** Records a problem at a file, line and field. */
+    public void add(String file, long line, String field, String value, String message) {
+        add(new ImportProblem(file, line, field, value, message));
+    }
+
+    /** Whether any problem was recorded. */
+    public boolean any() {
+        return total > 0;
+    }
+
+    /** Whether the cap is reached, so that reading on is pointless. */
+    public boolean full() {
+        return total >= ImportException.MAX_PROBLEMS;
+    }
+
+    /** Throws an {@link ImportException} with every problem recorded, if there is any. */
+    public void throwIfAny() {
+        if (total > 0) {
+            throw new ImportException(found, total > found.size());
+        }
+    }
+}
