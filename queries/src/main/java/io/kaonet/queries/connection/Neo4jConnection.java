@@ -1,0 +1,104 @@
+package io.kaonet.queries.connection;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * The application's one Neo4j {@link Driver}, and the embedded database behind it when there is one.
+ *
+ * <p>Closing it closes the driver first, then stops the embedded database.
+ */
+public final class Neo4jConnection implements AutoCloseable {
+
+    private final Driver driver;
+    private final String database;
+    private final EmbeddedNeo4j embedded;
+    private final String uri;
+
+    private Neo4jConnection(Driver driver, String database, EmbeddedNeo4j embedded, String uri) {
+        this.driver = driver;
+        this.database = database;
+        this.embedded = embedded;
+        this.uri = uri;
+    }
+
+    /**
+     * Connects as the settings say: starts the embedded database when no URI is given.
+     *
+     * @throws org.neo4j.driver.exceptions.ServiceUnavailableException when an external server cannot be reached
+     */
+    public static Neo4jConnection open(Neo4jSettings settings) {
+        EmbeddedNeo4j embedded = null;
+        String uri = settings.uri();
+        String password = settings.password();
+        if (settings.isEmbedded()) {
+            if (password == null || password.isBlank()) {
+                password = randomPassword();
+            }
+            embedded = EmbeddedNeo4j.start(settings.dataDirectory(), settings.boltPort(), password,
+                    settings.pageCacheBytes());
+            uri = embedded.boltUri();
+        }
+        Config.ConfigBuilder config = Config.builder()
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(50);
+        if (!uri.contains("+s")) {
+            // Schemes with "+s" carry their own encryption setting; setting it again is an error.
+            config.withoutEncryption();
+        }
+        Driver driver = GraphDatabase.driver(uri, AuthTokens.basic(settings.username(), password), config.build());
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+        return new Neo4jConnection(driver, settings.database(), embedded, uri);
+    }
+
+    /** The driver; share it, never close it yourself. */
+    public Driver driver() {
+        return driver;
+    }
+
+    /** Session configuration for Kaonet's database. */
+    public SessionConfig sessionConfig() {
+        return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    }
+
+    /** Whether the database runs inside this process. */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** The URI the driver talks to. */
+    public String uri() {
+        return uri;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,123 @@
+package io.kaonet.queries.reads;
+
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.GeoLocation;
+import io.kaonet.queries.connection.Neo4jConnection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/** Reads actors: one by id, many by ids (for batch loading), and filtered pages in id order. */
+public final class ActorQueries {
+
+    private static final String FILTER = """
+            WHERE ($kinds = [] OR a.kind IN $kinds)
+              AND ($industries = [] OR a.industry IN $industries)
+              AND ($regions = [] OR a.region IN $regions)
+              AND ($countries = [] OR a.country IN $countries)
+              AND ($text IS NULL OR toLower(a.name) CONTAINS $text OR toLower(a.id) CONTAINS $text)
+              AND ($clusters = [] OR EXISTS { (a)-[:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters })
+            """;
+
+    private final Neo4jConnection connection;
+
+    /** @param connection the database to read */
+    public ActorQueries(Neo4jConnection connection) {
+        this.connection = connection;
+    }
+
+    /** The actor with this id. */
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    /** The actors with these ids that exist, keyed by id, in the order asked. One query. */
+    public Map<String, Actor> byIds(Collection<String> ids) {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            Map<String, Actor> found = session.executeRead(tx -> {
+                Map<String, Actor> out = new HashMap<>();
+                tx.run("UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a", Map.of("ids", List.copyOf(ids)))
+                        .forEachRemaining(r -> {
+                            Actor actor = toActor(r.get("a"));
+                            out.put(actor.id(), actor);
+                        });
+                return out;
+            });
+            Map<String, Actor> ordered = new LinkedHashMap<>();
+            for (String id : ids) {
+                if (found.containsKey(id)) {
+                    ordered.put(id, found.get(id));
+                }
+            }
+            return ordered;
+        }
+    }
+
+    /**
+     * A page of actors in id order, after the actor with id {@code afterId} (exclusive), or from the
+     * start when it is null.
+     *
+     * @param first page size, at least 1
+     * @throws IllegalArgumentException if first is not positive
+     */
+    public ActorPage page(ActorFilter filter, int first, String afterId) {
+        if (first < 1) {
+            throw new IllegalArgumentException("first must be at least 1, was " + first);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("kinds", filter.kinds().stream().map(ActorKind::name).toList());
+        params.put("industries", List.copyOf(filter.industries()));
+        params.put("regions", List.copyOf(filter.regions()));
+        params.put("countries", List.copyOf(filter.countries()));
+        params.put("clusters", List.copyOf(filter.clusterIds()));
+        params.put("text", filter.nameContains() == null ? null : filter.nameContains().toLowerCase(java.util.Locale.ROOT));
+        params.put("after", afterId);
+        params.put("limit", first + 1);
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> {
+                long total = tx.run("MATCH (a:Actor) " + FILTER + " RETURN count(a) AS n", params)
+                        .single().get("n").asLong();
+                List<Actor> actors = new ArrayList<>();
+                tx.run("MATCH (a:Actor) " + FILTER + " AND ($after IS NULL OR a.id > $after) "
+                                + "RETURN a ORDER BY a.id LIMIT $limit", params)
+                        .forEachRemaining(r -> actors.add(toActor(r.get("a"))));
+                boolean hasNext = actors.size() > first;
+                return new ActorPage(hasNext ? actors.subList(0, first) : actors, hasNext, total);
+            });
+        }
+    }
+
+    /** Maps an actor node to the domain record; used inside read transactions. */
+    static Actor toActor(Value node) {
+        GeoLocation location = null;
+        if (!node.get("latitude").isNull() && !node.get("longitude").isNull()) {
+            location = new GeoLocation(node.get("latitude").asDouble(), node.get("longitude").asDouble());
+        }
+        return new Actor(
+                node.get("id").asString(),
+                node.get("name").asString(),
+                ActorKind.valueOf(node.get("kind").asString()),
+                node.get("industry").asString(null),
+                node.get("region").asString(null),
+                node.get("city").asString(null),
+                node.get("country").asString(null),
+                location,
+                node.get("founded").isNull() ? null : node.get("founded").asInt(),
+                node.get("employees").isNull() ? null : node.get("employees").asInt(),
+                node.get("sme").isNull() ? null : node.get("sme").asBoolean(),
+                strings(node.get("technologies")),
+                strings(node.get("offers")),
+                strings(node.get("seeks")));
+    }
+
+    private static List<String> strings(Value value) {
+        return value.isNull() ? List.of() : value.asList(Value::asString);
+    }
+}

@@ -1,0 +1,323 @@
+package io.kaonet.queries.writes;
+
+import io.kaonet.core.model.Activity;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Cluster;
+import io.kaonet.core.model.Membership;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Participation;
+import io.kaonet.core.model.Tie;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.schema.GraphSchema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+
+/**
+ * Writes a validated {@link NetworkBatch} to Neo4j in one transaction: all of it or nothing.
+ *
+ * <p>Every record is merged on its key (actor, cluster and activity ids; tie keys; membership and
+ * participation keys) and carries a content hash, so a record whose content is unchanged is not
+ * written again: importing the same files twice changes nothing, not even the data version. When
+ * anything changed, the data version moves on in the same transaction, which invalidates every
+ * cached projection. Rows go to Neo4j in {@code UNWIND} batches; all Cypher is parameterised, and
+ * labels and relationship types come only from {@link GraphSchema}'s constants.
+ */
+public final class NetworkWriter {
+
+    /** Rows per {@code UNWIND} statement. */
+    public static final int BATCH_ROWS = 5_000;
+
+    private static final Map<ActorKind, String> ACTOR_MERGE = new EnumMap<>(ActorKind.class);
+    private static final Map<TieKind, String> TIE_MERGE = new EnumMap<>(TieKind.class);
+
+    static {
+        String allKindLabels = java.util.Arrays.stream(ActorKind.values()).map(GraphSchema::label)
+                .collect(Collectors.joining(":"));
+        for (ActorKind kind : ActorKind.values()) {
+            ACTOR_MERGE.put(kind, """
+                    UNWIND $rows AS row
+                    MERGE (a:Actor {id: row.id})
+                    WITH a, row WHERE a.hash IS NULL OR a.hash <> row.hash
+                    REMOVE a:%s
+                    SET a += row.props, a.hash = row.hash, a:%s
+                    RETURN count(a) AS changed
+                    """.formatted(allKindLabels, GraphSchema.label(kind)));
+        }
+        for (TieKind kind : TieKind.values()) {
+            if (kind.storable()) {
+                TIE_MERGE.put(kind, """
+                        UNWIND $rows AS row
+                        MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
+                        MERGE (a)-[r:%s {key: row.key}]->(b)
+                        WITH r, row WHERE r.hash IS NULL OR r.hash <> row.hash
+                        SET r += row.props, r.hash = row.hash
+                        RETURN count(r) AS changed
+                        """.formatted(kind.name()));
+            }
+        }
+    }
+
+    private static final String CLUSTER_MERGE = """
+            UNWIND $rows AS row
+            MERGE (c:Cluster {id: row.id})
+            WITH c, row WHERE c.hash IS NULL OR c.hash <> row.hash
+            SET c += row.props, c.hash = row.hash
+            RETURN count(c) AS changed
+            """;
+    private static final String ACTIVITY_MERGE = """
+            UNWIND $rows AS row
+            MERGE (a:Activity {id: row.id})
+            WITH a, row WHERE a.hash IS NULL OR a.hash <> row.hash
+            SET a += row.props, a.hash = row.hash
+            RETURN count(a) AS changed
+            """;
+    private static final String MEMBERSHIP_MERGE = """
+            UNWIND $rows AS row
+            MATCH (a:Actor {id: row.actor}), (c:Cluster {id: row.cluster})
+            MERGE (a)-[m:MEMBER_OF {key: row.key}]->(c)
+            WITH m, row WHERE m.hash IS NULL OR m.hash <> row.hash
+            SET m += row.props, m.hash = row.hash
+            RETURN count(m) AS changed
+            """;
+    private static final String PARTICIPATION_MERGE = """
+            UNWIND $rows AS row
+            MATCH (a:Actor {id: row.actor}), (x:Activity {id: row.activity})
+            MERGE (a)-[p:PARTICIPATES_IN {key: row.key}]->(x)
+            WITH p, row WHERE p.hash IS NULL OR p.hash <> row.hash
+            SET p += row.props, p.hash = row.hash
+            RETURN count(p) AS changed
+            """;
+    private static final String MISSING_ENDS = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH (a:%s {id: row.first})
+            OPTIONAL MATCH (b:%s {id: row.second})
+            WITH row, a, b WHERE a IS NULL OR b IS NULL
+            RETURN row.first AS first, row.second AS second, a IS NULL AS firstMissing,
+                   b IS NULL AS secondMissing, row.origin AS origin
+            LIMIT 100
+            """;
+    private static final String BUMP_VERSION = """
+            MERGE (m:KaonetMeta {id: 'kaonet'})
+            SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = datetime()
+            RETURN m.version AS version
+            """;
+
+    private final Neo4jConnection connection;
+
+    /** @param connection the database to write to */
+    public NetworkWriter(Neo4jConnection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Writes the batch in one transaction.
+     *
+     * @return how many records were created or changed, and the data version after the write
+     * @throws DanglingReferenceException when a tie, membership or participation refers to a record
+     *                                    that is neither in the batch nor stored; nothing is written
+     */
+    public WriteSummary write(NetworkBatch batch) {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeWrite(tx -> writeIn(tx, batch));
+        }
+    }
+
+    private WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
+        long clusters = run(tx, CLUSTER_MERGE, batch.clusters().stream().map(NetworkWriter::clusterRow).toList());
+        long actors = 0;
+        Map<ActorKind, List<Map<String, Object>>> byKind = new EnumMap<>(ActorKind.class);
+        for (Actor a : batch.actors()) {
+            byKind.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(actorRow(a));
+        }
+        for (var e : byKind.entrySet()) {
+            actors += run(tx, ACTOR_MERGE.get(e.getKey()), e.getValue());
+        }
+        long activities = run(tx, ACTIVITY_MERGE, batch.activities().stream().map(NetworkWriter::activityRow).toList());
+
+        checkEnds(tx, "Actor", "Actor", batch.ties().stream()
+                .map(t -> ends(t.sourceId(), t.targetId(), t.source())).toList());
+        checkEnds(tx, "Actor", "Cluster", batch.memberships().stream()
+                .map(m -> ends(m.actorId(), m.clusterId(), "membership " + m.actorId() + " → " + m.clusterId())).toList());
+        checkEnds(tx, "Actor", "Activity", batch.participations().stream()
+                .map(p -> ends(p.actorId(), p.activityId(), "participation " + p.actorId() + " → " + p.activityId()))
+                .toList());
+
+        long ties = 0;
+        Map<TieKind, List<Map<String, Object>>> tiesByKind = new EnumMap<>(TieKind.class);
+        for (Tie t : batch.ties()) {
+            tiesByKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(tieRow(t));
+        }
+        for (var e : tiesByKind.entrySet()) {
+            ties += run(tx, TIE_MERGE.get(e.getKey()), e.getValue());
+        }
+        long memberships = run(tx, MEMBERSHIP_MERGE,
+                batch.memberships().stream().map(NetworkWriter::membershipRow).toList());
+        long participations = run(tx, PARTICIPATION_MERGE,
+                batch.participations().stream().map(NetworkWriter::participationRow).toList());
+
+        long changed = clusters + actors + activities + ties + memberships + participations;
+        long version;
+        if (changed > 0) {
+            version = tx.run(BUMP_VERSION).single().get("version").asLong();
+        } else {
+            version = tx.run("OPTIONAL MATCH (m:KaonetMeta {id: 'kaonet'}) RETURN coalesce(m.version, 0) AS version")
+                    .single().get("version").asLong();
+        }
+        return new WriteSummary(actors, ties, clusters, memberships, activities, participations, batch.size(), version);
+    }
+
+    private static long run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
+        long changed = 0;
+        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+            changed += tx.run(cypher, Map.of("rows", chunk)).single().get("changed").asLong();
+        }
+        return changed;
+    }
+
+    private static void checkEnds(TransactionContext tx, String firstLabel, String secondLabel,
+                                  List<Map<String, Object>> rows) {
+        String cypher = MISSING_ENDS.formatted(firstLabel, secondLabel);
+        List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
+        for (int from = 0; from < rows.size() && dangling.size() < 100; from += BATCH_ROWS) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+            tx.run(cypher, Map.of("rows", chunk)).forEachRemaining(r -> {
+                String origin = r.get("origin").asString(null);
+                if (r.get("firstMissing").asBoolean()) {
+                    dangling.add(new DanglingReferenceException.Dangling(origin, firstLabel, r.get("first").asString()));
+                }
+                if (r.get("secondMissing").asBoolean()) {
+                    dangling.add(new DanglingReferenceException.Dangling(origin, secondLabel, r.get("second").asString()));
+                }
+            });
+        }
+        if (!dangling.isEmpty()) {
+            throw new DanglingReferenceException(dangling);
+        }
+    }
+
+    private static Map<String, Object> ends(String first, String second, String origin) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("first", first);
+        row.put("second", second);
+        row.put("origin", origin);
+        return row;
+    }
+
+    private static Map<String, Object> clusterRow(Cluster c) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("name", c.name());
+        props.put("region", c.region());
+        props.put("country", c.country());
+        props.put("type", c.type() == null ? null : c.type().name());
+        props.put("description", c.description());
+        return keyed("id", c.id(), props);
+    }
+
+    private static Map<String, Object> actorRow(Actor a) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("name", a.name());
+        props.put("kind", a.kind().name());
+        props.put("industry", a.industry());
+        props.put("region", a.region());
+        props.put("city", a.city());
+        props.put("country", a.country());
+        props.put("latitude", a.location() == null ? null : a.location().latitude());
+        props.put("longitude", a.location() == null ? null : a.location().longitude());
+        props.put("founded", a.founded());
+        props.put("employees", a.employees());
+        props.put("sme", a.sme());
+        props.put("technologies", a.technologies());
+        props.put("offers", a.offers());
+        props.put("seeks", a.seeks());
+        Map<String, Object> row = keyed("id", a.id(), props);
+        // The point is derived from latitude/longitude (which the hash covers) for spatial queries.
+        if (a.location() != null) {
+            props.put("location", Values.point(4326, a.location().longitude(), a.location().latitude()).asPoint());
+        } else {
+            props.put("location", null);
+        }
+        return row;
+    }
+
+    private static Map<String, Object> activityRow(Activity a) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("name", a.name());
+        props.put("kind", a.kind().name());
+        props.put("start", a.start());
+        props.put("end", a.end());
+        props.put("programme", a.programme());
+        props.put("fundingScheme", a.fundingScheme());
+        return keyed("id", a.id(), props);
+    }
+
+    private static Map<String, Object> tieRow(Tie t) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("since", t.since());
+        props.put("until", t.until());
+        props.put("weight", t.weight());
+        props.put("provenance", t.source());
+        Map<String, Object> row = keyed("key", t.key(), props);
+        // An undirected tie is stored from its lower id to its higher, so either order merges.
+        boolean swap = !t.kind().directed() && t.sourceId().compareTo(t.targetId()) > 0;
+        row.put("source", swap ? t.targetId() : t.sourceId());
+        row.put("target", swap ? t.sourceId() : t.targetId());
+        return row;
+    }
+
+    private static Map<String, Object> membershipRow(Membership m) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("since", m.since());
+        props.put("until", m.until());
+        Map<String, Object> row = keyed("key", m.actorId() + "|" + m.clusterId() + "|"
+                + (m.since() == null ? "" : m.since()), props);
+        row.put("actor", m.actorId());
+        row.put("cluster", m.clusterId());
+        return row;
+    }
+
+    private static Map<String, Object> participationRow(Participation p) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("role", p.role());
+        props.put("contribution", p.contribution());
+        Map<String, Object> row = keyed("key", p.activityId() + "|" + p.actorId() + "|"
+                + (p.role() == null ? "" : p.role()), props);
+        row.put("actor", p.actorId());
+        row.put("activity", p.activityId());
+        return row;
+    }
+
+    /** A row {key, props, hash}; the hash covers the key and every property, in key order. */
+    private static Map<String, Object> keyed(String keyName, String key, Map<String, Object> props) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(keyName, key);
+        row.put("hash", hash(key, props));
+        row.put("props", props);
+        return row;
+    }
+
+    private static String hash(String key, Map<String, Object> props) {
+        StringBuilder s = new StringBuilder(key);
+        props.forEach((k, v) -> s.append('\u001f').append(k).append('=').append(v));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
