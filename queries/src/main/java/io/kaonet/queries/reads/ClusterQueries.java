@@ -3,7 +3,6 @@ package io.kaonet.queries.reads;
 import io.kaonet.core.model.Cluster;
 import io.kaonet.core.model.ClusterType;
 import io.kaonet.queries.connection.Neo4jConnection;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,34 +20,46 @@ public final class ClusterQueries {
         this.connection = connection;
     }
 
-    /** Every cluster with its current member count, in id order. */
-    public List<ClusterSummary> all() {
+    /** Every cluster, in id order. */
+    public List<Cluster> all() {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> tx.run("MATCH (c:Cluster) RETURN c ORDER BY c.id")
+                    .list(r -> toCluster(r.get("c"))));
+        }
+    }
+
+    /** How many actors are (or were) members of each of these clusters, keyed by cluster id. One query. */
+    public Map<String, Long> memberCounts(Collection<String> clusterIds) {
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             return session.executeRead(tx -> {
-                List<ClusterSummary> out = new ArrayList<>();
+                Map<String, Long> out = new HashMap<>();
                 tx.run("""
-                        MATCH (c:Cluster)
-                        RETURN c, COUNT { (c)<-[:MEMBER_OF]-(:Actor) } AS members
-                        ORDER BY c.id
-                        """).forEachRemaining(r -> out.add(new ClusterSummary(toCluster(r.get("c")),
-                        r.get("members").asLong())));
+                        UNWIND $ids AS id
+                        MATCH (c:Cluster {id: id})
+                        RETURN id, COUNT { (c)<-[:MEMBER_OF]-(:Actor) } AS members
+                        """, Map.of("ids", List.copyOf(clusterIds)))
+                        .forEachRemaining(r -> out.put(r.get("id").asString(), r.get("members").asLong()));
                 return out;
             });
         }
     }
 
-    /** The ids of the clusters each of these actors belongs to (any date), keyed by actor id. One query. */
-    public Map<String, List<String>> clusterIdsOf(Collection<String> actorIds) {
+    /**
+     * The clusters each of these actors belongs to (at any date), in id order, keyed by actor id;
+     * actors without clusters are absent. One query.
+     */
+    public Map<String, List<Cluster>> clustersOf(Collection<String> actorIds) {
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             return session.executeRead(tx -> {
-                Map<String, List<String>> out = new HashMap<>();
+                Map<String, List<Cluster>> out = new HashMap<>();
                 tx.run("""
                         UNWIND $ids AS id
                         MATCH (a:Actor {id: id})-[:MEMBER_OF]->(c:Cluster)
-                        RETURN id, collect(DISTINCT c.id) AS clusters
+                        WITH id, c ORDER BY c.id
+                        RETURN id, collect(DISTINCT c) AS clusters
                         """, Map.of("ids", List.copyOf(actorIds)))
                         .forEachRemaining(r -> out.put(r.get("id").asString(),
-                                r.get("clusters").asList(Value::asString)));
+                                r.get("clusters").asList(ClusterQueries::toCluster)));
                 return out;
             });
         }
@@ -59,14 +70,5 @@ public final class ClusterQueries {
         return new Cluster(node.get("id").asString(), node.get("name").asString(), node.get("region").asString(null),
                 node.get("country").asString(null), type == null ? null : ClusterType.valueOf(type),
                 node.get("description").asString(null));
-    }
-
-    /**
-     * A cluster and how many actors are (or were) its members.
-     *
-     * @param cluster the cluster
-     * @param members member count over all dates
-     */
-    public record ClusterSummary(Cluster cluster, long members) {
     }
 }

@@ -1,0 +1,53 @@
+package io.kaonet.api.config;
+
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.connection.Neo4jSettings;
+import io.kaonet.queries.projection.ProjectionReader;
+import io.kaonet.queries.projection.Projections;
+import io.kaonet.queries.reads.ActorQueries;
+import io.kaonet.queries.reads.ClusterQueries;
+import io.kaonet.queries.reads.StoreQueries;
+import io.kaonet.queries.schema.GraphSchema;
+import io.kaonet.queries.writes.NetworkWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the database layer: one connection (embedded or external) and the query objects over it. */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    Neo4jConnection neo4jConnection(KaonetProperties properties) {
+        KaonetProperties.Neo4j p = properties.neo4j();
+        Neo4jSettings settings = new Neo4jSettings(p.uri(), p.username(), p.password(), p.database(),
+                p.dataDirectory(), p.boltPort(), p.pageCache().toBytes());
+        Neo4jConnection connection = Neo4jConnection.open(settings);
+        GraphSchema.install(connection);
+        return connection;
+    }
+
+    @Bean
+    StoreQueries storeQueries(Neo4jConnection connection) {
+        return new StoreQueries(connection);
+    }
+
+    @Bean
+    ActorQueries actorQueries(Neo4jConnection connection) {
+        return new ActorQueries(connection);
+    }
+
+    @Bean
+    ClusterQueries clusterQueries(Neo4jConnection connection) {
+        return new ClusterQueries(connection);
+    }
+
+    @Bean
+    NetworkWriter networkWriter(Neo4jConnection connection) {
+        return new NetworkWriter(connection);
+    }
+
+    @Bean
+    Projections projections(Neo4jConnection connection, StoreQueries store) {
+        return new Projections(new ProjectionReader(connection), store);
+    }
+}
