@@ -8,6 +8,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The application's one Neo4j {@link Driver}, and the embedded database behind it when there is one.
@@ -15,6 +17,8 @@ import org.neo4j.driver.SessionConfig;
  * <p>Closing it closes the driver first, then stops the embedded database.
  */
 public final class Neo4jConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jConnection.class);
 
     private final Driver driver;
     private final String database;
@@ -87,8 +91,10 @@ public final class Neo4jConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        long started = System.nanoTime();
         try {
             driver.close();
+            LOG.info("Neo4j driver closed in {} ms", (System.nanoTime() - started) / 1_000_000);
         } finally {
             if (embedded != null) {
                 embedded.close();
