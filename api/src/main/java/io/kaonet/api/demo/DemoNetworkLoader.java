@@ -1,0 +1,79 @@
+package io.kaonet.api.demo;
+
+import io.kaonet.api.config.KaonetProperties;
+import io.kaonet.api.imports.NetworkImport;
+import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import io.kaonet.importers.demo.DemoNetworkGenerator;
+import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.queries.reads.StoreQueries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the synthetic demo network into an empty database at start, through the same CSV importer a
+ * user's files go through: the generator writes Kaonet CSV into a temporary folder, which is then
+ * imported. A database that holds any actor is left alone.
+ */
+@Component
+@Order(0)
+public class DemoNetworkLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoNetworkLoader.class);
+
+    private final KaonetProperties properties;
+    private final StoreQueries store;
+    private final NetworkImport networkImport;
+
+    public DemoNetworkLoader(KaonetProperties properties, StoreQueries store, NetworkImport networkImport) {
+        this.properties = properties;
+        this.store = store;
+        this.networkImport = networkImport;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled()) {
+            return;
+        }
+        if (store.counts().get("actors") > 0) {
+            LOG.info("Database holds a network already; the demo network is not loaded");
+            return;
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("kaonet-demo");
+            new DemoNetworkGenerator(DemoNetworkParameters.withSeed(properties.demo().seed())).writeTo(folder);
+            ImportOutcome outcome = networkImport.importFolder(folder);
+            if (!outcome.ok()) {
+                throw new IllegalStateException("the generated demo network was refused: " + outcome.problems());
+            }
+            LOG.info("Demo network loaded (synthetic, seed {}): {} records", properties.demo().seed(),
+                    outcome.summary().changed());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo network", e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the temporary demo folder {}", folder, e);
+        }
+    }
+}

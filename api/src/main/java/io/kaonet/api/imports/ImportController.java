@@ -1,0 +1,51 @@
+package io.kaonet.api.imports;
+
+import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Loads files into a running system: a server-side folder, or files sent in the request. */
+@Controller
+public class ImportController {
+
+    private final NetworkImport networkImport;
+
+    public ImportController(NetworkImport networkImport) {
+        this.networkImport = networkImport;
+    }
+
+    @MutationMapping
+    public ImportOutcome importNetwork(@Argument String directory) {
+        Path folder = Path.of(directory);
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("directory '" + directory + "' is not a folder on the server");
+        }
+        return networkImport.importFolder(folder);
+    }
+
+    @MutationMapping
+    public ImportOutcome importFiles(@Argument List<FileInput> files) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (FileInput file : files) {
+            if (texts.put(file.name(), file.content()) != null) {
+                throw new IllegalArgumentException("file '" + file.name() + "' is given twice");
+            }
+        }
+        return networkImport.importTexts(texts);
+    }
+
+    /**
+     * A file sent in the request.
+     *
+     * @param name    file name, e.g. {@code actors.csv}
+     * @param content the whole text
+     */
+    public record FileInput(String name, String content) {
+    }
+}
