@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /** Literal and seeded random graphs for tests; nodes are named by their index. */
 public final class TestGraphs {
@@ -101,5 +104,24 @@ public final class TestGraphs {
      */
     public static Stream<CollaborationGraph> seededVarietyWithEdges(int count, long seed) {
         return seededVariety(count, seed).filter(g -> g.edgeCount() > 0);
+    }
+
+    /**
+     * An unweighted JGraphT copy (vertex u is node u), for JGraphT algorithms that would otherwise
+     * read the merged tie weights of {@link CollaborationGraph#toJGraphT()} as lengths.
+     */
+    public static Graph<Integer, DefaultEdge> unweightedJGraphT(CollaborationGraph g) {
+        Graph<Integer, DefaultEdge> j = new SimpleGraph<>(DefaultEdge.class);
+        for (int u = 0; u < g.nodeCount(); u++) {
+            j.addVertex(u);
+        }
+        for (int u = 0; u < g.nodeCount(); u++) {
+            for (int s = g.rowStart(u); s < g.rowEnd(u); s++) {
+                if (g.neighbour(s) > u) {
+                    j.addEdge(u, g.neighbour(s));
+                }
+            }
+        }
+        return j;
     }
 }
