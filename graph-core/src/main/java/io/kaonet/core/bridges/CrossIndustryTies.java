@@ -17,7 +17,7 @@ import java.util.Objects;
  * row). A tie crosses sectors when {@code kind(u).sector() != kind(v).sector()}; every actor has a
  * kind, so sector is never unknown. The roles follow Granovetter (1973): see {@link LocalBridges}.
  *
- * <p>O(n + m) for the matrix and bridges, plus the local-bridge test per crossing tie and one
+ * <p>O(n + m + k²) for the matrix of {@code k} industries and the bridges, plus the local-bridge test per crossing tie and one
  * bidirectional search per crossing local bridge (see {@link LocalBridges}). Repeats exactly.
  */
 public final class CrossIndustryTies {

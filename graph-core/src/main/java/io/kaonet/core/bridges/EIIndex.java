@@ -15,7 +15,8 @@ import java.util.Objects;
  * out of E and I and counted as excluded. The result also gives a baseline: the index the grouping
  * would have if ties fell uniformly at random among the pairs of nodes with a known group
  * ({@code E} and {@code I} replaced by the numbers of possible external and internal pairs), since
- * the raw index depends on group sizes. O(n + m); repeats exactly.
+ * the raw index depends on group sizes. O(n + m + G) time and O(G) memory for {@code G} groups, so
+ * group codes should be dense ({@code 0..G-1}); repeats exactly.
  */
 public final class EIIndex {
 
