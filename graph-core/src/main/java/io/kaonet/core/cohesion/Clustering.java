@@ -1,6 +1,7 @@
 package io.kaonet.core.cohesion;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import java.util.Objects;
 
 /**
  * Triangles, local clustering coefficients, their averages and global transitivity of the
@@ -15,9 +16,12 @@ public final class Clustering {
 
     private final CollaborationGraph graph;
 
-    /** @param graph the graph to measure */
+    /**
+     * @param graph the graph to measure
+     * @throws NullPointerException if {@code graph} is null
+     */
     public Clustering(CollaborationGraph graph) {
-        this.graph = graph;
+        this.graph = Objects.requireNonNull(graph, "graph must not be null");
     }
 
     /** Counts triangles and derives the coefficients. */

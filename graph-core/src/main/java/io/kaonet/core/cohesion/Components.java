@@ -2,6 +2,7 @@ package io.kaonet.core.cohesion;
 
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Connected components of the undirected collaboration graph, found by an iterative breadth-first
@@ -14,9 +15,12 @@ public final class Components {
 
     private final CollaborationGraph graph;
 
-    /** @param graph the graph to decompose */
+    /**
+     * @param graph the graph to decompose
+     * @throws NullPointerException if {@code graph} is null
+     */
     public Components(CollaborationGraph graph) {
-        this.graph = graph;
+        this.graph = Objects.requireNonNull(graph, "graph must not be null");
     }
 
     /** Finds the components. */

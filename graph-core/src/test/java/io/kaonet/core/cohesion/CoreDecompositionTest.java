@@ -1,0 +1,89 @@
+package io.kaonet.core.cohesion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.oracle.Oracle;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jgrapht.alg.scoring.Coreness;
+import org.jgrapht.graph.DefaultEdge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CoreDecompositionTest {
+
+    static Stream<Oracle> oracles() {
+        return BruteForce.oracles();
+    }
+
+    static Stream<CollaborationGraph> seededGraphs() {
+        return TestGraphs.seededVariety(200, 314L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oracles")
+    void coreNumbersMatchBruteForcePeelingOnOracles(Oracle oracle) {
+        CollaborationGraph g = oracle.graph();
+        CoreDecompositionResult r = new CoreDecomposition(g).compute();
+
+        assertThat(r.cores()).containsExactly(BruteForce.peelCores(g));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seededGraphs")
+    void coreNumbersMatchJGraphT(CollaborationGraph g) {
+        Coreness<Integer, DefaultEdge> coreness = new Coreness<>(TestGraphs.unweightedJGraphT(g));
+        Map<Integer, Integer> expected = coreness.getScores();
+        CoreDecompositionResult r = new CoreDecomposition(g).compute();
+
+        for (int u = 0; u < g.nodeCount(); u++) {
+            assertThat(r.core(u)).as("core of %d", u).isEqualTo(expected.get(u));
+        }
+        assertThat(r.maxCore()).isEqualTo(g.nodeCount() == 0 ? 0 : coreness.getDegeneracy());
+        assertThat(r.mainCore()).containsExactly(java.util.stream.IntStream.range(0, g.nodeCount())
+                .filter(u -> expected.get(u) == r.maxCore()).toArray());
+        int total = 0;
+        for (int k = 0; k <= r.maxCore(); k++) {
+            total += r.shellSize(k);
+        }
+        assertThat(total).isEqualTo(g.nodeCount());
+    }
+
+    @Test
+    void cliqueWithTailAndIsolate() {
+        // K5 on 0..4, tail 4–5–6, isolate 7: cores 4,4,4,4,4,1,1,0
+        CollaborationGraph g = TestGraphs.of(8, new int[] {0, 1}, new int[] {0, 2}, new int[] {0, 3},
+                new int[] {0, 4}, new int[] {1, 2}, new int[] {1, 3}, new int[] {1, 4}, new int[] {2, 3},
+                new int[] {2, 4}, new int[] {3, 4}, new int[] {4, 5}, new int[] {5, 6});
+        CoreDecompositionResult r = new CoreDecomposition(g).compute();
+
+        assertThat(r.cores()).containsExactly(4, 4, 4, 4, 4, 1, 1, 0);
+        assertThat(r.maxCore()).isEqualTo(4);
+        assertThat(r.mainCore()).containsExactly(0, 1, 2, 3, 4);
+        assertThat(r.lowestShell()).isZero();
+        assertThat(r.lowestShellMembers()).containsExactly(7);
+        assertThat(r.shell(1)).containsExactly(5, 6);
+        assertThat(r.shellSize(2)).isZero();
+        assertThat(r.shell(9)).isEmpty();
+    }
+
+    @Test
+    void cycleIsATwoCore() {
+        CoreDecompositionResult r = new CoreDecomposition(TestGraphs.cycle(6)).compute();
+
+        assertThat(r.maxCore()).isEqualTo(2);
+        assertThat(r.lowestShell()).isEqualTo(2);
+        assertThat(r.mainCore()).hasSize(6);
+    }
+
+    @Test
+    void emptyGraph() {
+        CoreDecompositionResult r = new CoreDecomposition(TestGraphs.of(0)).compute();
+
+        assertThat(r.maxCore()).isZero();
+        assertThat(r.mainCore()).isEmpty();
+        assertThat(r.lowestShellMembers()).isEmpty();
+    }
+}
