@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Triple;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.util.SupplierUtil;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 
 /**
@@ -380,6 +382,16 @@ public final class CollaborationGraph {
      * {@code e}, weights as here. For running a JGraphT algorithm where it is good enough.
      */
     public Graph<Integer, Integer> toJGraphT() {
+        if (edgeCount() == 0) {
+            // JGraphT's sparse graphs refuse an empty edge list.
+            Graph<Integer, Integer> empty = GraphTypeBuilder.<Integer, Integer>undirected().weighted(true)
+                    .allowingMultipleEdges(false).allowingSelfLoops(false)
+                    .edgeSupplier(SupplierUtil.createIntegerSupplier()).buildGraph();
+            for (int u = 0; u < nodeCount(); u++) {
+                empty.addVertex(u);
+            }
+            return empty;
+        }
         List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(edgeCount());
         for (int u = 0; u < nodeCount(); u++) {
             for (int s = firstUpperSlot[u]; s < offsets[u + 1]; s++) {
