@@ -22,6 +22,8 @@ final class Utf8Chars {
     static final int MALFORMED = -2;
 
     static final int DEFAULT_BUFFER_SIZE = 1 << 16;
+    /** Buffers start this small and double while reads fill them, so that small files cost little. */
+    static final int INITIAL_BUFFER_SIZE = 1 << 10;
     /** A buffer must hold a whole UTF-8 sequence (4 bytes) and a surrogate pair (2 chars). */
     static final int MIN_BUFFER_SIZE = 8;
 
@@ -29,8 +31,9 @@ final class Utf8Chars {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes;
-    private final CharBuffer chars;
+    private final int maxBufferSize;
+    private ByteBuffer bytes;
+    private CharBuffer chars;
     private boolean inputEnded;
     private boolean decoded;
     private long charsDelivered;
@@ -42,9 +45,11 @@ final class Utf8Chars {
             throw new IllegalArgumentException("buffer size must be at least " + MIN_BUFFER_SIZE + ", was " + bufferSize);
         }
         this.in = in;
-        this.bytes = ByteBuffer.allocate(bufferSize);
+        this.maxBufferSize = bufferSize;
+        int initial = Math.min(bufferSize, INITIAL_BUFFER_SIZE);
+        this.bytes = ByteBuffer.allocate(initial);
         this.bytes.flip();
-        this.chars = CharBuffer.allocate(bufferSize);
+        this.chars = CharBuffer.allocate(initial);
         this.chars.flip();
     }
 
@@ -75,7 +80,11 @@ final class Utf8Chars {
         if (malformedBytes != null || decoded) {
             return false;
         }
-        chars.clear();
+        if (chars.capacity() < bytes.capacity()) {
+            chars = CharBuffer.allocate(bytes.capacity());
+        } else {
+            chars.clear();
+        }
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, inputEnded);
             if (result.isError()) {
@@ -90,7 +99,11 @@ final class Utf8Chars {
                 decoded = true;
                 break;
             }
-            bytes.compact();
+            if (bytes.limit() == bytes.capacity() && bytes.capacity() < maxBufferSize) {
+                grow();
+            } else {
+                bytes.compact();
+            }
             int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
             if (n < 0) {
                 inputEnded = true;
@@ -101,6 +114,16 @@ final class Utf8Chars {
         }
         chars.flip();
         return chars.hasRemaining();
+    }
+
+    /**
+     * Doubles the byte buffer (up to the limit) when the last read filled it, keeping the bytes not
+     * yet decoded, and leaves it ready to be written; the char buffer follows at the next fill.
+     */
+    private void grow() {
+        ByteBuffer larger = ByteBuffer.allocate(Math.min(maxBufferSize, 2 * bytes.capacity()));
+        larger.put(bytes);
+        bytes = larger;
     }
 
     private void noteMalformed(int length) {
