@@ -87,6 +87,7 @@ public final class KaonetCsvImporter {
      * @return the validated records
      * @throws ImportException      if any problem was found, including an unknown or repeated file name
      * @throws UncheckedIOException if a stream fails for reasons other than its content
+     * @throws NullPointerException if {@code known} or a stream is null
      */
     public NetworkBatch read(Map<String, ? extends InputStream> files, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");

@@ -93,6 +93,7 @@ public final class CsvReader implements Closeable, Iterable<CsvRecord> {
      * @param in       the bytes
      * @param format   separator and limits
      * @param problems where problems are reported
+     * @throws NullPointerException if an argument is null
      */
     public CsvReader(String file, InputStream in, CsvFormat format, Problems problems) {
         this(file, in, format, problems, Utf8Chars.DEFAULT_BUFFER_SIZE);
