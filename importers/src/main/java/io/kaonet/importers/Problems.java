@@ -30,9 +30,22 @@ public final class Problems {
         return total > 0;
     }
 
-    /** Whether the cap is reached, so that reading on is pointless. */
+    /**
+     * Whether more problems were found than can be listed, so that reading on is pointless: the
+     * listed ones are final and the report already says there are more.
+     */
     public boolean full() {
-        return total >= ImportException.MAX_PROBLEMS;
+        return total > ImportException.MAX_PROBLEMS;
+    }
+
+    /** How many problems were found, listed or not. */
+    public long total() {
+        return total;
+    }
+
+    /** The problems listed so far, in the order found (at most {@link ImportException#MAX_PROBLEMS}). */
+    public List<ImportProblem> listed() {
+        return List.copyOf(found);
     }
 
     /** Throws an {@link ImportException} with every problem recorded, if there is any. */

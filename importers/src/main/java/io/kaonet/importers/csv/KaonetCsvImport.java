@@ -1,0 +1,292 @@
+package io.kaonet.importers.csv;
+
+import io.kaonet.core.model.Activity;
+import io.kaonet.core.model.ActivityKind;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Cluster;
+import io.kaonet.core.model.ClusterType;
+import io.kaonet.core.model.GeoLocation;
+import io.kaonet.core.model.Membership;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Participation;
+import io.kaonet.core.model.Tie;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.CsvFormat;
+import io.kaonet.importers.text.CsvReader;
+import io.kaonet.importers.text.CsvRecord;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** One import of Kaonet CSV files: reads them in dependency order, collecting records and problems. */
+final class KaonetCsvImport {
+
+    private static final List<TieKind> STORABLE_TIE_KINDS =
+            Arrays.stream(TieKind.values()).filter(TieKind::storable).toList();
+    private static final int EARLIEST_FOUNDING_YEAR = 1000;
+
+    private final Problems problems;
+    private final References references = new References();
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<Tie> ties = new ArrayList<>();
+    private final List<Membership> memberships = new ArrayList<>();
+    private final List<Participation> participations = new ArrayList<>();
+
+    KaonetCsvImport(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the given files in the order of {@link KaonetFile} (absent ones are skipped), then
+     * resolves the references left open, and returns the batch or throws every problem.
+     */
+    NetworkBatch run(Map<KaonetFile, Supplier<InputStream>> files, KnownIds known) {
+        for (KaonetFile kind : KaonetFile.values()) {
+            Supplier<InputStream> source = files.get(kind);
+            if (source != null && !problems.full()) {
+                read(kind, source.get());
+            }
+        }
+        references.resolve(known, problems);
+        problems.throwIfAny();
+        return new NetworkBatch(actors, ties, clusters, memberships, activities, participations);
+    }
+
+    private void read(KaonetFile kind, InputStream in) {
+        String file = kind.fileName();
+        try (CsvReader reader = new CsvReader(file, in, CsvFormat.RFC_4180, problems)) {
+            if (reader.header(kind.columns()).isEmpty()) {
+                distrust(kind);
+                return;
+            }
+            Map<String, Long> seen = new HashMap<>();
+            for (CsvRecord record : reader) {
+                Row row = new Row(file, record, problems);
+                switch (kind) {
+                    case CLUSTERS -> cluster(row, seen);
+                    case ACTORS -> actor(row, seen);
+                    case ACTIVITIES -> activity(row, seen);
+                    case TIES -> tie(row, seen, file);
+                    case MEMBERSHIPS -> membership(row, seen);
+                    case PARTICIPATIONS -> participation(row, seen);
+                }
+            }
+            if (reader.refused()) {
+                distrust(kind);
+            }
+        }
+    }
+
+    private void distrust(KaonetFile kind) {
+        switch (kind) {
+            case CLUSTERS -> references.unreliable(KnownIds.Kind.CLUSTER);
+            case ACTORS -> references.unreliable(KnownIds.Kind.ACTOR);
+            case ACTIVITIES -> references.unreliable(KnownIds.Kind.ACTIVITY);
+            default -> { }
+        }
+    }
+
+    private void cluster(Row row, Map<String, Long> seen) {
+        String id = defineId(row, seen, KnownIds.Kind.CLUSTER);
+        String name = row.required("name");
+        String region = row.text("region");
+        String country = row.country("country");
+        ClusterType type = row.choice("type", "a cluster type", Row.all(ClusterType.class), false);
+        String description = row.text("description");
+        if (row.ok()) {
+            build(row, () -> clusters.add(new Cluster(id, name, region, country, type, description)));
+        }
+    }
+
+    private void actor(Row row, Map<String, Long> seen) {
+        String id = defineId(row, seen, KnownIds.Kind.ACTOR);
+        String name = row.required("name");
+        ActorKind kind = row.choice("kind", "an actor kind", Row.all(ActorKind.class), true);
+        String industry = row.text("industry");
+        String region = row.text("region");
+        String city = row.text("city");
+        String country = row.country("country");
+        GeoLocation location = location(row);
+        Integer founded = row.wholeNumber("founded");
+        int thisYear = Year.now().getValue();
+        if (founded != null && (founded < EARLIEST_FOUNDING_YEAR || founded > thisYear)) {
+            row.problem("founded", row.raw("founded"),
+                    "is not a founding year (expected " + EARLIEST_FOUNDING_YEAR + " to " + thisYear + ")");
+        }
+        Integer employees = row.wholeNumber("employees");
+        if (employees != null && employees < 0) {
+            row.problem("employees", row.raw("employees"), "must not be negative");
+        }
+        Boolean sme = row.bool("sme");
+        List<String> technologies = row.keywords("technologies");
+        List<String> offers = row.keywords("offers");
+        List<String> seeks = row.keywords("seeks");
+        if (row.ok()) {
+            build(row, () -> actors.add(new Actor(id, name, kind, industry, region, city, country, location,
+                    founded, employees, sme, technologies, offers, seeks)));
+        }
+    }
+
+    private static GeoLocation location(Row row) {
+        Double latitude = row.number("latitude");
+        Double longitude = row.number("longitude");
+        boolean ok = true;
+        if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
+            row.problem("latitude", row.raw("latitude"), "is out of range (expected -90 to 90)");
+            ok = false;
+        }
+        if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
+            row.problem("longitude", row.raw("longitude"), "is out of range (expected -180 to 180)");
+            ok = false;
+        }
+        boolean hasLatitude = row.text("latitude") != null;
+        boolean hasLongitude = row.text("longitude") != null;
+        if (hasLatitude != hasLongitude) {
+            String missing = hasLatitude ? "longitude" : "latitude";
+            row.problem(missing, null, "is required when " + (hasLatitude ? "latitude" : "longitude") + " is given");
+            ok = false;
+        }
+        return ok && latitude != null && longitude != null ? new GeoLocation(latitude, longitude) : null;
+    }
+
+    private void activity(Row row, Map<String, Long> seen) {
+        String id = defineId(row, seen, KnownIds.Kind.ACTIVITY);
+        String name = row.required("name");
+        ActivityKind kind = row.choice("kind", "an activity kind", Row.all(ActivityKind.class), true);
+        LocalDate start = row.date("start");
+        LocalDate end = row.date("end");
+        requireOrder(row, start, end, "end", "start");
+        String programme = row.text("programme");
+        String fundingScheme = row.text("fundingScheme");
+        if (row.ok()) {
+            build(row, () -> activities.add(new Activity(id, name, kind, start, end, programme, fundingScheme)));
+        }
+    }
+
+    private void tie(Row row, Map<String, Long> seen, String file) {
+        String sourceId = refer(row, "source", KnownIds.Kind.ACTOR);
+        String targetId = refer(row, "target", KnownIds.Kind.ACTOR);
+        TieKind kind = row.choice("kind", "a tie kind", STORABLE_TIE_KINDS, true);
+        String id = row.text("id");
+        LocalDate since = row.date("since");
+        LocalDate until = row.date("until");
+        requireOrder(row, since, until, "until", "since");
+        Double weight = row.number("weight");
+        if (weight != null && !(weight > 0)) {
+            row.problem("weight", row.raw("weight"), "must be positive");
+        }
+        if (sourceId != null && sourceId.equals(targetId)) {
+            row.problem("target", row.raw("target"), "is the same actor as source (a tie joins two different actors)");
+        }
+        if (id != null) {
+            duplicate(row, seen, "id:" + id, "id", row.raw("id"), "is a duplicate of line ");
+        } else if (sourceId != null && targetId != null && kind != null && read(row, "since", since)) {
+            String a = sourceId;
+            String b = targetId;
+            if (!kind.directed() && a.compareTo(b) > 0) {
+                a = targetId;
+                b = sourceId;
+            }
+            String described = kind + " " + a + (kind.directed() ? " -> " : " -- ") + b
+                    + (since == null ? "" : " since " + since);
+            duplicate(row, seen, "key:" + kind + '\n' + a + '\n' + b + '\n' + since, null, described,
+                    "is the same tie (kind, ends and since) as line ");
+        }
+        if (row.ok()) {
+            double w = weight == null ? 1.0 : weight;
+            build(row, () -> ties.add(new Tie(id, sourceId, targetId, kind, since, until, w, file + ":" + row.line())));
+        }
+    }
+
+    private void membership(Row row, Map<String, Long> seen) {
+        String actorId = refer(row, "actor", KnownIds.Kind.ACTOR);
+        String clusterId = refer(row, "cluster", KnownIds.Kind.CLUSTER);
+        LocalDate since = row.date("since");
+        LocalDate until = row.date("until");
+        requireOrder(row, since, until, "until", "since");
+        if (actorId != null && clusterId != null && read(row, "since", since)) {
+            duplicate(row, seen, actorId + '\n' + clusterId + '\n' + since, null,
+                    actorId + " in " + clusterId + (since == null ? "" : " since " + since),
+                    "is the same membership (actor, cluster and since) as line ");
+        }
+        if (row.ok()) {
+            build(row, () -> memberships.add(new Membership(actorId, clusterId, since, until)));
+        }
+    }
+
+    private void participation(Row row, Map<String, Long> seen) {
+        String activityId = refer(row, "activity", KnownIds.Kind.ACTIVITY);
+        String actorId = refer(row, "actor", KnownIds.Kind.ACTOR);
+        String role = row.text("role");
+        Double contribution = row.number("contribution");
+        if (contribution != null && contribution < 0) {
+            row.problem("contribution", row.raw("contribution"), "must not be negative");
+        }
+        if (activityId != null && actorId != null) {
+            duplicate(row, seen, activityId + '\n' + actorId, null, actorId + " in " + activityId,
+                    "is the same participation (activity and actor) as line ");
+        }
+        if (row.ok()) {
+            build(row, () -> participations.add(new Participation(activityId, actorId, role, contribution)));
+        }
+    }
+
+    /** Reads a required id, defines it for references (even if the row has other problems) and checks it is new. */
+    private String defineId(Row row, Map<String, Long> seen, KnownIds.Kind kind) {
+        String id = row.required("id");
+        if (id != null) {
+            references.define(kind, id);
+            duplicate(row, seen, id, "id", row.raw("id"), "is a duplicate of line ");
+        }
+        return id;
+    }
+
+    private String refer(Row row, String column, KnownIds.Kind kind) {
+        String id = row.required(column);
+        if (id != null) {
+            references.use(kind, id, row.file(), row.line(), column, row.raw(column));
+        }
+        return id;
+    }
+
+    /** Whether a value was read: present and valid, or absent (a bad value would make a false duplicate key). */
+    private static boolean read(Row row, String column, Object value) {
+        return value != null || row.text(column) == null;
+    }
+
+    private static void duplicate(Row row, Map<String, Long> seen, String key, String column, String value, String message) {
+        Long first = seen.putIfAbsent(key, row.line());
+        if (first != null) {
+            row.problem(column, value, message + first);
+        }
+    }
+
+    private static void requireOrder(Row row, LocalDate first, LocalDate last, String lastColumn, String firstColumn) {
+        if (first != null && last != null && last.isBefore(first)) {
+            row.problem(lastColumn, row.raw(lastColumn), "is before " + firstColumn + " " + first);
+        }
+    }
+
+    /**
+     * Builds a record whose fields were checked; should its constructor still refuse (a rule this
+     * importer does not know), the refusal becomes a problem of the row rather than an exception.
+     */
+    private void build(Row row, Runnable construction) {
+        try {
+            construction.run();
+        } catch (IllegalArgumentException e) {
+            row.problem(null, null, "is not a valid record: " + e.getMessage());
+        }
+    }
+}
