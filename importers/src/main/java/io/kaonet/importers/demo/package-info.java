@@ -1,0 +1,7 @@
+/**
+ * Kaonet's SYNTHETIC demo network: {@link io.kaonet.importers.demo.DemoNetworkGenerator} builds a
+ * deterministic, clearly labelled cluster network calibrated to the figures of METI's Industrial
+ * Cluster Project and writes it as Kaonet CSV. Nothing in this package returns null collections;
+ * optional attributes of the generated records are null when unknown, as in the domain model.
+ */
+package io.kaonet.importers.demo;
