@@ -14,19 +14,17 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the synthetic demo network into an empty database at start, through the same CSV importer a
  * user's files go through: the generator writes Kaonet CSV into a temporary folder, which is then
- * imported. A database that holds any actor is left alone.
+ * imported. A database that holds any actor is left alone. It runs once every bean is ready and
+ * before the web server opens, so the first request already sees the demo network.
  */
 @Component
-@Order(0)
-public class DemoNetworkLoader implements ApplicationRunner {
+public class DemoNetworkLoader implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoNetworkLoader.class);
 
@@ -41,7 +39,7 @@ public class DemoNetworkLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!properties.demo().enabled()) {
             return;
         }
