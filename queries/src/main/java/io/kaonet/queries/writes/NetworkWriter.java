@@ -136,6 +136,29 @@ public final class NetworkWriter {
         }
     }
 
+    /**
+     * Deletes actors with all their ties, memberships and participations, in one transaction, and
+     * moves the data version on when any was deleted.
+     *
+     * @return how many actors were deleted
+     */
+    public long deleteActors(java.util.Collection<String> actorIds) {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                long deleted = tx.run("""
+                        UNWIND $ids AS id
+                        MATCH (a:Actor {id: id})
+                        DETACH DELETE a
+                        RETURN count(*) AS deleted
+                        """, Map.of("ids", List.copyOf(actorIds))).single().get("deleted").asLong();
+                if (deleted > 0) {
+                    tx.run(BUMP_VERSION).consume();
+                }
+                return deleted;
+            });
+        }
+    }
+
     private WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
         long clusters = run(tx, CLUSTER_MERGE, batch.clusters().stream().map(NetworkWriter::clusterRow).toList());
         long actors = 0;
