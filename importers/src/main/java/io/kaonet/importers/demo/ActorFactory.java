@@ -57,8 +57,7 @@ final class ActorFactory {
     /** The members of a Japanese cluster project, firms first, in id order within each kind. */
     List<ActorDraft> members(ClusterPlan plan) {
         List<ActorDraft> out = new ArrayList<>();
-        List<String> stems = new ArrayList<>(plan.stems());
-        plan.places().forEach(p -> stems.add(p.city()));
+        List<String> stems = plan.stems();
         List<String> companyStems = new ArrayList<>(stems);
         companyStems.addAll(GENERIC_STEMS);
         List<Industry> industries = plan.firms().stream().map(FirmQuota::industry).toList();
@@ -103,10 +102,15 @@ final class ActorFactory {
         return out;
     }
 
+    /**
+     * A member firm. Its name is made of a regional or generic stem, or of its own city (never of
+     * another city, so that names and places agree), an industry word and a legal form.
+     */
     private ActorDraft company(String id, ClusterPlan plan, Industry industry, Place place, List<String> stems,
                                boolean large, boolean venture) {
         String name = unique(() -> {
-            String core = dice.pick(stems) + " " + dice.pick(industry.nameWords());
+            String stem = dice.chance(0.2) ? place.city() : dice.pick(stems);
+            String core = stem + " " + dice.pick(industry.nameWords());
             if (dice.chance(0.02)) {
                 core = core + " \"" + dice.pick(NICKNAMES) + "\"";
             }
@@ -166,7 +170,10 @@ final class ActorFactory {
                 place = cityPlace(plan, city);
                 name = unique(() -> city + " Chamber of Commerce and Industry");
             }
-            case UNIVERSITY -> name = unique(() -> dice.pick(stems) + " " + dice.pick(UNIVERSITY_FORMS));
+            case UNIVERSITY -> {
+                String city = place.city();
+                name = unique(() -> (dice.chance(0.4) ? city : dice.pick(stems)) + " " + dice.pick(UNIVERSITY_FORMS));
+            }
             case RESEARCH_INSTITUTE -> {
                 String region = dice.pick(regions);
                 place = firstIn(plan, region);
