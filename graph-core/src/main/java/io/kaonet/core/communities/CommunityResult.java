@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param partition  the community of every node, numbered {@code 0..k-1} by lowest node
  * @param modularity the modularity of {@code partition} on the input graph, with the resolution and
  *                   weighting the algorithm ran with (NaN for a graph without edges)
- * @param levels     aggregation levels that merged nodes (0 when no two nodes were put together)
+ * @param levels     aggregation levels that merged nodes (0 when no two nodes were put together);
+ *                   for Leiden, those of its last iteration
  * @param iterations Louvain: sweeps over the nodes, summed over levels; Leiden: iterations of the
  *                   whole algorithm (each a full multi-level run)
  * @param converged  whether the algorithm stopped because nothing improved, rather than at its

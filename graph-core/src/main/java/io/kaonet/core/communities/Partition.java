@@ -50,7 +50,7 @@ public final class Partition {
 
     /**
      * Labels known to lie in {@code 0..labelBound-1}, renumbered with an array instead of a hash
-     * map; takes ownership of nothing.
+     * map; the input is not kept.
      */
     static Partition ofBounded(int[] labels, int labelBound) {
         int[] renumber = new int[labelBound];

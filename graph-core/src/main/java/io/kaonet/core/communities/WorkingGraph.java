@@ -121,30 +121,4 @@ final class WorkingGraph {
         return new WorkingGraph(groupCount, newOffsets, Arrays.copyOf(newTargets, pos), Arrays.copyOf(newWeights, pos),
                 newSelf, newStrength, totalWeight);
     }
-
-    /** The modularity of a partition of this graph's nodes, with community ids below {@code bound}. */
-    double modularity(int[] community, int bound, double resolution) {
-        if (totalWeight == 0) {
-            return Double.NaN;
-        }
-        double[] inside = new double[bound];
-        double[] k = new double[bound];
-        for (int u = 0; u < n; u++) {
-            int c = community[u];
-            k[c] += strength[u];
-            inside[c] += 2 * self[u];
-            for (int s = offsets[u], end = offsets[u + 1]; s < end; s++) {
-                if (community[targets[s]] == c) {
-                    inside[c] += weights[s];
-                }
-            }
-        }
-        double twoM = 2 * totalWeight;
-        double q = 0;
-        for (int c = 0; c < bound; c++) {
-            double share = k[c] / twoM;
-            q += inside[c] / twoM - resolution * share * share;
-        }
-        return q;
-    }
 }
