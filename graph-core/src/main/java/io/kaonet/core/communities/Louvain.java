@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
  * <p>Each level starts from singletons and sweeps over the nodes, in an order shuffled by the
  * seeded random generator, moving each node to the neighbouring community that raises modularity
  * most (staying put on ties), until a sweep moves nothing; after the first sweep only nodes with
- * a neighbour that moved away are looked at again (Ozaki, Tezuka &amp; Inaba 2016). Then every community becomes a node of
- * a smaller weighted graph (edges summed, inner edges kept as self weight) and the next level runs
- * on it. The algorithm stops when a level merges nothing or after {@code maxLevels} levels.
+ * a neighbour that moved away are looked at again (Ozaki, Tezuka &amp; Inaba 2016). Then every
+ * community becomes a node of a smaller weighted graph (edges summed, inner edges kept as self
+ * weight) and the next level runs on it. The algorithm stops when a level merges nothing or after {@code maxLevels} levels.
  *
  * <p>The whole run is repeated {@code randomStarts} times with node orders drawn from the seed, and
  * the partition of highest modularity is kept (the first on ties). Results repeat exactly for the
