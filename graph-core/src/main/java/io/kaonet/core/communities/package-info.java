@@ -1,0 +1,9 @@
+/**
+ * Communities of the collaboration graph: the modularity of a partition (Newman &amp; Girvan 2004),
+ * Louvain (Blondel et al. 2008) and Leiden (Traag, Waltman &amp; van Eck 2019) community detection,
+ * seeded and deterministic, and the agreement between two partitions (NMI, ARI).
+ *
+ * <p>Null policy: no method accepts or returns null; arrays passed in are copied, arrays returned
+ * are copies.
+ */
+package io.kaonet.core.communities;
