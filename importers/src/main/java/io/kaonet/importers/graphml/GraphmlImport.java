@@ -6,7 +6,13 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.properties.PropertyNetwork;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,11 +29,15 @@ import javax.xml.stream.XMLStreamReader;
 final class GraphmlImport {
 
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+    private static final int DECLARATION_BYTES = 200;
+    private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     static {
         FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         FACTORY.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Errors are thrown and reported as problems; the default reporter would also print them.
+        FACTORY.setXMLReporter((message, type, info, location) -> { });
     }
 
     private record Key(String name, String domain, String fallback) {
@@ -49,7 +59,7 @@ final class GraphmlImport {
         List<Element> nodes = new ArrayList<>();
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = open(in);
             boolean root = false;
             int graphs = 0;
             Element current = null;
@@ -108,7 +118,10 @@ final class GraphmlImport {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            problems.add(file, at == null ? 0 : Math.max(0, at.getLineNumber()), null, null, "is not well-formed XML: " + message);
+            Utf8CheckingStream.MalformedUtf8 encoding = encodingError(e);
+            long line = encoding != null ? encoding.line : at == null ? 0 : Math.max(0, at.getLineNumber());
+            problems.add(file, line, null, null, encoding != null
+                    ? "is not valid UTF-8 (save the file as UTF-8, or declare its encoding)" : "is not well-formed XML: " + message);
         } finally {
             if (xml != null) {
                 try {
@@ -142,6 +155,46 @@ final class GraphmlImport {
             network.tie(e, "source", e.attributes.get("source"), "target", e.attributes.get("target"), null);
         }
         return network.finish(known);
+    }
+
+    /**
+     * A reader over the input: decoded here as strict UTF-8 unless the XML declaration names
+     * another encoding (then the parser decodes it), so that a bad byte gets a clear report.
+     */
+    private XMLStreamReader open(InputStream in) throws XMLStreamException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        String declared = null;
+        try {
+            buffered.mark(DECLARATION_BYTES);
+            byte[] head = buffered.readNBytes(DECLARATION_BYTES);
+            buffered.reset();
+            Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            if (m.find()) {
+                declared = m.group(1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (declared != null && !declared.equalsIgnoreCase("UTF-8") && !declared.equalsIgnoreCase("UTF8")) {
+            return FACTORY.createXMLStreamReader(buffered);
+        }
+        return FACTORY.createXMLStreamReader(new Utf8CheckingStream(buffered), StandardCharsets.UTF_8.name());
+    }
+
+    /** The UTF-8 check's exception behind a parse error, or null when there is none. */
+    private static Utf8CheckingStream.MalformedUtf8 encodingError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Utf8CheckingStream.MalformedUtf8 m) {
+                return m;
+            }
+            if (t instanceof XMLStreamException x && x.getNestedException() != null && x.getNestedException() != t) {
+                Utf8CheckingStream.MalformedUtf8 nested = encodingError(x.getNestedException());
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
     }
 
     private void key(XMLStreamReader xml) throws XMLStreamException {

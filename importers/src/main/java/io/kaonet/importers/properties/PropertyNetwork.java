@@ -147,14 +147,15 @@ public final class PropertyNetwork {
         if (name == null) {
             name = id;
         }
-        ActorKind kind = c.choice("kind", "an actor kind", ActorKind.class, defaultActorKind);
+        ActorKind kind = c.choice("kind", "an actor kind", ActorKind.class, defaultActorKind, true);
         Double latitude = c.number("latitude");
         Double longitude = c.number("longitude");
         GeoLocation location = null;
-        if ((latitude == null) != (longitude == null)) {
-            c.problem(latitude == null ? "latitude" : "longitude", null, "is required when "
-                    + (latitude == null ? "longitude" : "latitude") + " is given");
-        } else if (latitude != null) {
+        boolean hasLatitude = c.text("latitude") != null;
+        if (hasLatitude != (c.text("longitude") != null)) {
+            c.problem(hasLatitude ? "longitude" : "latitude", null, "is required when "
+                    + (hasLatitude ? "latitude" : "longitude") + " is given");
+        } else if (latitude != null && longitude != null) {
             if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
                 c.problem("latitude", latitude + "," + longitude, "is out of range (latitude -90 to 90, longitude -180 to 180)");
             } else {
@@ -184,7 +185,7 @@ public final class PropertyNetwork {
         Check c = new Check(p);
         define(c, "id", id, KnownIds.Kind.CLUSTER);
         String name = c.text("name");
-        ClusterType type = c.choice("type", "a cluster type", ClusterType.class, null);
+        ClusterType type = c.choice("type", "a cluster type", ClusterType.class, null, false);
         String country = c.country("country");
         if (c.ok()) {
             clusters.add(new Cluster(id, name == null ? id : name, c.text("region"), country, type, c.text("description")));
@@ -197,7 +198,7 @@ public final class PropertyNetwork {
         Check c = new Check(p);
         define(c, "id", id, KnownIds.Kind.ACTIVITY);
         String name = c.text("name");
-        ActivityKind kind = c.choice("kind", "an activity kind", ActivityKind.class, ActivityKind.JOINT_RD_PROJECT);
+        ActivityKind kind = c.choice("kind", "an activity kind", ActivityKind.class, ActivityKind.JOINT_RD_PROJECT, true);
         LocalDate start = c.date("start");
         LocalDate end = c.date("end");
         if (start != null && end != null && end.isBefore(start)) {
@@ -429,10 +430,10 @@ public final class PropertyNetwork {
             return v.isEmpty() ? null : v;
         }
 
-        <E extends Enum<E>> E choice(String name, String what, Class<E> type, E fallback) {
+        <E extends Enum<E>> E choice(String name, String what, Class<E> type, E fallback, boolean required) {
             String v = text(name);
             if (v == null) {
-                if (fallback == null) {
+                if (fallback == null && required) {
                     problem(name, null, "is required");
                 }
                 return fallback;
