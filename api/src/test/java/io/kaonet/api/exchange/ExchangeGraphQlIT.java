@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The real CORDIS sample imported over GraphQL into the running system, analysed with activities
@@ -35,6 +36,11 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
     NetworkWriter writer;
     @Autowired
     Neo4jConnection connection;
+
+    /** The shared tester with room for whole exported files (the client's default buffer is 256 KiB). */
+    HttpGraphQlTester large() {
+        return graphQl.mutate().webTestClient(b -> b.codecs(c -> c.defaultCodecs().maxInMemorySize(64 << 20))).build();
+    }
 
     static Path sample() {
         String shared = System.getProperty("kaonet.shared.dir");
@@ -67,7 +73,7 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
                 .path("importFormat.summary.activities").entity(Integer.class).isEqualTo(batch.activities().size())
                 .path("importFormat.summary.participations").entity(Integer.class).isEqualTo(batch.participations().size());
 
-        String edges = graphQl.document("""
+        String edges = large().document("""
                         { network(scope: {includeActivities: true}) { export(format: CSV, metrics: [DEGREE]) { name content } } }""")
                 .execute().path("network.export[1].content").entity(String.class).get();
         Set<String> exported = new HashSet<>();
@@ -82,7 +88,7 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
 
     @Test
     void gexfExportOfTheDemoNetworkDeclaresItsMetrics() {
-        graphQl.document("{ network { export(format: GEXF, metrics: [DEGREE, CORE_NUMBER]) { name mediaType content } } }")
+        large().document("{ network { export(format: GEXF, metrics: [DEGREE, CORE_NUMBER]) { name mediaType content } } }")
                 .execute()
                 .path("network.export[0].name").entity(String.class).isEqualTo("network.gexf")
                 .path("network.export[0].mediaType").entity(String.class).isEqualTo("application/gexf+xml")
