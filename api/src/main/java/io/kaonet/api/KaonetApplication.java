@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KaonetApplication {
 
     public static void main(String[] args) {
+        if (io.kaonet.api.exchange.ExchangeCommand.handles(args)) {
+            // `kaonet import …` / `kaonet export …`: the command line, without the server.
+            io.kaonet.api.exchange.ExchangeCommand.main(args);
+            return;
+        }
         SpringApplication.run(KaonetApplication.class, args);
     }
 }

@@ -159,7 +159,8 @@ public final class NetworkWriter {
         }
     }
 
-    private WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
+    /** Writes a batch inside a transaction the caller owns (used by {@link BulkWriter} for one chunk). */
+    WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
         long clusters = run(tx, CLUSTER_MERGE, batch.clusters().stream().map(NetworkWriter::clusterRow).toList());
         long actors = 0;
         Map<ActorKind, List<Map<String, Object>>> byKind = new EnumMap<>(ActorKind.class);

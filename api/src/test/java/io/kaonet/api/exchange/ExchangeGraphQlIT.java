@@ -1,0 +1,135 @@
+package io.kaonet.api.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaonet.api.support.ApiIntegrationTest;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Participation;
+import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.cordis.CordisImporter;
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.reads.StoreQueries;
+import io.kaonet.queries.writes.NetworkWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The real CORDIS sample imported over GraphQL into the running system, analysed with activities
+ * projected, and exported; bad input refused with nothing changed. The test removes the CORDIS
+ * records it wrote afterwards.
+ */
+class ExchangeGraphQlIT extends ApiIntegrationTest {
+
+    @Autowired
+    StoreQueries store;
+    @Autowired
+    NetworkWriter writer;
+    @Autowired
+    Neo4jConnection connection;
+
+    /** The shared tester with room for whole exported files (the client's default buffer is 256 KiB). */
+    HttpGraphQlTester large() {
+        return graphQl.mutate().webTestClient(b -> b.codecs(c -> c.defaultCodecs().maxInMemorySize(64 << 20))).build();
+    }
+
+    static Path sample() {
+        String shared = System.getProperty("kaonet.shared.dir");
+        return (shared != null ? Path.of(shared) : Path.of("..", "..", "shared")).resolve("data").resolve("cordis-sample");
+    }
+
+    static NetworkBatch sampleBatch() {
+        return new CordisImporter().read(sample(), KnownIds.NONE);
+    }
+
+    @AfterEach
+    void removeCordisRecords() {
+        NetworkBatch batch = sampleBatch();
+        writer.deleteActors(batch.actors().stream().map(Actor::id).toList());
+        try (var session = connection.driver().session(connection.sessionConfig())) {
+            session.run("UNWIND $ids AS id MATCH (x:Activity {id: id}) DETACH DELETE x",
+                    Map.of("ids", batch.activities().stream().map(a -> a.id()).toList())).consume();
+        }
+    }
+
+    @Test
+    void cordisSampleImportsAndItsCoParticipationTiesAppearInTheExport() {
+        NetworkBatch batch = sampleBatch();
+        Set<String> cordisActors = batch.actors().stream().map(Actor::id).collect(Collectors.toSet());
+
+        graphQl.document("mutation($p: String!) { importFormat(format: CORDIS, path: $p) { ok summary { actors activities participations } } }")
+                .variable("p", sample().toString()).execute()
+                .path("importFormat.ok").entity(Boolean.class).isEqualTo(true)
+                .path("importFormat.summary.actors").entity(Integer.class).isEqualTo(batch.actors().size())
+                .path("importFormat.summary.activities").entity(Integer.class).isEqualTo(batch.activities().size())
+                .path("importFormat.summary.participations").entity(Integer.class).isEqualTo(batch.participations().size());
+
+        String edges = large().document("""
+                        { network(scope: {includeActivities: true}) { export(format: CSV, metrics: [DEGREE]) { name content } } }""")
+                .execute().path("network.export[1].content").entity(String.class).get();
+        Set<String> exported = new HashSet<>();
+        for (String line : edges.split("\n")) {
+            String[] f = line.split(",");
+            if (cordisActors.contains(f[0]) && cordisActors.contains(f[1])) {
+                exported.add(f[0].compareTo(f[1]) < 0 ? f[0] + "-" + f[1] : f[1] + "-" + f[0]);
+            }
+        }
+        assertThat(exported).isEqualTo(coParticipationPairs(batch));
+    }
+
+    @Test
+    void gexfExportOfTheDemoNetworkDeclaresItsMetrics() {
+        large().document("{ network { export(format: GEXF, metrics: [DEGREE, CORE_NUMBER]) { name mediaType content } } }")
+                .execute()
+                .path("network.export[0].name").entity(String.class).isEqualTo("network.gexf")
+                .path("network.export[0].mediaType").entity(String.class).isEqualTo("application/gexf+xml")
+                .path("network.export[0].content").entity(String.class)
+                .satisfies(gexf -> assertThat(gexf).contains("title=\"degree\"", "title=\"coreNumber\"", "title=\"clusters\""));
+    }
+
+    @Test
+    void badCordisFilesAreRefusedWithFileLineAndFieldAndChangeNothing() {
+        var before = store.counts();
+        long version = store.dataVersion();
+
+        graphQl.document("""
+                        mutation($files: [FileInput!]!) { importFormatFiles(format: CORDIS, files: $files) {
+                          ok problems { file line field value } } }""")
+                .variable("files", List.of(Map.of("name", "organization.csv", "content",
+                        "projectID,organisationID,name,activityType\n101,900,Alpha,BAKERY\n")))
+                .execute()
+                .path("importFormatFiles.ok").entity(Boolean.class).isEqualTo(false)
+                .path("importFormatFiles.problems[0].file").entity(String.class).isEqualTo("organization.csv")
+                .path("importFormatFiles.problems[0].line").entity(Integer.class).isEqualTo(2)
+                .path("importFormatFiles.problems[0].field").entity(String.class).isEqualTo("activityType");
+        assertThat(store.counts()).isEqualTo(before);
+        assertThat(store.dataVersion()).isEqualTo(version);
+    }
+
+    /** Pairs of organisations that share a project, computed from the batch itself. */
+    static Set<String> coParticipationPairs(NetworkBatch batch) {
+        Map<String, List<String>> byProject = batch.participations().stream()
+                .collect(Collectors.groupingBy(Participation::activityId, Collectors.mapping(Participation::actorId, Collectors.toList())));
+        Set<String> pairs = new HashSet<>();
+        for (List<String> members : byProject.values()) {
+            List<String> m = new ArrayList<>(new HashSet<>(members));
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    String a = m.get(i);
+                    String b = m.get(j);
+                    pairs.add(a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a);
+                }
+            }
+        }
+        return pairs;
+    }
+}

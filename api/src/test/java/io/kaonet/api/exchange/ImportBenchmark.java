@@ -1,0 +1,109 @@
+package io.kaonet.api.exchange;
+
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.connection.Neo4jSettings;
+import io.kaonet.queries.schema.GraphSchema;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Import throughput (not a unit test; run by hand, numbers in {@code docs/benchmarks.md}):
+ * generates a neo4j-admin style network of {@code ACTORS} actors and {@code TIES} ties, imports it
+ * with {@code kaonet import --format=neo4j-admin} into a fresh embedded store, then loads the same
+ * rows into another fresh store with Neo4j's own {@code LOAD CSV … CALL {…} IN TRANSACTIONS}, and
+ * prints times, rates and the peak heap.
+ *
+ * <pre>java -Xmx512m -cp &lt;test classpath&gt; io.kaonet.api.exchange.ImportBenchmark FOLDER [TIES] [ACTORS]</pre>
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        long ties = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+        int actors = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        ExchangeCommand.quietLogs();
+        Path input = Files.createDirectories(root.resolve("input"));
+        generate(input, actors, ties);
+        System.out.printf("generated %,d actors and %,d ties (%,d bytes)%n", actors, ties,
+                Files.size(input.resolve("nodes.csv")) + Files.size(input.resolve("ties.csv")));
+
+        long start = System.nanoTime();
+        int code = new ExchangeCommand(System.out, new PrintStream(PrintStream.nullOutputStream())).run(new String[] {
+                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + root.resolve("kaonet-store"), "--batch=10000"});
+        double kaonet = (System.nanoTime() - start) / 1e9;
+        System.out.printf("kaonet import: exit %d, %.1f s, %,.0f records/s, peak heap %,d MiB of %,d MiB%n", code, kaonet,
+                (actors + ties) / kaonet, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+
+        Path store = root.resolve("load-csv-store");
+        Path importDir = Files.createDirectories(store.resolve("import"));
+        Files.copy(input.resolve("nodes.csv"), importDir.resolve("nodes.csv"));
+        Files.copy(input.resolve("ties.csv"), importDir.resolve("ties.csv"));
+        try (Neo4jConnection connection = Neo4jConnection.open(Neo4jSettings.embedded(store, 0, null))) {
+            GraphSchema.install(connection);
+            start = System.nanoTime();
+            try (var session = connection.driver().session(connection.sessionConfig())) {
+                session.run("""
+                        LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
+                        CALL { WITH row
+                          MERGE (a:Actor {id: row.`id:ID`}) SET a.name = row.name, a.kind = row.kind, a:Company
+                        } IN TRANSACTIONS OF 10000 ROWS""").consume();
+                for (String kind : new String[] {"JOINT_RESEARCH", "SUPPLY"}) {
+                    session.run("""
+                            LOAD CSV WITH HEADERS FROM 'file:///ties.csv' AS row
+                            CALL { WITH row
+                              WITH row WHERE row.`:TYPE` = $kind
+                              MATCH (a:Actor {id: row.`:START_ID`}), (b:Actor {id: row.`:END_ID`})
+                              MERGE (a)-[r:%s {key: row.`tieId`}]->(b)
+                              SET r.since = date(row.`since:date`), r.weight = toFloat(row.`weight:double`)
+                            } IN TRANSACTIONS OF 10000 ROWS""".formatted(kind), Map.of("kind", kind)).consume();
+                }
+                long stored = session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
+                double load = (System.nanoTime() - start) / 1e9;
+                System.out.printf("LOAD CSV: %,d relationships, %.1f s, %,.0f records/s%n", stored, load, (actors + ties) / load);
+            }
+        }
+    }
+
+    /** Random ties between random actors (explicit tie ids, so no two rows merge), two kinds, dates over 20 years. */
+    static void generate(Path folder, int actors, long ties) throws IOException {
+        Random random = new Random(2001);
+        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("nodes.csv"))) {
+            w.write("id:ID,name,kind,:LABEL\n");
+            for (int i = 0; i < actors; i++) {
+                w.write("b" + i + ",Firm " + i + ",COMPANY,Actor\n");
+            }
+        }
+        LocalDate base = LocalDate.of(2001, 4, 1);
+        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("ties.csv"))) {
+            w.write(":START_ID,:END_ID,:TYPE,tieId,since:date,weight:double\n");
+            for (long i = 0; i < ties; i++) {
+                int u = random.nextInt(actors);
+                int v = (u + 1 + random.nextInt(actors - 1)) % actors;
+                w.write("b" + u + ",b" + v + "," + (random.nextBoolean() ? "JOINT_RESEARCH" : "SUPPLY") + ",t" + i + ","
+                        + base.plusDays(random.nextInt(7300)) + "," + (1 + random.nextInt(5)) + "\n");
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

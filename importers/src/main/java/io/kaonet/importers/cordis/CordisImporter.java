@@ -1,0 +1,190 @@
+package io.kaonet.importers.cordis;
+
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.importers.ImportException;
+import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Reads the European Commission's CORDIS open data on EU-funded projects (Horizon Europe, H2020,
+ * FP7 share the shape): the project file becomes {@linkplain io.kaonet.core.model.Activity activities},
+ * the organisation file (one row per organisation per project) becomes one
+ * {@linkplain io.kaonet.core.model.Actor actor} per {@code organisationID} and one
+ * {@linkplain io.kaonet.core.model.Participation participation} per organisation and project.
+ * Co-participation ties are not stored: analyses project them from the participations.
+ *
+ * <p>Files: {@code project.csv} or {@code project.json} (optional when the projects are already
+ * stored), and {@code organization.csv} or {@code organization.json} (required). CSV may be
+ * separated by {@code ,} or {@code ;} (found from the header line); JSON is an array of objects
+ * with the same field names, where a list value reads like CORDIS CSV's {@code ;}-joined values.
+ * Other columns and files of a CORDIS download are ignored.
+ *
+ * <p>Mapping: {@code activityType} PRC → {@link ActorKind#COMPANY}, HES → {@link ActorKind#UNIVERSITY},
+ * REC → {@link ActorKind#RESEARCH_INSTITUTE}, PUB → {@link ActorKind#GOVERNMENT}, OTH or empty →
+ * {@link ActorKind#SUPPORT_ORGANIZATION}; {@code SME} → sme; {@code nutsCode} → region;
+ * {@code country} → country (EL → GR, UK → GB, XK kept); {@code geolocation} → location. Projects:
+ * {@code id}, {@code acronym} (name; the title when there is none), {@code startDate},
+ * {@code endDate}, {@code frameworkProgramme}, {@code fundingScheme}; kind
+ * {@link io.kaonet.core.model.ActivityKind#JOINT_RD_PROJECT}. Participations: {@code role},
+ * {@code ecContribution}.
+ *
+ * <p>Quirks of real exports that are read, not refused: repeated values of an organisation listed
+ * twice in a project ({@code "PRC;PRC"}, {@code "participant;thirdParty"}: the first kind, the most
+ * central role, contributions added; two rows for the same organisation and project likewise become
+ * one participation); decimal commas; empty NUTS codes, SME flags and contributions; an
+ * organisation described differently in different rows (the row with the latest
+ * {@code contentUpdateDate} wins, the first among equals); city spellings ({@code MUNCHEN},
+ * {@code MUENCHEN}, {@code München} become the spelling seen most often); quoted fields with
+ * separators and line breaks.
+ *
+ * <p>Refused, with file, line, field and value: bad syntax, encoding or binary content, a missing
+ * required column ({@code projectID}, {@code organisationID}, {@code name}, {@code activityType};
+ * {@code id} of projects), unknown activity types, bad numbers, dates, country codes and locations,
+ * a project ending before it starts, duplicate project ids, and organisation rows whose project is
+ * neither in the project file nor (per {@link KnownIds}) stored.
+ *
+ * <p>Complexity: O(input size) time; the files are streamed, memory holds one record per project,
+ * organisation and participation. Stateless and thread-safe.
+ *
+ * <p>Reference: European Commission, CORDIS — EU research projects under Horizon Europe (2021-2027),
+ * data.europa.eu, CC BY 4.0.
+ */
+public final class CordisImporter {
+
+    /** Accepted names of the project file. */
+    public static final List<String> PROJECT_FILES = List.of("project.csv", "project.json");
+    /** Accepted names of the organisation file. */
+    public static final List<String> ORGANISATION_FILES = List.of("organization.csv", "organization.json");
+
+    /**
+     * The actor kind of a CORDIS {@code activityType} code (any case), or null for an unknown code.
+     *
+     * @throws NullPointerException if the code is null
+     */
+    public static ActorKind kindOf(String activityType) {
+        return switch (activityType.strip().toUpperCase(Locale.ROOT)) {
+            case "PRC" -> ActorKind.COMPANY;
+            case "HES" -> ActorKind.UNIVERSITY;
+            case "REC" -> ActorKind.RESEARCH_INSTITUTE;
+            case "PUB" -> ActorKind.GOVERNMENT;
+            case "OTH", "" -> ActorKind.SUPPORT_ORGANIZATION;
+            default -> null;
+        };
+    }
+
+    /**
+     * Reads the CORDIS files of a folder (other files are ignored; names are matched ignoring case).
+     *
+     * @param folder the folder holding {@code organization.csv} (or {@code .json}) and usually {@code project.csv}
+     * @param known  the ids already stored, for projects the folder does not hold
+     * @return the validated records
+     * @throws ImportException      if any problem was found, including a missing organisation file
+     * @throws UncheckedIOException if a file cannot be read for reasons other than its content
+     */
+    public NetworkBatch read(Path folder, KnownIds known) {
+        Objects.requireNonNull(known, "known ids must not be null");
+        String folderName = String.valueOf(folder.getFileName());
+        if (!Files.isDirectory(folder)) {
+            throw new ImportException(ImportProblem.ofFile(folderName, "is not a folder"));
+        }
+        Path projects = null;
+        Path organisations = null;
+        Problems problems = new Problems();
+        try (var entries = Files.list(folder)) {
+            for (Path p : entries.filter(Files::isRegularFile).sorted().toList()) {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (PROJECT_FILES.contains(name)) {
+                    if (projects != null) {
+                        problems.add(ImportProblem.ofFile(p.getFileName().toString(), "is a second project file beside " + projects.getFileName()));
+                    }
+                    projects = p;
+                } else if (ORGANISATION_FILES.contains(name)) {
+                    if (organisations != null) {
+                        problems.add(ImportProblem.ofFile(p.getFileName().toString(), "is a second organisation file beside " + organisations.getFileName()));
+                    }
+                    organisations = p;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (organisations == null) {
+            problems.add(ImportProblem.ofFile(folderName, "holds no CORDIS organisation file (organization.csv or organization.json)"));
+        }
+        problems.throwIfAny();
+        Path p = projects;
+        Path o = organisations;
+        return new CordisImport(problems).run(p == null ? null : p.getFileName().toString(), p == null ? null : () -> open(p),
+                o.getFileName().toString(), () -> open(o), known);
+    }
+
+    /**
+     * Reads uploaded CORDIS files by name ({@code organization.csv}, {@code project.json}, …; a folder
+     * part before the last {@code /} or {@code \} is ignored). The streams are read and closed.
+     *
+     * @throws ImportException      if any problem was found, including an unknown, repeated or missing file
+     * @throws UncheckedIOException if a stream fails for reasons other than its content
+     */
+    public NetworkBatch read(Map<String, ? extends InputStream> files, KnownIds known) {
+        Objects.requireNonNull(known, "known ids must not be null");
+        Problems problems = new Problems();
+        String projectName = null;
+        String organisationName = null;
+        InputStream projects = null;
+        InputStream organisations = null;
+        for (var e : files.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            String name = e.getKey().substring(Math.max(e.getKey().lastIndexOf('/'), e.getKey().lastIndexOf('\\')) + 1);
+            String lower = name.toLowerCase(Locale.ROOT);
+            InputStream in = Objects.requireNonNull(e.getValue(), "stream of " + name + " must not be null");
+            if (PROJECT_FILES.contains(lower) && projects == null) {
+                projectName = name;
+                projects = in;
+            } else if (ORGANISATION_FILES.contains(lower) && organisations == null) {
+                organisationName = name;
+                organisations = in;
+            } else {
+                problems.add(ImportProblem.ofFile(name, PROJECT_FILES.contains(lower) || ORGANISATION_FILES.contains(lower)
+                        ? "is given twice" : "is not a CORDIS file (expected organization.csv or .json, and project.csv or .json)"));
+            }
+        }
+        if (organisations == null) {
+            problems.add(ImportProblem.ofFile("import", "has no CORDIS organisation file (organization.csv or organization.json)"));
+        }
+        try {
+            problems.throwIfAny();
+            InputStream p = projects;
+            InputStream o = organisations;
+            return new CordisImport(problems).run(projectName, p == null ? null : () -> p, organisationName, () -> o, known);
+        } finally {
+            files.values().forEach(CordisImporter::closeQuietly);
+        }
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Closing after the data were read cannot change the outcome of the import.
+        }
+    }
+}

@@ -1,0 +1,547 @@
+package io.kaonet.importers.properties;
+
+import io.kaonet.core.model.Activity;
+import io.kaonet.core.model.ActivityKind;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Cluster;
+import io.kaonet.core.model.ClusterType;
+import io.kaonet.core.model.GeoLocation;
+import io.kaonet.core.model.Membership;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Participation;
+import io.kaonet.core.model.Tie;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.ImportException;
+import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.Problems;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Builds validated records from property bags, for the formats whose elements carry Kaonet's
+ * attributes by name (GraphML, neo4j-admin CSV): each call checks one element, reports its
+ * problems with file, line, attribute and value, and keeps, or hands on in chunks, the record it
+ * makes. Duplicates are found with 64-bit hashes of ids and tie keys, so that a validation pass
+ * over a huge file needs memory for those hashes only; references to ids defined nowhere in the
+ * input are checked against the database at {@link #finish(KnownIds)}, once per kind.
+ *
+ * <p>Three modes: {@link Mode#COLLECT} keeps every record for {@link #finish(KnownIds)} to return;
+ * {@link Mode#VALIDATE} checks and keeps nothing (the first pass of a large import);
+ * {@link Mode#EMIT} builds records without checking duplicates or references (the second pass,
+ * over input the first pass found valid) and hands them to a consumer in chunks, in input order.
+ *
+ * <p>Attribute names and rules (the same as Kaonet CSV, see {@code docs/data-formats.md}): actors
+ * {@code name, kind, industry, region, city, country, latitude, longitude, founded, employees,
+ * sme, technologies, offers, seeks}; clusters {@code name, region, country, type, description};
+ * activities {@code name, kind, start, end, programme, fundingScheme}; ties {@code kind, since,
+ * until, weight, tieId}; memberships {@code since, until}; participations {@code role,
+ * contribution}. Lists are joined by {@code |}.
+ *
+ * <p>Not thread-safe.
+ */
+public final class PropertyNetwork {
+
+    /** What is kept of the records. */
+    public enum Mode { COLLECT, VALIDATE, EMIT }
+
+    /** The attributes of one element, with where it is. */
+    public interface Properties {
+        /** The file, for problem reports. */
+        String file();
+
+        /** The line the element starts on. */
+        long line();
+
+        /** The attribute's text as given, or null when the element has none. */
+        String get(String name);
+    }
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final int EARLIEST_FOUNDING_YEAR = 1000;
+
+    private final Problems problems;
+    private final ActorKind defaultActorKind;
+    private final TieKind defaultTieKind;
+    private final Mode mode;
+    private final Consumer<NetworkBatch> chunks;
+    private final int chunkSize;
+
+    private final Map<KnownIds.Kind, Long2LongOpenHashMap> defined = new EnumMap<>(KnownIds.Kind.class);
+    private final Long2LongOpenHashMap keys = new Long2LongOpenHashMap();
+    private final Map<KnownIds.Kind, Map<String, Use>> pending = new EnumMap<>(KnownIds.Kind.class);
+
+    private List<Actor> actors = new ArrayList<>();
+    private List<Cluster> clusters = new ArrayList<>();
+    private List<Activity> activities = new ArrayList<>();
+    private List<Tie> ties = new ArrayList<>();
+    private List<Membership> memberships = new ArrayList<>();
+    private List<Participation> participations = new ArrayList<>();
+    private int held;
+    private long records;
+
+    /**
+     * @param problems         where problems go
+     * @param defaultActorKind kind of actors without one, or null to require it
+     * @param defaultTieKind   kind of ties without one, or null to require it
+     * @param mode             what is kept
+     * @param chunks           receives the records in chunks ({@link Mode#EMIT} only; null otherwise)
+     * @param chunkSize        records per chunk (EMIT only), positive
+     */
+    public PropertyNetwork(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind, Mode mode,
+                           Consumer<NetworkBatch> chunks, int chunkSize) {
+        this.problems = Objects.requireNonNull(problems, "problems");
+        this.defaultActorKind = defaultActorKind;
+        this.defaultTieKind = defaultTieKind;
+        this.mode = Objects.requireNonNull(mode, "mode");
+        if (mode == Mode.EMIT && (chunks == null || chunkSize < 1)) {
+            throw new IllegalArgumentException("EMIT needs a chunk consumer and a positive chunk size, was " + chunkSize);
+        }
+        this.chunks = chunks;
+        this.chunkSize = chunkSize;
+        for (KnownIds.Kind kind : KnownIds.Kind.values()) {
+            Long2LongOpenHashMap m = new Long2LongOpenHashMap();
+            m.defaultReturnValue(-1);
+            defined.put(kind, m);
+            pending.put(kind, new LinkedHashMap<>());
+        }
+        keys.defaultReturnValue(-1);
+    }
+
+    /** A collecting network: every record is kept for {@link #finish(KnownIds)}. */
+    public static PropertyNetwork collecting(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind) {
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.COLLECT, null, 0);
+    }
+
+    /** Records made (or, when validating, that would be made) so far. */
+    public long records() {
+        return records;
+    }
+
+    /** An actor with this id. */
+    public void actor(Properties p, String id) {
+        Check c = new Check(p);
+        define(c, "id", id, KnownIds.Kind.ACTOR);
+        String name = c.text("name");
+        if (name == null) {
+            name = c.text("label");
+        }
+        if (name == null) {
+            name = id;
+        }
+        ActorKind kind = c.choice("kind", "an actor kind", ActorKind.class, defaultActorKind, true);
+        Double latitude = c.number("latitude");
+        Double longitude = c.number("longitude");
+        GeoLocation location = null;
+        boolean hasLatitude = c.text("latitude") != null;
+        if (hasLatitude != (c.text("longitude") != null)) {
+            c.problem(hasLatitude ? "longitude" : "latitude", null, "is required when "
+                    + (hasLatitude ? "latitude" : "longitude") + " is given");
+        } else if (latitude != null && longitude != null) {
+            if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+                c.problem("latitude", latitude + "," + longitude, "is out of range (latitude -90 to 90, longitude -180 to 180)");
+            } else {
+                location = new GeoLocation(latitude, longitude);
+            }
+        }
+        Integer founded = c.whole("founded");
+        int thisYear = Year.now().getValue();
+        if (founded != null && (founded < EARLIEST_FOUNDING_YEAR || founded > thisYear)) {
+            c.problem("founded", p.get("founded"), "is not a founding year (expected " + EARLIEST_FOUNDING_YEAR + " to " + thisYear + ")");
+        }
+        Integer employees = c.whole("employees");
+        if (employees != null && employees < 0) {
+            c.problem("employees", p.get("employees"), "must not be negative");
+        }
+        String country = c.country("country");
+        Boolean sme = c.bool("sme");
+        if (c.ok()) {
+            actors.add(new Actor(id, name, kind, c.text("industry"), c.text("region"), c.text("city"), country, location,
+                    founded, employees, sme, c.list("technologies"), c.list("offers"), c.list("seeks")));
+            added();
+        }
+    }
+
+    /** A cluster with this id. */
+    public void cluster(Properties p, String id) {
+        Check c = new Check(p);
+        define(c, "id", id, KnownIds.Kind.CLUSTER);
+        String name = c.text("name");
+        ClusterType type = c.choice("type", "a cluster type", ClusterType.class, null, false);
+        String country = c.country("country");
+        if (c.ok()) {
+            clusters.add(new Cluster(id, name == null ? id : name, c.text("region"), country, type, c.text("description")));
+            added();
+        }
+    }
+
+    /** An activity with this id. */
+    public void activity(Properties p, String id) {
+        Check c = new Check(p);
+        define(c, "id", id, KnownIds.Kind.ACTIVITY);
+        String name = c.text("name");
+        ActivityKind kind = c.choice("kind", "an activity kind", ActivityKind.class, ActivityKind.JOINT_RD_PROJECT, true);
+        LocalDate start = c.date("start");
+        LocalDate end = c.date("end");
+        if (start != null && end != null && end.isBefore(start)) {
+            c.problem("end", p.get("end"), "is before start " + start);
+        }
+        if (c.ok()) {
+            activities.add(new Activity(id, name == null ? id : name, kind, start, end, c.text("programme"), c.text("fundingScheme")));
+            added();
+        }
+    }
+
+    /**
+     * A tie between two actors.
+     *
+     * @param kindText the kind as given, or null to read it from the {@code kind} (or {@code kinds}) attribute
+     */
+    public void tie(Properties p, String sourceField, String sourceId, String targetField, String targetId, String kindText) {
+        Check c = new Check(p);
+        refer(c, sourceField, sourceId, KnownIds.Kind.ACTOR);
+        refer(c, targetField, targetId, KnownIds.Kind.ACTOR);
+        String kindField = kindText != null ? "type" : p.get("kind") != null ? "kind" : "kinds";
+        String given = kindText != null ? kindText : p.get(kindField);
+        TieKind kind = c.tieKind(kindField, given);
+        LocalDate since = c.date("since");
+        LocalDate until = c.date("until");
+        if (since != null && until != null && until.isBefore(since)) {
+            c.problem("until", p.get("until"), "is before since " + since);
+        }
+        Double weight = c.number("weight");
+        if (weight != null && !(weight > 0)) {
+            c.problem("weight", p.get("weight"), "must be positive");
+        }
+        if (sourceId != null && sourceId.equals(targetId)) {
+            c.problem(targetField, targetId, "is the same actor as " + sourceField + " (a tie joins two different actors)");
+        }
+        String tieId = c.text("tieId");
+        if (!c.ok()) {
+            return;
+        }
+        Tie tie = new Tie(tieId, sourceId, targetId, kind, since, until, weight == null ? 1.0 : weight,
+                p.file() + ":" + p.line());
+        if (mode != Mode.EMIT) {
+            long first = keys.putIfAbsent(hash("tie\n" + tie.key()), p.line());
+            if (first >= 0) {
+                c.problem(null, tie.key(), "is the same tie (id, or kind, ends and since) as line " + first);
+                return;
+            }
+        }
+        ties.add(tie);
+        added();
+    }
+
+    /** An actor's membership of a cluster. */
+    public void membership(Properties p, String actorField, String actorId, String clusterField, String clusterId) {
+        Check c = new Check(p);
+        refer(c, actorField, actorId, KnownIds.Kind.ACTOR);
+        refer(c, clusterField, clusterId, KnownIds.Kind.CLUSTER);
+        LocalDate since = c.date("since");
+        LocalDate until = c.date("until");
+        if (since != null && until != null && until.isBefore(since)) {
+            c.problem("until", p.get("until"), "is before since " + since);
+        }
+        if (c.ok() && unique(c, "membership\n" + actorId + "\n" + clusterId + "\n" + since, "membership (actor, cluster and since)")) {
+            memberships.add(new Membership(actorId, clusterId, since, until));
+            added();
+        }
+    }
+
+    /** An actor's participation in an activity. */
+    public void participation(Properties p, String actorField, String actorId, String activityField, String activityId) {
+        Check c = new Check(p);
+        refer(c, actorField, actorId, KnownIds.Kind.ACTOR);
+        refer(c, activityField, activityId, KnownIds.Kind.ACTIVITY);
+        Double contribution = c.number("contribution");
+        if (contribution != null && contribution < 0) {
+            c.problem("contribution", p.get("contribution"), "must not be negative");
+        }
+        if (c.ok() && unique(c, "participation\n" + activityId + "\n" + actorId, "participation (activity and actor)")) {
+            participations.add(new Participation(activityId, actorId, c.text("role"), contribution));
+            added();
+        }
+    }
+
+    /**
+     * Ends the input: checks the references no element defined against the database (one
+     * {@link KnownIds#existing} call per kind), hands on the last chunk (EMIT), and returns the
+     * records kept (COLLECT; an empty batch otherwise).
+     *
+     * @param unreliable kinds whose defining file could not be read as a whole: references to them are not reported
+     * @throws ImportException with every problem found, if any
+     */
+    public NetworkBatch finish(KnownIds known, Set<KnownIds.Kind> unreliable) {
+        if (mode != Mode.EMIT) {
+            for (KnownIds.Kind kind : KnownIds.Kind.values()) {
+                Map<String, Use> uses = pending.get(kind);
+                if (uses.isEmpty() || unreliable.contains(kind) || problems.full()) {
+                    continue;
+                }
+                Set<String> existing = Objects.requireNonNull(known.existing(kind, List.copyOf(uses.keySet())),
+                        "KnownIds.existing must not return null");
+                for (Use u : uses.values()) {
+                    if (!existing.contains(u.id)) {
+                        problems.add(u.file, u.line, u.field, u.id, "is not a known " + kind.name().toLowerCase(Locale.ROOT)
+                                + " (neither in the input nor stored)");
+                    }
+                }
+            }
+        }
+        problems.throwIfAny();
+        if (mode == Mode.EMIT) {
+            flush();
+            return new NetworkBatch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        return new NetworkBatch(actors, ties, clusters, memberships, activities, participations);
+    }
+
+    /** {@link #finish(KnownIds, Set)} with every kind reliable. */
+    public NetworkBatch finish(KnownIds known) {
+        return finish(known, Set.of());
+    }
+
+    private void added() {
+        records++;
+        if (mode == Mode.VALIDATE) {
+            actors.clear();
+            clusters.clear();
+            activities.clear();
+            ties.clear();
+            memberships.clear();
+            participations.clear();
+        } else if (mode == Mode.EMIT && ++held >= chunkSize) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (held == 0 && actors.isEmpty() && ties.isEmpty()) {
+            return;
+        }
+        chunks.accept(new NetworkBatch(actors, ties, clusters, memberships, activities, participations));
+        actors = new ArrayList<>();
+        clusters = new ArrayList<>();
+        activities = new ArrayList<>();
+        ties = new ArrayList<>();
+        memberships = new ArrayList<>();
+        participations = new ArrayList<>();
+        held = 0;
+    }
+
+    private void define(Check c, String field, String id, KnownIds.Kind kind) {
+        if (id == null || id.isBlank()) {
+            c.problem(field, null, "is required");
+            return;
+        }
+        long line = c.p.line();
+        if (mode != Mode.EMIT) {
+            long h = hash(id);
+            long first = defined.get(kind).putIfAbsent(h, line);
+            if (first >= 0) {
+                c.problem(field, id, "is a duplicate of line " + first);
+            }
+            pending.get(kind).remove(id);
+        }
+    }
+
+    private void refer(Check c, String field, String id, KnownIds.Kind kind) {
+        if (id == null || id.isBlank()) {
+            c.problem(field, null, "is required");
+            return;
+        }
+        if (mode != Mode.EMIT && !defined.get(kind).containsKey(hash(id))) {
+            pending.get(kind).putIfAbsent(id, new Use(id, c.p.file(), c.p.line(), field));
+        }
+    }
+
+    private boolean unique(Check c, String key, String what) {
+        if (mode == Mode.EMIT) {
+            return true;
+        }
+        long first = keys.putIfAbsent(hash(key), c.p.line());
+        if (first >= 0) {
+            c.problem(null, null, "is the same " + what + " as line " + first);
+            return false;
+        }
+        return true;
+    }
+
+    /** A 64-bit hash (FNV-1a over UTF-8, then a finalising mix) that keeps collisions rare among millions of keys. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private record Use(String id, String file, long line, String field) {
+    }
+
+    /** Typed reading of one element's attributes; problems are reported and the value returned as null. */
+    private final class Check {
+        final Properties p;
+        boolean ok = true;
+
+        Check(Properties p) {
+            this.p = p;
+        }
+
+        boolean ok() {
+            return ok;
+        }
+
+        void problem(String field, String value, String message) {
+            ok = false;
+            problems.add(p.file(), p.line(), field, value, message);
+        }
+
+        String text(String name) {
+            String v = p.get(name);
+            if (v == null) {
+                return null;
+            }
+            v = v.strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        <E extends Enum<E>> E choice(String name, String what, Class<E> type, E fallback, boolean required) {
+            String v = text(name);
+            if (v == null) {
+                if (fallback == null && required) {
+                    problem(name, null, "is required");
+                }
+                return fallback;
+            }
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(v)) {
+                    return e;
+                }
+            }
+            problem(name, p.get(name), "is not " + what + " (allowed: " + Arrays.toString(type.getEnumConstants()) + ")");
+            return null;
+        }
+
+        TieKind tieKind(String field, String given) {
+            String v = given == null ? null : given.strip();
+            if (v == null || v.isEmpty()) {
+                if (defaultTieKind == null) {
+                    problem(field, null, "is required");
+                }
+                return defaultTieKind;
+            }
+            for (String part : v.split("\\|")) {
+                for (TieKind k : TieKind.values()) {
+                    if (k.storable() && k.name().equals(part.strip())) {
+                        return k;
+                    }
+                }
+            }
+            problem(field, given, "is not a tie kind that can be stored (allowed: JOINT_RESEARCH, TECHNOLOGY_TRANSFER, "
+                    + "FINANCING, SUPPLY, ALLIANCE, SPIN_OFF, COORDINATION, INTRODUCTION)");
+            return null;
+        }
+
+        LocalDate date(String name) {
+            String v = text(name);
+            if (v == null) {
+                return null;
+            }
+            if (DATE.matcher(v).matches()) {
+                try {
+                    return LocalDate.parse(v);
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            problem(name, p.get(name), "is not a date (expected yyyy-MM-dd)");
+            return null;
+        }
+
+        Double number(String name) {
+            String v = text(name);
+            if (v == null) {
+                return null;
+            }
+            if (DECIMAL.matcher(v).matches()) {
+                double d = Double.parseDouble(v);
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            }
+            problem(name, p.get(name), "is not a number (expected digits with '.' as the decimal point)");
+            return null;
+        }
+
+        /** A whole number; {@code 1962.0} (as some tools write integers) is read as 1962. */
+        Integer whole(String name) {
+            Double d = number(name);
+            if (d == null) {
+                return null;
+            }
+            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+                problem(name, p.get(name), "is not a whole number");
+                return null;
+            }
+            return d.intValue();
+        }
+
+        Boolean bool(String name) {
+            String v = text(name);
+            if (v == null) {
+                return null;
+            }
+            if (v.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (v.equalsIgnoreCase("false")) {
+                return false;
+            }
+            problem(name, p.get(name), "is not true or false");
+            return null;
+        }
+
+        String country(String name) {
+            String v = text(name);
+            if (v == null || COUNTRIES.contains(v) || v.equals("XK")) {
+                return v;
+            }
+            problem(name, p.get(name), "is not an ISO 3166-1 alpha-2 country code in capitals (e.g. JP, IT, US)");
+            return null;
+        }
+
+        List<String> list(String name) {
+            String v = text(name);
+            if (v == null) {
+                return List.of();
+            }
+            return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+
+}

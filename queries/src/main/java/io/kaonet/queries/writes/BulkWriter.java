@@ -1,0 +1,163 @@
+package io.kaonet.queries.writes;
+
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.queries.connection.Neo4jConnection;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a large import as a sequence of batches, each committed in its own transaction together
+ * with the import's manifest, so that memory stays bounded by one batch and an interrupted import
+ * can be completed.
+ *
+ * <p>The manifest is a {@code (:KaonetImport {id})} node holding how many batches of the import
+ * are committed. Batch {@code i} and the manifest's step from {@code i} to {@code i + 1} commit in
+ * the same transaction: after a crash (even SIGKILL) the database holds exactly the batches the
+ * manifest counts, each whole, and nothing of the others. Running the same import again (same id,
+ * same batches in the same order) skips the committed batches and writes the rest; since every
+ * record is merged on its key (see {@link NetworkWriter}), even a batch written twice would add
+ * nothing. Two runs of one import at once are refused by the manifest step, which only moves
+ * from the count a run expects.
+ *
+ * <p>Usage: {@code try (BulkWriter.Run run = writer.start(id, expected, progress)) { source.forEach(run);
+ * result = run.finish(); }}. The caller validates the whole input before the first batch, so that
+ * bad input changes nothing.
+ */
+public final class BulkWriter {
+
+    /** Records per batch unless configured: large enough to amortise a transaction, small enough for a modest heap. */
+    public static final int DEFAULT_BATCH_RECORDS = 10_000;
+    /** How often progress is logged. */
+    public static final Duration LOG_INTERVAL = Duration.ofSeconds(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
+    private static final String STEP = """
+            MERGE (i:KaonetImport {id: $id})
+              ON CREATE SET i.batches = 0, i.records = 0, i.startedAt = datetime()
+            WITH i WHERE i.batches = $before
+            SET i.batches = $before + 1, i.records = i.records + $records, i.updatedAt = datetime()
+            RETURN i.batches AS batches
+            """;
+
+    private final Neo4jConnection connection;
+    private final NetworkWriter writer;
+
+    /** @param connection the database to write to */
+    public BulkWriter(Neo4jConnection connection) {
+        this.connection = connection;
+        this.writer = new NetworkWriter(connection);
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            session.run("CREATE CONSTRAINT kaonet_import_id IF NOT EXISTS FOR (i:KaonetImport) REQUIRE i.id IS UNIQUE").consume();
+        }
+    }
+
+    /** How many batches of an import are committed (0 for an import never started). */
+    public long committedBatches(String importId) {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> tx.run(
+                    "OPTIONAL MATCH (i:KaonetImport {id: $id}) RETURN coalesce(i.batches, 0) AS batches",
+                    Map.of("id", importId)).single().get("batches").asLong());
+        }
+    }
+
+    /**
+     * Starts (or resumes) an import.
+     *
+     * @param importId        identifies the input, e.g. a hash of its files and the batch size
+     * @param expectedRecords records the import holds, for progress (0 when unknown)
+     * @param progress        called after every batch
+     */
+    public Run start(String importId, long expectedRecords, Consumer<BulkProgress> progress) {
+        Objects.requireNonNull(importId, "importId");
+        return new Run(importId, expectedRecords, progress == null ? p -> { } : progress, committedBatches(importId));
+    }
+
+    /** One run of an import: give it the batches in order; each is committed before the next is taken. */
+    public final class Run implements Consumer<NetworkBatch>, AutoCloseable {
+
+        private final String importId;
+        private final long expected;
+        private final Consumer<BulkProgress> progress;
+        private final long alreadyCommitted;
+        private final long started = System.nanoTime();
+        private long lastLog = started;
+        private long index;
+        private long recordsDone;
+        private long recordsWritten;
+        private long changed;
+        private long dataVersion;
+
+        private Run(String importId, long expected, Consumer<BulkProgress> progress, long alreadyCommitted) {
+            this.importId = importId;
+            this.expected = expected;
+            this.progress = progress;
+            this.alreadyCommitted = alreadyCommitted;
+            if (alreadyCommitted > 0) {
+                LOG.info("Import {} resumes after {} committed batches", importId, alreadyCommitted);
+            }
+        }
+
+        /**
+         * Commits the next batch, or skips it when an earlier run committed it.
+         *
+         * @throws DanglingReferenceException when the batch refers to records neither in it nor stored; it is not written
+         * @throws IllegalStateException      when another run of the same import moved the manifest on
+         */
+        @Override
+        public void accept(NetworkBatch batch) {
+            long i = index++;
+            if (i >= alreadyCommitted) {
+                WriteSummary summary;
+                try (Session session = connection.driver().session(connection.sessionConfig())) {
+                    summary = session.executeWrite(tx -> {
+                        WriteSummary s = writer.writeIn(tx, batch);
+                        boolean stepped = tx.run(STEP, Map.of("id", importId, "before", i, "records", (long) batch.size()))
+                                .hasNext();
+                        if (!stepped) {
+                            throw new IllegalStateException("import " + importId + " was moved past batch " + i
+                                    + " by another run; this run stops");
+                        }
+                        return s;
+                    });
+                }
+                recordsWritten += batch.size();
+                changed += summary.changed();
+                dataVersion = summary.dataVersion();
+            }
+            recordsDone += batch.size();
+            report(false);
+        }
+
+        /** Ends the run: logs and returns what it did. */
+        public BulkResult finish() {
+            report(true);
+            long written = Math.max(0, index - alreadyCommitted);
+            return new BulkResult(importId, written, Math.min(index, alreadyCommitted), recordsWritten, changed,
+                    dataVersion, Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        @Override
+        public void close() {
+            // Every batch is committed as it comes; nothing is left open between batches.
+        }
+
+        private void report(boolean last) {
+            long now = System.nanoTime();
+            double seconds = (now - started) / 1e9;
+            double rate = seconds > 0 ? recordsWritten / seconds : 0;
+            Duration remaining = expected > 0 && rate > 0
+                    ? Duration.ofSeconds((long) Math.ceil(Math.max(0, expected - recordsDone) / rate)) : null;
+            BulkProgress p = new BulkProgress(recordsDone, expected, index, rate, remaining);
+            progress.accept(p);
+            if (last || now - lastLog >= LOG_INTERVAL.toNanos()) {
+                lastLog = now;
+                LOG.info("Import {}: {}{}", importId, p.describe(), last ? " (done)" : "");
+            }
+        }
+    }
+}
