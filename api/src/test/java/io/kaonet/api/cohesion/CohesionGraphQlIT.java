@@ -125,7 +125,7 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
         assertThat(cohesion("(scope: {clusterIds: [\"TAMA\"]})").get("actors")).isEqualTo((int) members);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "as of [{0}]")
     @ValueSource(strings = {"", "2005-12-31", "2010-12-31"})
     @SuppressWarnings("unchecked")
     void collaborationRatiosEqualTheCoreOverallAndByCluster(String day) {
