@@ -3,6 +3,7 @@ package io.kaonet.api.demo;
 import io.kaonet.api.config.KaonetProperties;
 import io.kaonet.api.imports.NetworkImport;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import io.kaonet.api.scorecard.IndicatorImport;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
 import io.kaonet.queries.reads.StoreQueries;
@@ -20,22 +21,28 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the synthetic demo network into an empty database at start, through the same CSV importer a
  * user's files go through: the generator writes Kaonet CSV into a temporary folder, which is then
- * imported. A database that holds any actor is left alone. It runs once every bean is ready and
+ * imported, followed by the synthetic survey indicators of {@value #DEMO_INDICATORS}. A database
+ * that holds any actor is left alone. It runs once every bean is ready and
  * before the web server opens, so the first request already sees the demo network.
  */
 @Component
 public class DemoNetworkLoader implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoNetworkLoader.class);
+    /** Synthetic survey indicators of the demo clusters, loaded with the demo network. */
+    static final String DEMO_INDICATORS = "/demo/indicators.csv";
 
     private final KaonetProperties properties;
     private final StoreQueries store;
     private final NetworkImport networkImport;
+    private final IndicatorImport indicatorImport;
 
-    public DemoNetworkLoader(KaonetProperties properties, StoreQueries store, NetworkImport networkImport) {
+    public DemoNetworkLoader(KaonetProperties properties, StoreQueries store, NetworkImport networkImport,
+                             IndicatorImport indicatorImport) {
         this.properties = properties;
         this.store = store;
         this.networkImport = networkImport;
+        this.indicatorImport = indicatorImport;
     }
 
     @Override
@@ -57,10 +64,26 @@ public class DemoNetworkLoader implements SmartInitializingSingleton {
             }
             LOG.info("Demo network loaded (synthetic, seed {}): {} records", properties.demo().seed(),
                     outcome.summary().changed());
+            loadDemoIndicators();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo network", e);
         } finally {
             delete(folder);
+        }
+    }
+
+    /** The synthetic survey indicators of the demo clusters, a resource next to this class's package. */
+    private void loadDemoIndicators() throws IOException {
+        try (var in = DemoNetworkLoader.class.getResourceAsStream(DEMO_INDICATORS)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo indicators " + DEMO_INDICATORS + " are missing");
+            }
+            var outcome = indicatorImport.importText("indicators.csv",
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            if (!outcome.ok()) {
+                throw new IllegalStateException("the demo indicators were refused: " + outcome.problems());
+            }
+            LOG.info("Demo indicators loaded (synthetic): {} indicators", outcome.summary().changed());
         }
     }
 

@@ -1,0 +1,175 @@
+package io.kaonet.api.cohesion;
+
+import static io.kaonet.api.cohesion.Figures.finite;
+
+import io.kaonet.api.network.Network;
+import io.kaonet.api.paging.Connection;
+import io.kaonet.core.cohesion.CohesionReport;
+import io.kaonet.core.cohesion.CoreDecomposition;
+import io.kaonet.core.cohesion.CoreDecompositionResult;
+import io.kaonet.core.cohesion.Distances;
+import io.kaonet.core.cohesion.SmallWorld;
+import io.kaonet.core.cohesion.SmallWorldResult;
+import io.kaonet.core.cohesion.TwoStepReach;
+import io.kaonet.core.cohesion.TwoStepReachResult;
+import io.kaonet.core.collaboration.CollaborationRatios;
+import io.kaonet.core.collaboration.CollaborationRatiosResult;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.projection.Projections;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Cohesion of a scope's network: the summary (whole, per cluster, per kind), σ, k-cores, two-step reach, collaboration ratios. */
+@Controller
+public class CohesionController {
+
+    /** The most random graphs one σ request may ask for. */
+    static final int MAX_RANDOM_GRAPHS = 100;
+    private static final String REACH_CURSOR = "reach";
+    private static final int DEFAULT_PAGE = 20;
+
+    private final Projections projections;
+
+    public CohesionController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @SchemaMapping(typeName = "Network", field = "cohesion")
+    public CohesionFigures cohesion(Network network) {
+        return projections.analysis(network.scope(), "cohesion",
+                g -> CohesionFigures.of(new CohesionReport(g, CohesionReport.Parameters.defaults()).compute()));
+    }
+
+    @SchemaMapping(typeName = "Network", field = "cohesionByCluster")
+    public List<ClusterCohesion> cohesionByCluster(Network network) {
+        return projections.analysis(network.scope(), "cohesionByCluster", g -> {
+            List<ClusterCohesion> out = new ArrayList<>();
+            new CohesionReport(g, CohesionReport.Parameters.defaults()).computePerCluster()
+                    .forEach((id, s) -> out.add(new ClusterCohesion(id, CohesionFigures.of(s))));
+            out.sort(Comparator.comparing(ClusterCohesion::clusterId));
+            return List.copyOf(out);
+        });
+    }
+
+    @SchemaMapping(typeName = "Network", field = "cohesionByKind")
+    public List<KindCohesion> cohesionByKind(Network network) {
+        return projections.analysis(network.scope(), "cohesionByKind", g -> {
+            List<KindCohesion> out = new ArrayList<>();
+            new CohesionReport(g, CohesionReport.Parameters.defaults()).computePerKind()
+                    .forEach((kind, s) -> out.add(new KindCohesion(kind, CohesionFigures.of(s))));
+            return List.copyOf(out);
+        });
+    }
+
+    @SchemaMapping(typeName = "Network", field = "smallWorld")
+    public SmallWorldFigures smallWorld(Network network, @Argument int randomGraphs, @Argument int seed,
+                                        @Argument SmallWorld.ClusteringMeasure clustering,
+                                        @Argument SmallWorld.Domain domain) {
+        if (randomGraphs < 1 || randomGraphs > MAX_RANDOM_GRAPHS) {
+            throw new IllegalArgumentException("randomGraphs must be within [1, " + MAX_RANDOM_GRAPHS + "], was "
+                    + randomGraphs);
+        }
+        SmallWorld.Parameters p = new SmallWorld.Parameters(randomGraphs, seed, domain, clustering,
+                Distances.Parameters.defaults());
+        return projections.analysis(network.scope(), "smallWorld:" + randomGraphs + ":" + seed + ":" + clustering
+                + ":" + domain, g -> SmallWorldFigures.of(new SmallWorld(g, p).compute()));
+    }
+
+    @SchemaMapping(typeName = "Network", field = "kCores")
+    public KCores kCores(Network network) {
+        return projections.analysis(network.scope(), "kCores", g -> {
+            CoreDecompositionResult cores = new CoreDecomposition(g).compute();
+            List<KShell> shells = new ArrayList<>();
+            for (int k = 0; k <= cores.maxCore(); k++) {
+                int size = cores.shellSize(k);
+                if (size > 0) {
+                    shells.add(new KShell(k, size));
+                }
+            }
+            List<ActorInScope> members = new ArrayList<>();
+            for (int u : cores.mainCore()) {
+                members.add(ActorInScope.of(g, u));
+            }
+            members.sort(Comparator.comparing(ActorInScope::id));
+            return new KCores(cores.maxCore(), members.size(), List.copyOf(members), List.copyOf(shells));
+        });
+    }
+
+    @SchemaMapping(typeName = "Network", field = "twoStepReach")
+    public Connection<ReachEntry> twoStepReach(Network network, @Argument Integer first, @Argument String after) {
+        List<ReachEntry> all = projections.analysis(network.scope(), "twoStepReach", CohesionController::reachEntries);
+        return RankedPage.of(all, first, DEFAULT_PAGE, after, REACH_CURSOR);
+    }
+
+    @SchemaMapping(typeName = "Network", field = "collaborationRatios")
+    public CollaborationAnswer collaborationRatios(Network network) {
+        return projections.analysis(network.scope(), "collaborationRatios", g -> {
+            CollaborationRatiosResult r = new CollaborationRatios(g).compute();
+            List<ClusterRatio> byCluster = new ArrayList<>();
+            r.byCluster().forEach((id, ratios) -> byCluster.add(new ClusterRatio(id, CollaborationFigures.of(ratios))));
+            byCluster.sort(Comparator.comparing(ClusterRatio::clusterId));
+            return new CollaborationAnswer(List.copyOf(r.collaborationKinds()), CollaborationFigures.of(r.overall()),
+                    List.copyOf(byCluster));
+        });
+    }
+
+    private static List<ReachEntry> reachEntries(CollaborationGraph g) {
+        TwoStepReachResult reach = new TwoStepReach(g).compute();
+        List<ReachEntry> out = new ArrayList<>(g.nodeCount());
+        for (int u = 0; u < g.nodeCount(); u++) {
+            out.add(new ReachEntry(ActorInScope.of(g, u), g.degree(u), reach.reach(u), reach.secondStep(u)));
+        }
+        out.sort(Comparator.comparingInt(ReachEntry::reach).reversed().thenComparing(e -> e.actor().id()));
+        return List.copyOf(out);
+    }
+
+    /** The cohesion of one cluster. */
+    public record ClusterCohesion(String clusterId, CohesionFigures cohesion) {
+    }
+
+    /** The cohesion of one actor kind. */
+    public record KindCohesion(ActorKind kind, CohesionFigures cohesion) {
+    }
+
+    /** The k-core decomposition as the schema's {@code KCores}. */
+    public record KCores(int mainCore, int mainCoreSize, List<ActorInScope> mainCoreMembers, List<KShell> shells) {
+    }
+
+    /** One non-empty shell. */
+    public record KShell(int k, int size) {
+    }
+
+    /** One actor's two-step reach. */
+    public record ReachEntry(ActorInScope actor, int degree, int reach, int secondStep) {
+    }
+
+    /** The collaboration ratios as the schema's {@code CollaborationRatios}. */
+    public record CollaborationAnswer(List<TieKind> collaborationKinds, CollaborationFigures overall,
+                                      List<ClusterRatio> byCluster) {
+    }
+
+    /** The ratios of one cluster. */
+    public record ClusterRatio(String clusterId, CollaborationFigures ratios) {
+    }
+
+    /** {@link SmallWorldResult} as the schema's {@code SmallWorld}. */
+    public record SmallWorldFigures(Double sigma, Double clustering, Double meanDistance, Double randomClustering,
+                                    Double randomMeanDistance, Double randomClusteringSd, Double randomMeanDistanceSd,
+                                    int randomGraphs, long seed, SmallWorld.Domain domain,
+                                    SmallWorld.ClusteringMeasure clusteringMeasure, int nodes, long edges,
+                                    boolean distancesSampled) {
+
+        static SmallWorldFigures of(SmallWorldResult r) {
+            return new SmallWorldFigures(finite(r.sigma()), finite(r.clustering()), finite(r.meanDistance()),
+                    finite(r.randomClustering()), finite(r.randomMeanDistance()), finite(r.randomClusteringSd()),
+                    finite(r.randomMeanDistanceSd()), r.randomGraphs(), r.seed(), r.domain(), r.clusteringMeasure(),
+                    r.nodes(), r.edges(), r.distancesSampled());
+        }
+    }
+}

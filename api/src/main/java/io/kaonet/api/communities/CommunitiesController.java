@@ -1,0 +1,115 @@
+package io.kaonet.api.communities;
+
+import static io.kaonet.api.cohesion.Figures.finite;
+
+import io.kaonet.api.cohesion.ActorInScope;
+import io.kaonet.api.cohesion.RankedPage;
+import io.kaonet.api.network.Network;
+import io.kaonet.api.paging.Connection;
+import io.kaonet.core.communities.ClusterAgreement;
+import io.kaonet.core.communities.ClusterAgreementResult;
+import io.kaonet.core.communities.CommunityResult;
+import io.kaonet.core.communities.Leiden;
+import io.kaonet.core.communities.LeidenParameters;
+import io.kaonet.core.communities.Louvain;
+import io.kaonet.core.communities.LouvainParameters;
+import io.kaonet.core.communities.ModularityParameters;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.queries.projection.Projections;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Communities of a scope's network and their agreement with the declared clusters. */
+@Controller
+public class CommunitiesController {
+
+    private static final String CURSOR = "community";
+    private static final int DEFAULT_PAGE = 20;
+
+    private final Projections projections;
+
+    public CommunitiesController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @SchemaMapping(typeName = "Network", field = "communities")
+    public CommunitiesAnswer communities(Network network, @Argument CommunityAlgorithm algorithm, @Argument int seed,
+                                         @Argument double resolution) {
+        // Checks the resolution before the projection is read, so a bad one fails fast.
+        new ModularityParameters(resolution, ModularityParameters.WEIGHTED_DEFAULT);
+        return projections.analysis(network.scope(), "communities:" + algorithm + ":" + seed + ":" + resolution,
+                g -> detect(g, algorithm, seed, resolution));
+    }
+
+    @SchemaMapping(typeName = "Communities", field = "communities")
+    public Connection<CommunityView> communityPage(CommunitiesAnswer answer, @Argument Integer first,
+                                                   @Argument String after) {
+        return RankedPage.of(answer.all(), first, DEFAULT_PAGE, after, CURSOR);
+    }
+
+    private static CommunitiesAnswer detect(CollaborationGraph g, CommunityAlgorithm algorithm, long seed,
+                                            double resolution) {
+        CommunityResult result = switch (algorithm) {
+            case LOUVAIN -> new Louvain(g, LouvainParameters.DEFAULTS.withSeed(seed).withResolution(resolution))
+                    .compute();
+            case LEIDEN -> new Leiden(g, LeidenParameters.DEFAULTS.withSeed(seed).withResolution(resolution))
+                    .compute();
+        };
+        ModularityParameters modularity = new ModularityParameters(resolution, ModularityParameters.WEIGHTED_DEFAULT);
+        ClusterAgreementResult agreement = new ClusterAgreement(g, result.partition(), modularity).compute();
+        List<String> clusterIds = g.clusterIds();
+        List<CommunityView> views = new ArrayList<>();
+        List<int[]> groups = result.partition().groups();
+        for (int c = 0; c < groups.size(); c++) {
+            int[] members = groups.get(c);
+            int[] perCluster = new int[clusterIds.size()];
+            List<ActorInScope> actors = new ArrayList<>(members.length);
+            for (int u : members) {
+                actors.add(ActorInScope.of(g, u));
+                for (int code : g.clusterCodes(u)) {
+                    perCluster[code]++;
+                }
+            }
+            actors.sort(Comparator.comparing(ActorInScope::id));
+            int best = -1;
+            for (int code = 0; code < perCluster.length; code++) {
+                if (perCluster[code] > 0 && (best < 0 || perCluster[code] > perCluster[best]
+                        || perCluster[code] == perCluster[best] && clusterIds.get(code).compareTo(clusterIds.get(best)) < 0)) {
+                    best = code;
+                }
+            }
+            views.add(new CommunityView(c, members.length, best < 0 ? null : clusterIds.get(best),
+                    best < 0 ? null : (double) perCluster[best] / members.length, List.copyOf(actors)));
+        }
+        views.sort(Comparator.comparingInt(CommunityView::size).reversed().thenComparingInt(CommunityView::index));
+        return new CommunitiesAnswer(algorithm, seed, resolution, finite(result.modularity()), result.communityCount(),
+                result.levels(), result.iterations(), result.converged(),
+                new AgreementFigures(finite(agreement.normalizedMutualInformation()),
+                        finite(agreement.adjustedRandIndex()), agreement.comparedActors(), agreement.withoutCluster(),
+                        agreement.inSeveralClusters(), finite(agreement.declaredModularity())),
+                List.copyOf(views));
+    }
+
+    /**
+     * Detected communities as the schema's {@code Communities}; {@code all} holds every community,
+     * largest first, for the paged {@code communities} field.
+     */
+    public record CommunitiesAnswer(CommunityAlgorithm algorithm, long seed, double resolution, Double modularity,
+                                    int count, int levels, int iterations, boolean converged,
+                                    AgreementFigures agreementWithClusters, List<CommunityView> all) {
+    }
+
+    /** The schema's {@code ClusterAgreement}. */
+    public record AgreementFigures(Double nmi, Double ari, int comparedActors, int withoutCluster,
+                                   int inSeveralClusters, Double declaredModularity) {
+    }
+
+    /** One community as the schema's {@code Community}. */
+    public record CommunityView(int index, int size, String dominantCluster, Double dominantClusterShare,
+                                List<ActorInScope> members) {
+    }
+}

@@ -1,0 +1,105 @@
+package io.kaonet.api.scorecard;
+
+import static io.kaonet.api.cohesion.Figures.finite;
+
+import io.kaonet.api.scorecard.IndicatorImport.IndicatorImportOutcome;
+import io.kaonet.core.model.Indicator;
+import io.kaonet.core.model.Period;
+import io.kaonet.core.model.Scope;
+import io.kaonet.core.scorecard.AreaScore;
+import io.kaonet.core.scorecard.ClusterScore;
+import io.kaonet.core.scorecard.Grade;
+import io.kaonet.core.scorecard.IndicatorScore;
+import io.kaonet.core.scorecard.NetworkIndicators;
+import io.kaonet.core.scorecard.Scorecard;
+import io.kaonet.core.scorecard.ScorecardResult;
+import io.kaonet.core.scorecard.Standardisation;
+import io.kaonet.core.model.EvaluationArea;
+import io.kaonet.queries.indicators.IndicatorStore;
+import io.kaonet.queries.projection.Projections;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The cluster scorecard: imported survey indicators plus network indicators read from the whole
+ * network as of the period's last day; and the import of survey indicators.
+ *
+ * <p>{@code importIndicators} is an administrative write: it must be restricted to administrators
+ * once the API's authorisation mechanism exists.
+ */
+@Controller
+public class ScorecardController {
+
+    private final Projections projections;
+    private final IndicatorStore indicators;
+    private final IndicatorImport indicatorImport;
+
+    public ScorecardController(Projections projections, IndicatorStore indicators, IndicatorImport indicatorImport) {
+        this.projections = projections;
+        this.indicators = indicators;
+        this.indicatorImport = indicatorImport;
+    }
+
+    @QueryMapping
+    public ScorecardAnswer scorecard(@Argument String period, @Argument Standardisation standardisation) {
+        Period p = Period.parse(period);
+        List<Indicator> survey = indicators.forPeriod(p.label());
+        Set<String> clusters = survey.stream().map(Indicator::clusterId).collect(Collectors.toSet());
+        List<Indicator> network = projections.analysis(Scope.ALL.withAsOf(p.end()), "networkIndicators:" + p.label(),
+                g -> new NetworkIndicators(g, p.label()).compute());
+        List<Indicator> all = new ArrayList<>(survey);
+        network.stream().filter(i -> clusters.contains(i.clusterId())).forEach(all::add);
+        ScorecardResult result = new Scorecard(p.label(), all, Scorecard.Parameters.of(standardisation)).compute();
+        return new ScorecardAnswer(result.period(), p.end(), result.standardisation(),
+                result.clusters().stream().map(ScorecardController::view).toList());
+    }
+
+    @QueryMapping
+    public List<String> indicatorPeriods() {
+        return indicators.periods();
+    }
+
+    /** An administrative write (see the class comment). */
+    @MutationMapping
+    public IndicatorImportOutcome importIndicators(@Argument String content, @Argument String name) {
+        return indicatorImport.importText(name == null ? "indicators.csv" : name, content);
+    }
+
+    private static ClusterScoreView view(ClusterScore s) {
+        List<AreaScoreView> areas = new ArrayList<>();
+        for (AreaScore a : s.areas()) {
+            List<IndicatorScoreView> list = new ArrayList<>();
+            for (IndicatorScore i : a.indicators()) {
+                list.add(new IndicatorScoreView(i.name(), i.value(), i.unit(), i.mean(), i.clusters(), finite(i.index()),
+                        i.networkDerived(), i.source()));
+            }
+            areas.add(new AreaScoreView(a.area(), finite(a.index()), List.copyOf(list)));
+        }
+        return new ClusterScoreView(s.clusterId(), finite(s.overallIndex()), s.grade(), List.copyOf(areas));
+    }
+
+    /** The schema's {@code Scorecard}. */
+    public record ScorecardAnswer(String period, LocalDate asOf, Standardisation standardisation,
+                                  List<ClusterScoreView> clusters) {
+    }
+
+    /** The schema's {@code ClusterScore}. */
+    public record ClusterScoreView(String clusterId, Double overallIndex, Grade grade, List<AreaScoreView> areas) {
+    }
+
+    /** The schema's {@code AreaScore}. */
+    public record AreaScoreView(EvaluationArea area, Double index, List<IndicatorScoreView> indicators) {
+    }
+
+    /** The schema's {@code IndicatorScore}. */
+    public record IndicatorScoreView(String name, double value, String unit, double mean, int clusters, Double index,
+                                     boolean networkDerived, String source) {
+    }
+}

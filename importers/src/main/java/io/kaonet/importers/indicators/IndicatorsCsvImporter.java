@@ -1,0 +1,221 @@
+package io.kaonet.importers.indicators;
+
+import io.kaonet.core.model.EvaluationArea;
+import io.kaonet.core.model.Indicator;
+import io.kaonet.core.model.Period;
+import io.kaonet.core.scorecard.NetworkIndicators;
+import io.kaonet.importers.ImportException;
+import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.CsvColumns;
+import io.kaonet.importers.text.CsvFormat;
+import io.kaonet.importers.text.CsvReader;
+import io.kaonet.importers.text.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code indicators.csv}, Kaonet's file of evaluation-survey indicators: one value per
+ * cluster, survey area, indicator and period (see {@code docs/data-formats.md}).
+ *
+ * <p>Columns: {@code cluster}, {@code area}, {@code indicator}, {@code period}, {@code value}
+ * (required), {@code unit}, {@code source} (optional); no other column. The whole file is checked
+ * before anything is returned, and every problem (up to {@link ImportException#MAX_PROBLEMS}) is
+ * reported at once with file, line, column and value, as {@link io.kaonet.importers.csv.KaonetCsvImporter}
+ * does: CSV syntax and encoding, header, missing values, an area that is not one of the six
+ * {@link EvaluationArea}s, a name reserved for network-derived indicators ({@value
+ * NetworkIndicators#PREFIX}…) or longer than {@link #MAX_NAME_LENGTH}, a period that is not a year or
+ * a span of years, a value that is not a finite number, the same cluster, area, indicator and period
+ * twice (naming the earlier line), and clusters that {@link KnownIds} does not know (one lookup for
+ * all of them). An indicator's {@link Indicator#source() source} is the {@code source} column with
+ * the file and line it came from.
+ *
+ * <p>O(input size) time, memory for the records. Stateless and thread-safe.
+ */
+public final class IndicatorsCsvImporter {
+
+    /** The file name of the format. */
+    public static final String FILE_NAME = "indicators.csv";
+    /** The longest indicator name accepted. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    static final CsvColumns COLUMNS = CsvColumns.of(List.of("cluster", "area", "indicator", "period", "value"),
+            List.of("unit", "source"));
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /**
+     * Reads an indicator file from disk; problems name it by its file name.
+     *
+     * @param file  the file
+     * @param known the clusters already stored
+     * @return the validated indicators, in file order
+     * @throws ImportException      if any problem was found; nothing may be written then
+     * @throws UncheckedIOException if the file cannot be read for reasons other than its content
+     */
+    public List<Indicator> read(Path file, KnownIds known) {
+        String name = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(ImportProblem.ofFile(name, "is not a file"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(name, in, known);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads an indicator file from a stream, which is read and closed.
+     *
+     * @param fileName the name problems are reported under (a folder part is dropped)
+     * @param in       the bytes, UTF-8
+     * @param known    the clusters already stored
+     * @return the validated indicators, in file order
+     * @throws ImportException      if any problem was found; nothing may be written then
+     * @throws UncheckedIOException if the stream fails for reasons other than its content
+     */
+    public List<Indicator> read(String fileName, InputStream in, KnownIds known) {
+        Objects.requireNonNull(in, "stream must not be null");
+        Objects.requireNonNull(known, "known ids must not be null");
+        String file = Objects.requireNonNull(fileName, "file name must not be null");
+        file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        Problems problems = new Problems();
+        List<Indicator> out = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        Map<String, List<Use>> clusterUses = new HashMap<>();
+        try (CsvReader reader = new CsvReader(file, in, CsvFormat.RFC_4180, problems)) {
+            if (reader.header(COLUMNS).isPresent()) {
+                for (CsvRecord record : reader) {
+                    Indicator indicator = row(file, record, problems, seen, clusterUses);
+                    if (indicator != null) {
+                        out.add(indicator);
+                    }
+                }
+            }
+        }
+        if (!clusterUses.isEmpty() && !problems.full()) {
+            Set<String> ids = new LinkedHashSet<>(clusterUses.keySet());
+            Set<String> existing = Objects.requireNonNull(known.existing(KnownIds.Kind.CLUSTER, List.copyOf(ids)),
+                    "KnownIds.existing must not return null");
+            clusterUses.values().stream().flatMap(List::stream).sorted((a, b) -> Long.compare(a.line, b.line))
+                    .filter(u -> !existing.contains(u.id))
+                    .forEach(u -> problems.add(u.file, u.line, "cluster", u.raw, "is not a known cluster"));
+        }
+        problems.throwIfAny();
+        return List.copyOf(out);
+    }
+
+    private record Use(String id, String file, long line, String raw) {
+    }
+
+    private static Indicator row(String file, CsvRecord record, Problems problems, Map<String, Long> seen,
+                                 Map<String, List<Use>> clusterUses) {
+        long line = record.line();
+        int before = (int) Math.min(Integer.MAX_VALUE, problems.total());
+        String cluster = required(file, record, problems, "cluster");
+        EvaluationArea area = area(file, record, problems);
+        String name = required(file, record, problems, "indicator");
+        if (name != null && NetworkIndicators.isNetworkDerived(name)) {
+            problems.add(file, line, "indicator", record.get("indicator"), "starts with '" + NetworkIndicators.PREFIX
+                    + "', which is reserved for the indicators Kaonet derives from the network");
+        } else if (name != null && name.length() > MAX_NAME_LENGTH) {
+            problems.add(file, line, "indicator", record.get("indicator"),
+                    "is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        String period = null;
+        String periodText = required(file, record, problems, "period");
+        if (periodText != null) {
+            try {
+                period = Period.parse(periodText).label();
+            } catch (IllegalArgumentException e) {
+                problems.add(file, line, "period", record.get("period"),
+                        "is not a period (expected a year such as 2009 or a span of years such as 2006-2010, "
+                                + Period.MIN_YEAR + " to " + Period.MAX_YEAR + ")");
+            }
+        }
+        Double value = null;
+        String valueText = required(file, record, problems, "value");
+        if (valueText != null) {
+            if (DECIMAL.matcher(valueText).matches() && Double.isFinite(Double.parseDouble(valueText))) {
+                value = Double.parseDouble(valueText);
+            } else {
+                problems.add(file, line, "value", record.get("value"),
+                        "is not a number (expected digits with '.' as the decimal point)");
+            }
+        }
+        String unit = text(record, "unit");
+        String source = text(record, "source");
+        if (cluster != null) {
+            clusterUses.computeIfAbsent(cluster, c -> new ArrayList<>()).add(new Use(cluster, file, line,
+                    record.get("cluster")));
+        }
+        if (cluster != null && area != null && name != null && period != null) {
+            String key = cluster + '\n' + area + '\n' + name + '\n' + period;
+            Long first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                problems.add(file, line, null, cluster + " " + area + " " + name + " " + period,
+                        "is the same indicator (cluster, area, indicator and period) as line " + first);
+            }
+        }
+        if (problems.total() > before) {
+            return null;
+        }
+        String provenance = file + ":" + line;
+        try {
+            return new Indicator(cluster, area, name, period, value, unit,
+                    source == null ? provenance : source + " (" + provenance + ")");
+        } catch (IllegalArgumentException e) {
+            problems.add(file, line, null, null, "is not a valid indicator: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String text(CsvRecord record, String column) {
+        String v = record.get(column);
+        if (v == null) {
+            return null;
+        }
+        v = v.strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String required(String file, CsvRecord record, Problems problems, String column) {
+        String v = text(record, column);
+        if (v == null) {
+            problems.add(file, record.line(), column, null, "is required");
+        }
+        return v;
+    }
+
+    private static EvaluationArea area(String file, CsvRecord record, Problems problems) {
+        String v = required(file, record, problems, "area");
+        if (v == null) {
+            return null;
+        }
+        for (EvaluationArea a : EvaluationArea.values()) {
+            if (a.name().equals(v)) {
+                return a;
+            }
+        }
+        String names = Arrays.stream(EvaluationArea.values()).map(Enum::name).collect(Collectors.joining(", "));
+        String hint = Arrays.stream(EvaluationArea.values()).filter(a -> a.name().equalsIgnoreCase(v)).findFirst()
+                .map(a -> "did you mean " + a.name() + "? allowed: ").orElse("allowed: ");
+        problems.add(file, record.line(), "area", record.get("area"), "is not a survey area (" + hint + names + ")");
+        return null;
+    }
+}
