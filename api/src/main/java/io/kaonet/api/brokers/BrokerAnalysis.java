@@ -24,6 +24,7 @@ final class BrokerAnalysis {
     private final BrokerageResult roles;
     private final ActorGrouping.Groups groups;
     private final Map<String, int[]> orders = new ConcurrentHashMap<>();
+    private final Map<Integer, List<BrokerGroupPair>> connects = new ConcurrentHashMap<>();
 
     BrokerAnalysis(CollaborationGraph graph, BetweennessResult betweenness, StructuralHolesResult holes,
                    BrokerageResult roles, ActorGrouping.Groups groups) {
@@ -97,15 +98,16 @@ final class BrokerAnalysis {
                 this);
     }
 
-    /** The group pairs the broker connects, most pairs first, at most {@code first}. */
+    /** The group pairs the broker connects, most pairs first, at most {@code first}; each broker's computed once. */
     List<BrokerGroupPair> connects(int u, int first) {
-        List<BrokerGroupPair> out = new ArrayList<>();
-        for (BrokerageResult.GroupPair p : roles.groupPairs(u)) {
-            if (out.size() == first) {
-                break;
+        List<BrokerGroupPair> all = connects.computeIfAbsent(u, b -> {
+            List<BrokerGroupPair> out = new ArrayList<>();
+            for (BrokerageResult.GroupPair p : roles.groupPairs(b)) {
+                out.add(new BrokerGroupPair(groups.label(p.groupOfA()), groups.label(p.groupOfC()), p.role(),
+                        p.pairs()));
             }
-            out.add(new BrokerGroupPair(groups.label(p.groupOfA()), groups.label(p.groupOfC()), p.role(), p.pairs()));
-        }
-        return out;
+            return List.copyOf(out);
+        });
+        return all.subList(0, Math.min(first, all.size()));
     }
 }

@@ -18,6 +18,7 @@ import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.ActorQueries;
 import io.kaonet.queries.reads.ClusterQueries;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,8 +108,15 @@ public class InterClusterController {
         for (String id : r.clusterIds()) {
             byCode.add(stored.getOrDefault(id, new Cluster(id, id, null, null, null, null)));
         }
-        List<InterClusterView.Pair> pairs = r.pairs().stream().map(p -> new InterClusterView.Pair(
-                byCode.get(p.pair().first()), byCode.get(p.pair().second()), p.ties())).toList();
+        List<InterClusterView.Pair> pairs = new ArrayList<>();
+        for (var p : r.pairs()) {
+            Cluster a = byCode.get(p.pair().first());
+            Cluster b = byCode.get(p.pair().second());
+            pairs.add(a.id().compareTo(b.id()) < 0 ? new InterClusterView.Pair(a, b, p.ties())
+                    : new InterClusterView.Pair(b, a, p.ties()));
+        }
+        pairs.sort(Comparator.comparingInt(InterClusterView.Pair::ties).reversed()
+                .thenComparing(p -> p.clusterA().id()).thenComparing(p -> p.clusterB().id()));
         List<InterClusterView.ClusterEI> ei = new ArrayList<>();
         List<InterClusterView.ClusterGatekeepers> gatekeepers = new ArrayList<>();
         for (ClusterBoundary b : r.boundaries()) {
@@ -127,13 +135,17 @@ public class InterClusterController {
         for (InterClusterTie t : r.ties()) {
             List<InterClusterView.ClusterIdPair> links = new ArrayList<>();
             for (ClusterPair p : t.pairs()) {
-                links.add(new InterClusterView.ClusterIdPair(r.clusterIds().get(p.first()),
-                        r.clusterIds().get(p.second())));
+                String a = r.clusterIds().get(p.first());
+                String b = r.clusterIds().get(p.second());
+                links.add(a.compareTo(b) < 0 ? new InterClusterView.ClusterIdPair(a, b)
+                        : new InterClusterView.ClusterIdPair(b, a));
             }
             ties.add(new InterClusterView.LinkTie(List.of(g.id(t.low()), g.id(t.high())),
                     g.edgeKinds(t.edge()).asList(), List.copyOf(links)));
         }
-        return new InterClusterView(r.ties().size(), pairs, List.copyOf(ei),
+        ei.sort(Comparator.comparing(e -> e.cluster().id()));
+        gatekeepers.sort(Comparator.comparing(k -> k.cluster().id()));
+        return new InterClusterView(r.ties().size(), List.copyOf(pairs), List.copyOf(ei),
                 new InterClusterView.Overall(r.internal(), r.external(), r.excluded(), finite(r.eiIndex())),
                 new InterClusterView.PlaceLinks(r.tiesAcrossRegions(), r.tiesWithUnknownRegion(), places(r.regionPairs())),
                 new InterClusterView.PlaceLinks(r.internationalTies(), r.tiesWithUnknownCountry(),

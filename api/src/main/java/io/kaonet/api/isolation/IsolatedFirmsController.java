@@ -12,6 +12,7 @@ import io.kaonet.core.isolation.IsolatedFirms;
 import io.kaonet.core.isolation.IsolatedFirmsResult;
 import io.kaonet.core.isolation.IsolationReason;
 import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
 import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.ActorQueries;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -154,11 +154,11 @@ public class IsolatedFirmsController {
     /** One sentence saying why the candidate was picked, from the facts the ranking used. */
     static String explain(CollaborationGraph g, int firm, ConnectionCandidate c, List<String> sharedClusters) {
         StringBuilder s = new StringBuilder();
-        s.append(g.name(c.node())).append(" (").append(g.kind(c.node()).name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ')).append(") is ").append(switch (c.purpose()) {
+        s.append(g.name(c.node())).append(" (").append(kindLabel(g.kind(c.node()))).append(") is ")
+                .append(switch (c.purpose()) {
                     case KNOWLEDGE_SOURCE -> "a knowledge source";
                     case FINANCIER -> "a financier";
-                    case INTERMEDIARY -> "an intermediary who introduces firms";
+                    case INTERMEDIARY -> "an intermediary";
                 }).append(" in the main component with ").append(c.partners())
                 .append(c.partners() == 1 ? " partner" : " partners");
         List<String> shared = new ArrayList<>();
@@ -169,11 +169,15 @@ public class IsolatedFirmsController {
             shared.add("region " + g.region(firm));
         }
         if (!shared.isEmpty()) {
-            s.append("; it shares ").append(shared.stream().collect(Collectors.joining(" and "))).append(" with the firm");
+            s.append("; it shares ").append(String.join(" and ", shared)).append(" with the firm");
         }
         if (c.hasIntroducer()) {
             s.append("; ").append(g.name(c.introducer())).append(", already a partner of the firm, can introduce them");
         }
         return s.append('.').toString();
+    }
+
+    private static String kindLabel(ActorKind kind) {
+        return kind == ActorKind.TLO ? "TLO" : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
