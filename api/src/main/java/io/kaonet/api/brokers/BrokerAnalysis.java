@@ -1,0 +1,113 @@
+package io.kaonet.api.brokers;
+
+import io.kaonet.api.paging.SortDirection;
+import io.kaonet.core.brokerage.BetweennessResult;
+import io.kaonet.core.brokerage.BrokerageResult;
+import io.kaonet.core.brokerage.BrokerageRole;
+import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.graph.CollaborationGraph;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The brokerage measures of one projection for one set of options, and the rankings asked of them
+ * (each computed once). Immutable apart from that cache; safe to share between requests.
+ */
+final class BrokerAnalysis {
+
+    private final CollaborationGraph graph;
+    private final BetweennessResult betweenness;
+    private final StructuralHolesResult holes;
+    private final BrokerageResult roles;
+    private final ActorGrouping.Groups groups;
+    private final Map<String, int[]> orders = new ConcurrentHashMap<>();
+    private final Map<Integer, List<BrokerGroupPair>> connects = new ConcurrentHashMap<>();
+
+    BrokerAnalysis(CollaborationGraph graph, BetweennessResult betweenness, StructuralHolesResult holes,
+                   BrokerageResult roles, ActorGrouping.Groups groups) {
+        this.graph = graph;
+        this.betweenness = betweenness;
+        this.holes = holes;
+        this.roles = roles;
+        this.groups = groups;
+    }
+
+    int size() {
+        return graph.nodeCount();
+    }
+
+    BetweennessMethod method() {
+        var m = betweenness.metadata();
+        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed()) : new BetweennessMethod(false, null, null);
+    }
+
+    /** The nodes ranked by a metric: NaN last in either direction, ties by node (actor id order). */
+    int[] order(BrokerOrder metric, SortDirection direction) {
+        return orders.computeIfAbsent(metric + "/" + direction, k -> {
+            int n = graph.nodeCount();
+            double[] value = new double[n];
+            for (int u = 0; u < n; u++) {
+                value[u] = value(metric, u);
+            }
+            int[] order = new int[n];
+            for (int u = 0; u < n; u++) {
+                order[u] = u;
+            }
+            int sign = direction == SortDirection.ASC ? 1 : -1;
+            IntArrays.stableSort(order, (a, b) -> {
+                boolean na = Double.isNaN(value[a]);
+                boolean nb = Double.isNaN(value[b]);
+                if (na || nb) {
+                    return na == nb ? Integer.compare(a, b) : na ? 1 : -1;
+                }
+                int c = sign * Double.compare(value[a], value[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            return order;
+        });
+    }
+
+    double value(BrokerOrder metric, int u) {
+        return switch (metric) {
+            case BETWEENNESS -> betweenness.raw(u);
+            case NORMALIZED_BETWEENNESS -> betweenness.normalised(u);
+            case CONSTRAINT -> holes.constraint(u);
+            case EFFECTIVE_SIZE -> holes.effectiveSize(u);
+            case EFFICIENCY -> holes.efficiency(u);
+            case HIERARCHY -> holes.hierarchy(u);
+            case COORDINATOR -> roles.raw(u, BrokerageRole.COORDINATOR);
+            case ITINERANT -> roles.raw(u, BrokerageRole.ITINERANT);
+            case REPRESENTATIVE -> roles.raw(u, BrokerageRole.REPRESENTATIVE);
+            case GATEKEEPER -> roles.raw(u, BrokerageRole.GATEKEEPER);
+            case LIAISON -> roles.raw(u, BrokerageRole.LIAISON);
+            case BROKERAGE_TOTAL -> roles.raw(u, BrokerageRole.TOTAL);
+            case DEGREE -> graph.degree(u);
+        };
+    }
+
+    Broker broker(int u, int rank) {
+        return new Broker(graph.id(u), u, rank, graph.degree(u), betweenness.raw(u), betweenness.normalised(u),
+                betweenness.metadata().sampled() ? BrokerageScores.finite(betweenness.standardError(u)) : null,
+                BrokerageScores.finite(holes.constraint(u)), BrokerageScores.finite(holes.effectiveSize(u)),
+                BrokerageScores.finite(holes.efficiency(u)), BrokerageScores.finite(holes.hierarchy(u)),
+                groups.label(groups.code(u)), BrokerageCounts.of(roles, u),
+                BrokerageScores.of(role -> roles.expected(u, role)), BrokerageScores.of(role -> roles.z(u, role)),
+                this);
+    }
+
+    /** The group pairs the broker connects, most pairs first, at most {@code first}; each broker's computed once. */
+    List<BrokerGroupPair> connects(int u, int first) {
+        List<BrokerGroupPair> all = connects.computeIfAbsent(u, b -> {
+            List<BrokerGroupPair> out = new ArrayList<>();
+            for (BrokerageResult.GroupPair p : roles.groupPairs(b)) {
+                out.add(new BrokerGroupPair(groups.label(p.groupOfA()), groups.label(p.groupOfC()), p.role(),
+                        p.pairs()));
+            }
+            return List.copyOf(out);
+        });
+        return all.subList(0, Math.min(first, all.size()));
+    }
+}

@@ -1,0 +1,104 @@
+package io.kaonet.api.brokers;
+
+import io.kaonet.api.network.Network;
+import io.kaonet.api.network.ProjectionMemo;
+import io.kaonet.api.paging.Connection;
+import io.kaonet.api.paging.OffsetPage;
+import io.kaonet.api.paging.SortDirection;
+import io.kaonet.core.brokerage.Betweenness;
+import io.kaonet.core.brokerage.BetweennessResult;
+import io.kaonet.core.brokerage.BrokerageResult;
+import io.kaonet.core.brokerage.BrokerageRoles;
+import io.kaonet.core.brokerage.Direction;
+import io.kaonet.core.brokerage.StructuralHoles;
+import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.Scope;
+import io.kaonet.queries.projection.Projections;
+import io.kaonet.queries.reads.ActorQueries;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code network(scope) { brokers(...) }}: every actor of the scope ranked by a brokerage measure.
+ * Betweenness, structural holes and brokerage roles are each cached on the scope's projection, per
+ * option, so a page after the first costs a sort lookup and one actor query.
+ */
+@Controller
+public class BrokersController {
+
+    static final int DEFAULT_PAGE = 20;
+    static final int DEFAULT_CONNECTS = 10;
+
+    private final Projections projections;
+    private final ActorQueries actors;
+
+    public BrokersController(Projections projections, ActorQueries actors) {
+        this.projections = projections;
+        this.actors = actors;
+    }
+
+    @SchemaMapping(typeName = "Network", field = "brokers")
+    public BrokerConnection brokers(Network network, @Argument Integer first, @Argument String after,
+                                    @Argument BrokerOrder orderBy, @Argument SortDirection direction,
+                                    @Argument ActorGrouping groupBy, @Argument Boolean weighted,
+                                    @Argument Integer pivots, @Argument Integer seed) {
+        BrokerOrder metric = orderBy == null ? BrokerOrder.BETWEENNESS : orderBy;
+        SortDirection dir = direction == null ? SortDirection.DESC : direction;
+        ActorGrouping grouping = groupBy == null ? ActorGrouping.KIND : groupBy;
+        boolean useWeights = weighted != null && weighted;
+        long sampleSeed = seed == null ? 1L : seed.longValue();
+        if (pivots != null && pivots < 1) {
+            throw new IllegalArgumentException("pivots must be at least 1, was " + pivots);
+        }
+        String kind = "broker/" + metric + "/" + dir;
+        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
+        BrokerAnalysis analysis = analysis(network.scope(), grouping, useWeights, pivots, sampleSeed);
+        int[] order = analysis.order(metric, dir);
+        Connection<Broker> connection = page.of(kind, order.length, i -> analysis.broker(order[i], i + 1));
+        return BrokerConnection.of(connection, analysis.method(), grouping, useWeights);
+    }
+
+    @BatchMapping(typeName = "Broker", field = "actor")
+    public Map<Broker, Actor> actor(List<Broker> brokers) {
+        Map<String, Actor> byId = actors.byIds(brokers.stream().map(Broker::actorId).toList());
+        Map<Broker, Actor> out = new LinkedHashMap<>();
+        for (Broker b : brokers) {
+            out.put(b, byId.get(b.actorId()));
+        }
+        return out;
+    }
+
+    @SchemaMapping(typeName = "Broker", field = "connects")
+    public List<BrokerGroupPair> connects(Broker broker, @Argument Integer first) {
+        int limit = first == null ? DEFAULT_CONNECTS : first;
+        if (limit < 0) {
+            throw new IllegalArgumentException("first must not be negative, was " + limit);
+        }
+        return broker.analysis().connects(broker.node(), limit);
+    }
+
+    private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed) {
+        ProjectionMemo memo = ProjectionMemo.of(projections, scope);
+        String betweennessKey = pivots == null ? "finders.betweenness:exact"
+                : "finders.betweenness:sampled:" + pivots + ":" + seed;
+        String name = "finders.brokers:" + grouping + ":weighted=" + weighted + ":" + betweennessKey;
+        return memo.get(name, graph -> {
+            BetweennessResult betweenness = memo.get(betweennessKey,
+                    g -> new Betweenness(g, pivots == null ? Betweenness.Parameters.exact()
+                            : Betweenness.Parameters.sampled(pivots, seed)).compute());
+            StructuralHolesResult holes = memo.get("finders.structural-holes:weighted=" + weighted,
+                    g -> new StructuralHoles(g, new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
+                            StructuralHoles.Parameters.THREADS_DEFAULT)).compute());
+            ActorGrouping.Groups groups = grouping.on(memo);
+            BrokerageResult roles = memo.get("finders.brokerage-roles:" + grouping,
+                    g -> new BrokerageRoles(g, BrokerageRoles.Parameters.of(groups::code)).compute());
+            return new BrokerAnalysis(graph, betweenness, holes, roles, groups);
+        });
+    }
+}

@@ -1,0 +1,183 @@
+package io.kaonet.api.isolation;
+
+import io.kaonet.api.network.Network;
+import io.kaonet.api.network.ProjectionMemo;
+import io.kaonet.api.paging.Connection;
+import io.kaonet.api.paging.OffsetPage;
+import io.kaonet.api.paging.SortDirection;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.isolation.ConnectionCandidate;
+import io.kaonet.core.isolation.IsolatedFirm;
+import io.kaonet.core.isolation.IsolatedFirms;
+import io.kaonet.core.isolation.IsolatedFirmsResult;
+import io.kaonet.core.isolation.IsolationReason;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.queries.projection.Projections;
+import io.kaonet.queries.reads.ActorQueries;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code network(scope) { isolatedFirms(...) }}: the firms of the scope with every isolation reason
+ * and explained candidates, filtered by reason and ranked. The analysis, its views and each ranking
+ * are cached on the projection.
+ */
+@Controller
+public class IsolatedFirmsController {
+
+    static final int DEFAULT_PAGE = 20;
+
+    private final Projections projections;
+    private final ActorQueries actors;
+
+    public IsolatedFirmsController(Projections projections, ActorQueries actors) {
+        this.projections = projections;
+        this.actors = actors;
+    }
+
+    @SchemaMapping(typeName = "Network", field = "isolatedFirms")
+    public IsolatedFirmConnection isolatedFirms(Network network, @Argument Integer first, @Argument String after,
+                                                @Argument List<IsolationReason> reasons, @Argument Boolean requireAll,
+                                                @Argument IsolatedFirmOrder orderBy,
+                                                @Argument SortDirection direction, @Argument Integer candidates) {
+        int k = candidates == null ? IsolatedFirms.Parameters.CANDIDATES_PER_PURPOSE_DEFAULT : candidates;
+        IsolatedFirms.Parameters parameters = new IsolatedFirms.Parameters(k);
+        Set<IsolationReason> wanted = reasons == null || reasons.isEmpty() ? EnumSet.noneOf(IsolationReason.class)
+                : EnumSet.copyOf(reasons);
+        boolean all = requireAll != null && requireAll;
+        IsolatedFirmOrder order = orderBy == null ? IsolatedFirmOrder.REASON_COUNT : orderBy;
+        SortDirection dir = direction == null ? SortDirection.DESC : direction;
+        String kind = "isolated-firm/" + wanted + "/" + all + "/" + order + "/" + dir;
+        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
+
+        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
+        IsolatedFirmsResult result = memo.get("finders.isolated-firms:" + k,
+                g -> new IsolatedFirms(g, parameters).compute());
+        List<IsolatedFirmView> views = memo.get("finders.isolated-firms.views:" + k, g -> views(g, result));
+        int[] ranked = memo.get("finders.isolated-firms.order:" + k + ":" + kind,
+                g -> rank(result, wanted, all, order, dir));
+        Connection<IsolatedFirmView> connection = page.of(kind, ranked.length, i -> views.get(ranked[i]));
+        List<ReasonCount> counts = new ArrayList<>();
+        for (IsolationReason r : IsolationReason.values()) {
+            counts.add(new ReasonCount(r, result.count(r)));
+        }
+        return new IsolatedFirmConnection(connection.edges(), connection.pageInfo(), connection.totalCount(),
+                result.firmCount(), counts, result.mainComponentSize(), result.lowestTiedShell());
+    }
+
+    @BatchMapping(typeName = "IsolatedFirm", field = "actor")
+    public Map<IsolatedFirmView, Actor> actor(List<IsolatedFirmView> firms) {
+        Map<String, Actor> byId = actors.byIds(firms.stream().map(IsolatedFirmView::actorId).toList());
+        Map<IsolatedFirmView, Actor> out = new LinkedHashMap<>();
+        firms.forEach(f -> out.put(f, byId.get(f.actorId())));
+        return out;
+    }
+
+    @BatchMapping(typeName = "ConnectionCandidate", field = "actor")
+    public Map<Candidate, Actor> candidateActor(List<Candidate> candidates) {
+        Map<String, Actor> byId = actors.byIds(candidates.stream().map(Candidate::actorId).distinct().toList());
+        Map<Candidate, Actor> out = new LinkedHashMap<>();
+        candidates.forEach(c -> out.put(c, byId.get(c.actorId())));
+        return out;
+    }
+
+    @BatchMapping(typeName = "ConnectionCandidate", field = "introducer")
+    public Map<Candidate, Actor> introducer(List<Candidate> candidates) {
+        Map<String, Actor> byId = actors.byIds(candidates.stream().map(Candidate::introducerId)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<Candidate, Actor> out = new LinkedHashMap<>();
+        candidates.forEach(c -> out.put(c, c.introducerId() == null ? null : byId.get(c.introducerId())));
+        return out;
+    }
+
+    private static int[] rank(IsolatedFirmsResult result, Set<IsolationReason> wanted, boolean all,
+                              IsolatedFirmOrder order, SortDirection dir) {
+        List<IsolatedFirm> firms = result.firms();
+        IntArrayList kept = new IntArrayList();
+        for (int i = 0; i < firms.size(); i++) {
+            Set<IsolationReason> reasons = firms.get(i).reasons();
+            boolean keep = wanted.isEmpty() || (all ? reasons.containsAll(wanted)
+                    : wanted.stream().anyMatch(reasons::contains));
+            if (keep) {
+                kept.add(i);
+            }
+        }
+        int[] out = kept.toIntArray();
+        int sign = dir == SortDirection.ASC ? 1 : -1;
+        // Firms are in node order, which is actor id order in a projection: the position breaks ties.
+        IntArrays.stableSort(out, (a, b) -> {
+            int c = sign * Integer.compare(key(firms.get(a), order), key(firms.get(b), order));
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        return out;
+    }
+
+    private static int key(IsolatedFirm f, IsolatedFirmOrder order) {
+        return switch (order) {
+            case REASON_COUNT -> f.reasons().size();
+            case PARTNERS -> f.partners();
+            case CORE_NUMBER -> f.coreNumber();
+            case COMPONENT_SIZE -> f.componentSize();
+            case ACTOR_ID -> f.node();
+        };
+    }
+
+    private static List<IsolatedFirmView> views(CollaborationGraph g, IsolatedFirmsResult result) {
+        List<IsolatedFirmView> out = new ArrayList<>(result.firms().size());
+        for (IsolatedFirm f : result.firms()) {
+            List<Candidate> candidates = new ArrayList<>(f.candidates().size());
+            for (ConnectionCandidate c : f.candidates()) {
+                List<String> shared = c.sharedClusters().stream().map(g.clusterIds()::get).toList();
+                candidates.add(new Candidate(g.id(c.node()), c.purpose(),
+                        c.hasIntroducer() ? g.id(c.introducer()) : null, shared, c.sameRegion(), c.partners(),
+                        explain(g, f.node(), c, shared)));
+            }
+            out.add(new IsolatedFirmView(g.id(f.node()), f.reasons(), f.partners(), f.coreNumber(), f.componentSize(),
+                    candidates));
+        }
+        return out;
+    }
+
+    /** One sentence saying why the candidate was picked, from the facts the ranking used. */
+    static String explain(CollaborationGraph g, int firm, ConnectionCandidate c, List<String> sharedClusters) {
+        StringBuilder s = new StringBuilder();
+        s.append(g.name(c.node())).append(" (").append(kindLabel(g.kind(c.node()))).append(") is ")
+                .append(switch (c.purpose()) {
+                    case KNOWLEDGE_SOURCE -> "a knowledge source";
+                    case FINANCIER -> "a financier";
+                    case INTERMEDIARY -> "an intermediary";
+                }).append(" in the main component with ").append(c.partners())
+                .append(c.partners() == 1 ? " partner" : " partners");
+        List<String> shared = new ArrayList<>();
+        if (!sharedClusters.isEmpty()) {
+            shared.add((sharedClusters.size() == 1 ? "cluster " : "clusters ") + String.join(", ", sharedClusters));
+        }
+        if (c.sameRegion()) {
+            shared.add("region " + g.region(firm));
+        }
+        if (!shared.isEmpty()) {
+            s.append("; it shares ").append(String.join(" and ", shared)).append(" with the firm");
+        }
+        if (c.hasIntroducer()) {
+            s.append("; ").append(g.name(c.introducer())).append(", already a partner of the firm, can introduce them");
+        }
+        return s.append('.').toString();
+    }
+
+    private static String kindLabel(ActorKind kind) {
+        return kind == ActorKind.TLO ? "TLO" : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
