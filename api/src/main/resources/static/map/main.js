@@ -46,6 +46,7 @@ const cy = cytoscape({
   textureOnViewport: true,
 });
 probe.cy = cy;
+cy.on('viewport', placeClusterLabels);
 // Names of every actor once the view is close enough to read them.
 cy.on('zoom', () => {
   const close = cy.zoom() >= NAME_ZOOM;
@@ -65,6 +66,7 @@ async function start() {
 
   const [schemaData, clusterData] = await Promise.all([graphql(SCHEMA), graphql(CLUSTERS)]);
   for (const c of clusterData.clusters) state.clusterNames.set(c.id, shortName(c.name));
+  refreshClusterLabels();
   const schema = new Schema(schemaData);
   setUpFilters(schema, clusterData.clusters, state.graph);
   setUpHighlights(schema);
@@ -129,6 +131,7 @@ function draw(graph, { summary, ego } = {}) {
     status(summary);
   });
   run.run();
+  refreshClusterLabels();
   if (selected && cy.$id(selected).nonempty()) select(selected, { recentre: false });
   applyHighlights();
 }
@@ -153,6 +156,74 @@ function viewportFor(nodes) {
       y: (cy.height() - height * zoom) / 2 - (minY - margin) * zoom,
     },
   };
+}
+
+/**
+ * Cluster names over the drawing, each at the median position of the cluster's tied members with
+ * its top edge above them; kept in screen space and moved with the viewport.
+ */
+function clusterAnchors(graph) {
+  if (state.ego || state.clusterNames.size === 0) return [];
+  const members = new Map();
+  for (const n of graph.nodes) {
+    if (n.degree === 0) continue;
+    for (const c of n.clusters) {
+      if (!members.has(c)) members.set(c, []);
+      members.get(c).push(n);
+    }
+  }
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const anchors = [...members].filter(([, ns]) => ns.length >= 5).map(([c, ns]) => {
+    const x = median(ns.map((n) => n.x));
+    const y = median(ns.map((n) => n.y));
+    const spread = median(ns.map((n) => Math.hypot(n.x - x, n.y - y)));
+    return { name: (state.clusterNames.get(c) ?? c).split(',')[0], x, y: y - 1.6 * spread };
+  });
+  // The server sets out the actors outside the largest component on a grid beside the drawing.
+  const outside = outsideLargestComponent(graph);
+  if (outside.length > 0 && outside.length < graph.nodes.length) {
+    const xs = outside.map((n) => n.x);
+    anchors.push({
+      name: `Outside the main network: ${outside.length} actors`,
+      x: (Math.min(...xs) + Math.max(...xs)) / 2,
+      y: Math.min(...outside.map((n) => n.y)) - 8,
+    });
+  }
+  return anchors;
+}
+
+function outsideLargestComponent(graph) {
+  const parent = new Map(graph.nodes.map((n) => [n.id, n.id]));
+  const root = (u) => {
+    while (parent.get(u) !== u) u = parent.get(u);
+    return u;
+  };
+  for (const t of graph.ties) parent.set(root(t.source), root(t.target));
+  const sizes = new Map();
+  for (const n of graph.nodes) sizes.set(root(n.id), (sizes.get(root(n.id)) ?? 0) + 1);
+  const largest = [...sizes].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [null, 0])[0];
+  return graph.nodes.filter((n) => root(n.id) !== largest);
+}
+
+function placeClusterLabels() {
+  const box = $('cluster-labels');
+  const anchors = state.labelAnchors ?? [];
+  if (box.childElementCount !== anchors.length) {
+    box.replaceChildren(...anchors.map((a) => Object.assign(document.createElement('span'), { textContent: a.name })));
+  }
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  anchors.forEach((a, i) => {
+    const label = box.children[i];
+    label.style.left = `${a.x * zoom + pan.x}px`;
+    label.style.top = `${a.y * zoom + pan.y}px`;
+  });
+}
+
+function refreshClusterLabels() {
+  state.labelAnchors = state.graph ? clusterAnchors(state.graph) : [];
+  $('cluster-labels').replaceChildren();
+  placeClusterLabels();
 }
 
 function egoLayout(graph, centre) {
@@ -422,7 +493,7 @@ function select(id, { recentre }) {
     }
   });
   if (recentre && element.nonempty()) {
-    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 2) }, { duration: 300 });
+    cy.animate({ fit: { eles: element.closedNeighborhood(), padding: 120 } }, { duration: 300 });
   }
   const ranked = state.graph.nodes.filter((n) => n.betweenness > node.betweenness).length + 1;
   showActor(node, { clusterNames: state.clusterNames, betweennessRank: ranked, actorsInScope: state.graph.nodes.length });

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * A deterministic layout for the map that keeps each cluster in a region of its own.
  *
  * <ol>
- *   <li>Every actor with a tie gets a home: the cluster it belongs to in which it has the most
+ *   <li>Every actor of the largest component gets a home: the cluster it belongs to in which it has the most
  *       neighbours (the first such cluster on a tie), or a group of its own for actors outside every
  *       cluster.</li>
  *   <li>Each home is laid out alone by Fruchterman–Reingold (1991) over the ties inside it: exact
@@ -22,8 +22,9 @@ import java.util.SplittableRandom;
  *   <li>The homes, as discs of the size their layout took, are placed by a small force simulation:
  *       discs repel until they no longer overlap, and the ties between two homes pull them together,
  *       so partner clusters sit side by side.</li>
- *   <li>Actors without a tie are set out on a grid in a band under the drawing, by cluster and id,
- *       where a coordinator can count them.</li>
+ *   <li>Actors outside the largest component (the small groups first, then the actors without a
+ *       tie) are set out on a grid to the right of the drawing, by cluster and id, where a
+ *       coordinator can count them.</li>
  * </ol>
  *
  * <p>Ties between homes become the long lines of the drawing: the inter-cluster links stay visible
@@ -46,8 +47,8 @@ final class MapLayout {
     private static final double K = 10;
     private static final double GRAVITY = 0.15;
     private static final double MARGIN = 20;
-    /** Share of the height kept for the band of actors without ties, at most. */
-    private static final double BAND_SHARE = 0.22;
+    /** The largest gap between two actors set out on the side grid. */
+    private static final double GRID_SPACING = 30;
 
     /** Positions indexed by node. */
     record Positions(double[] x, double[] y, double width, double height) {
@@ -90,8 +91,8 @@ final class MapLayout {
             banded.add(-1); // a gap between two groups
         });
         banded.addAll(untied);
-        double spacing = rowSpacing(banded.size());
-        double bandHeight = banded.isEmpty() ? 0 : Math.min(BAND_SHARE * HEIGHT, rows(banded, spacing) * spacing + MARGIN);
+        // The main component takes a square on the left; the rest goes on a grid to its right.
+        double mainRight = banded.isEmpty() ? WIDTH : HEIGHT;
         if (!main.isEmpty()) {
             int[] home = homes(g);
             int homeCount = g.clusterIds().size() + 1;
@@ -111,11 +112,10 @@ final class MapLayout {
                 x[u] += centres[home[u]][0];
                 y[u] += centres[home[u]][1];
             }
-            fit(main, x, y, MARGIN, MARGIN, WIDTH - MARGIN, HEIGHT - MARGIN - bandHeight);
+            fit(main, x, y, MARGIN, MARGIN, mainRight - MARGIN, HEIGHT - MARGIN);
         }
         if (!banded.isEmpty()) {
-            band(banded, x, y, main.isEmpty() ? MARGIN : HEIGHT - bandHeight,
-                    main.isEmpty() ? gridSpacing(banded.size()) : spacing);
+            grid(banded, x, y, main.isEmpty() ? MARGIN : mainRight + MARGIN);
         }
         return new Positions(x, y, WIDTH, HEIGHT);
     }
@@ -418,33 +418,26 @@ final class MapLayout {
         }
     }
 
-    /** Sets the nodes out in rows from {@code top}, in order; -1 leaves a cell empty. */
-    private static void band(List<Integer> nodes, double[] x, double[] y, double top, double spacing) {
-        int perRow = perRow(spacing);
+    /**
+     * Sets the nodes out in rows, in order, in the box from {@code left} to the right edge; -1 leaves
+     * a cell empty. The spacing is the largest, up to {@link #GRID_SPACING}, that fits them all.
+     */
+    private static void grid(List<Integer> nodes, double[] x, double[] y, double left) {
+        double width = WIDTH - MARGIN - left;
+        double height = HEIGHT - 2 * MARGIN;
+        double spacing = Math.min(GRID_SPACING, Math.sqrt(width * height / nodes.size()));
+        int perRow = Math.max(1, (int) (width / spacing) + 1);
+        while ((long) Math.ceil((double) nodes.size() / perRow) > (long) (height / spacing) + 1) {
+            spacing *= 0.95; // the square-root estimate rounds rows and columns down; shrink until all fit
+            perRow = Math.max(1, (int) (width / spacing) + 1);
+        }
         for (int i = 0; i < nodes.size(); i++) {
             int u = nodes.get(i);
             if (u >= 0) {
-                x[u] = MARGIN + (i % perRow) * spacing;
-                y[u] = top + (i / perRow) * spacing;
+                x[u] = left + (i % perRow) * spacing;
+                y[u] = MARGIN + (i / perRow) * spacing;
             }
         }
-    }
-
-    private static double rowSpacing(int count) {
-        return Math.max(8, Math.min(30, (WIDTH - 2 * MARGIN) * 4 / Math.max(1, count)));
-    }
-
-    /** Spacing of a grid that fills the whole box with the given number of nodes. */
-    private static double gridSpacing(int count) {
-        return Math.sqrt((WIDTH - 2 * MARGIN) * (HEIGHT - 2 * MARGIN) / Math.max(1, count));
-    }
-
-    private static int perRow(double spacing) {
-        return Math.max(1, (int) ((WIDTH - 2 * MARGIN) / spacing) + 1);
-    }
-
-    private static int rows(List<Integer> nodes, double spacing) {
-        return (nodes.size() + perRow(spacing) - 1) / perRow(spacing);
     }
 
     private static int firstCluster(CollaborationGraph g, int u) {
