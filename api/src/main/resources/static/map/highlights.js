@@ -13,6 +13,8 @@ export const HIGHLIGHTS = [
     // Until the analysis exists: actors with no tie in the scope.
     fallback: (graph) => ({ actors: new Set(graph.nodes.filter((n) => n.degree === 0).map((n) => n.id)), pairs: [] }),
     fallbackNote: 'no tie in scope',
+    // Marked with a ring rather than by dimming the rest: they are many, and an ego network has none.
+    mark: 'ring',
   },
   { key: 'brokers', label: 'Brokers', fields: ['brokers', 'brokerage'] },
   { key: 'bridges', label: 'Cross-industry bridges', fields: ['crossIndustryBridges', 'crossIndustryTies', 'bridges'] },

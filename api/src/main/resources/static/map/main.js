@@ -12,6 +12,7 @@ const $ = (id) => document.getElementById(id);
 /** Names always shown: the actors of highest betweenness. Others show theirs when selected or zoomed into. */
 const NAMED = 25;
 const NAME_ZOOM = 2.2;
+const EGO_MAX_ZOOM = 1.2;
 
 const state = {
   scope: {},
@@ -250,10 +251,14 @@ function egoLayout(graph, centre) {
     name: 'concentric',
     concentric: (node) => 10 - (hops.get(node.id()) ?? 9),
     levelWidth: () => 1,
-    minNodeSpacing: 8,
+    minNodeSpacing: 30,
     fit: true,
-    padding: 30,
+    padding: 40,
     animate: false,
+    stop: () => {
+      // A small ego network would be blown up to fill the screen; keep it at reading size.
+      if (cy.zoom() > EGO_MAX_ZOOM) cy.zoom({ level: EGO_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
   };
 }
 
@@ -380,10 +385,15 @@ async function refreshHighlights(ticket) {
 function applyHighlights() {
   const nodes = new Set();
   const edges = new Set();
+  const ringed = new Set();
   for (const h of state.highlights) {
     const counter = document.querySelector(`[data-highlight="${h.key}"]`);
     if (counter) counter.textContent = h.result ? (h.result.error ? '(failed)' : `(${h.result.actors.size || h.result.pairs.length})`) : '';
     if (!h.result) continue;
+    if (h.mark === 'ring') {
+      h.result.actors.forEach((id) => ringed.add(id));
+      continue;
+    }
     h.result.actors.forEach((id) => nodes.add(id));
     for (const [a, b] of h.result.pairs) {
       nodes.add(a);
@@ -393,10 +403,7 @@ function applyHighlights() {
   }
   cy.batch(() => {
     cy.elements().removeClass('highlighted dimmed isolated');
-    if (state.active.has('isolated')) {
-      const isolated = state.highlights.find((h) => h.key === 'isolated')?.result;
-      isolated?.actors.forEach((id) => cy.$id(id).addClass('isolated'));
-    }
+    ringed.forEach((id) => cy.$id(id).addClass('isolated'));
     if (nodes.size === 0 && edges.size === 0) return;
     cy.nodes().forEach((n) => n.addClass(nodes.has(n.id()) ? 'highlighted' : 'dimmed'));
     cy.edges().forEach((e) => e.addClass(edges.has(e.id()) ? 'highlighted' : 'dimmed'));

@@ -55,11 +55,14 @@ export function showDetails(actor) {
     ['Employees', actor.employees == null ? null : `${actor.employees}${actor.sme ? ' (SME)' : ''}`],
   ].filter(([, v]) => v != null && v !== '');
   const dl = $('panel-figures');
+  dl.querySelectorAll('.detail').forEach((e) => e.remove());
   for (const [label, value] of extra) {
     const dt = document.createElement('dt');
     dt.textContent = label;
     const dd = document.createElement('dd');
     dd.textContent = String(value);
+    dt.className = 'detail';
+    dd.className = 'detail';
     dl.append(dt, dd);
   }
   for (const [label, words] of [['Technologies', actor.technologies], ['Offers', actor.offers], ['Seeks', actor.seeks]]) {
