@@ -40,7 +40,6 @@ const cy = cytoscape({
   layout: { name: 'preset' },
   minZoom: 0.2,
   maxZoom: 6,
-  wheelSensitivity: 0.4,
   boxSelectionEnabled: false,
   selectionType: 'single',
   hideEdgesOnViewport: true,

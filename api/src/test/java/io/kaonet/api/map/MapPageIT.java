@@ -103,13 +103,14 @@ class MapPageIT extends ApiIntegrationTest {
                 round(timing.get("data")), round(timing.get("drawn")), round(timing.get("painted")));
         int actors = actorCount(null);
         assertThat(drawnNodes()).as("actors drawn").isEqualTo(actors);
+        String cluster = smallestClusterOfAtLeast(20);
+        waitFor("the cluster filter", "return document.querySelector(\"#cluster-filter input[value='" + cluster + "']\")");
+        waitFor("the cluster names", "return document.querySelector('#cluster-labels span')");
         screenshot("map-demo.png");
 
-        String cluster = smallestClusterOfAtLeast(20);
         int inCluster = actorCount(cluster);
         assertThat(inCluster).isPositive().isLessThan(actors);
         long draws = drawCount();
-        waitFor("the cluster filter", "return document.querySelector(\"#cluster-filter input[value='" + cluster + "']\")");
         browser.findElement(By.cssSelector("#cluster-filter input[value='" + cluster + "']")).click();
         waitFor("the filtered drawing", "return window.kaonetMap.draws > " + draws);
         assertThat(drawnNodes()).as("actors drawn in %s", cluster).isEqualTo(inCluster);
