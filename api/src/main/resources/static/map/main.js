@@ -195,7 +195,10 @@ function clusterAnchors(graph) {
 function outsideLargestComponent(graph) {
   const parent = new Map(graph.nodes.map((n) => [n.id, n.id]));
   const root = (u) => {
-    while (parent.get(u) !== u) u = parent.get(u);
+    while (parent.get(u) !== u) {
+      parent.set(u, parent.get(parent.get(u))); // path halving keeps the trees shallow
+      u = parent.get(u);
+    }
     return u;
   };
   for (const t of graph.ties) parent.set(root(t.source), root(t.target));
@@ -261,13 +264,18 @@ function egoLayout(graph, centre) {
   };
 }
 
+/** 4822 → "4,822", without loading the Intl machinery on the first drawing's path. */
+function thousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function status(summary) {
   const shown = cy.nodes().length;
   const ties = cy.edges().length;
   const parts = [];
   if (state.ego) parts.push(`ego network of ${nameOf(state.ego.id)}, radius ${state.ego.radius}`);
   parts.push(describeScope(state.scope, state.clusterNames));
-  parts.push(`${shown.toLocaleString('en')} actors · ${ties.toLocaleString('en')} ties`);
+  parts.push(`${thousands(shown)} actors · ${thousands(ties)} ties`);
   if (summary && !state.ego) parts.push(`density ${summary.density.toFixed(4)}`);
   if (probe.firstDrawMs != null) parts.push(`first drawing ${Math.round(probe.firstDrawMs)} ms`);
   $('status').textContent = parts.join(' · ');
