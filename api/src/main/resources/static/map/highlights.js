@@ -46,7 +46,10 @@ export async function evaluate(highlight, scope, graph) {
     `query Highlight($scope: Scope) { network(scope: $scope) { ${highlight.field.name} ${highlight.selection} } }`,
     { scope },
   );
-  return collectActors(data.network[highlight.field.name]);
+  const answer = data.network[highlight.field.name];
+  // A plain list of ids names the actors directly.
+  if (highlight.selection === '') return { actors: new Set([answer].flat(Infinity).filter((v) => typeof v === 'string')), pairs: [] };
+  return collectActors(answer);
 }
 
 /** A way to ask for an actor's matchmaking candidates, or null when the server has none. */
