@@ -1,0 +1,168 @@
+package io.kaonet.api.map;
+
+import io.kaonet.api.network.Network;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.model.Scope;
+import io.kaonet.queries.projection.Projections;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The network map's data: a scope's graph to draw, and ego networks within it. */
+@Controller
+public class MapController {
+
+    /** The default of {@code maxActors}, as in the schema. */
+    static final int DEFAULT_MAX_ACTORS = 5000;
+    /** The most actors a map may ask for. */
+    static final int MAX_ACTORS_LIMIT = 20_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapController.class);
+
+    private final Projections projections;
+
+    public MapController(Projections projections) {
+        this.projections = projections;
+    }
+
+    /**
+     * Draws the whole network once the server is up, in the background, so that the first visitor of
+     * the map does not wait for the projection, betweenness and layout.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void prepareDefaultMap() {
+        Thread worker = new Thread(() -> {
+            try {
+                long start = System.nanoTime();
+                NetworkGraph graph = drawing(Scope.ALL).graph();
+                LOG.info("Map of the whole network prepared: {} actors, {} ties in {} ms", graph.nodes().size(),
+                        graph.ties().size(), (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not prepare the map of the whole network; it will be drawn on first request", e);
+            }
+        }, "kaonet-map-preparation");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @SchemaMapping(typeName = "Network", field = "graph")
+    public NetworkGraph graph(Network network, @Argument Integer maxActors) {
+        int limit = maxActors == null ? DEFAULT_MAX_ACTORS : maxActors;
+        if (limit < 1 || limit > MAX_ACTORS_LIMIT) {
+            throw new IllegalArgumentException("maxActors must be within [1, " + MAX_ACTORS_LIMIT + "], was " + limit);
+        }
+        int actors = projections.graph(network.scope()).nodeCount();
+        if (actors > limit) {
+            throw new IllegalArgumentException("the scope has " + actors + " actors, more than maxActors (" + limit
+                    + "); narrow the scope or raise maxActors");
+        }
+        return drawing(network.scope()).graph();
+    }
+
+    @SchemaMapping(typeName = "Network", field = "ego")
+    public NetworkGraph ego(Network network, @Argument String actorId, @Argument Integer radius) {
+        int r = radius == null ? 1 : radius;
+        if (r != 1 && r != 2) {
+            throw new IllegalArgumentException("radius must be 1 or 2, was " + r);
+        }
+        Drawing drawing = drawing(network.scope());
+        Integer centre = drawing.projection().indexOf(actorId).orElse(null);
+        return centre == null ? null : egoOf(drawing.projection(), drawing.graph(), centre, r);
+    }
+
+    /** A scope's projection and its drawing, cached together so that an ego network reads both of one version. */
+    private record Drawing(CollaborationGraph projection, NetworkGraph graph) {
+    }
+
+    private Drawing drawing(Scope scope) {
+        return projections.analysis(scope, "map.drawing", g -> {
+            double[] betweenness = projections.analysis(scope, "map.betweenness", MapBetweenness::normalised);
+            Scope cumulative = withoutDates(scope);
+            CollaborationGraph layoutGraph = projections.graph(cumulative);
+            MapLayout.Positions positions = projections.analysis(cumulative, "map.layout", MapLayout::compute);
+            return new Drawing(g, draw(g, betweenness, layoutGraph, positions));
+        });
+    }
+
+    /** The scope without dates: its graph holds every actor of the dated scope, and its layout never moves them. */
+    static Scope withoutDates(Scope scope) {
+        return new Scope(scope.clusterIds(), scope.regions(), scope.actorKinds(), scope.tieKinds(), null, null, null,
+                scope.includeActivities(), scope.weighting());
+    }
+
+    static NetworkGraph draw(CollaborationGraph g, double[] betweenness, CollaborationGraph layoutGraph,
+                             MapLayout.Positions positions) {
+        List<String> clusterIds = g.clusterIds();
+        List<GraphNode> nodes = new ArrayList<>(g.nodeCount());
+        for (int u = 0; u < g.nodeCount(); u++) {
+            List<String> clusters = new ArrayList<>();
+            for (int code : g.clusterCodes(u)) {
+                clusters.add(clusterIds.get(code));
+            }
+            // Every actor of a dated scope is in its undated scope; the fallback only guards a race with a write.
+            int at = layoutGraph.indexOf(g.id(u)).orElse(-1);
+            double x = at < 0 ? 0 : positions.x()[at];
+            double y = at < 0 ? 0 : positions.y()[at];
+            nodes.add(new GraphNode(g.id(u), g.name(u), g.kind(u), g.industry(u), g.region(u), clusters, g.degree(u),
+                    betweenness[u], x, y));
+        }
+        List<GraphTie> ties = new ArrayList<>(g.edgeCount());
+        for (int e = 0; e < g.edgeCount(); e++) {
+            ties.add(tie(g, e));
+        }
+        return new NetworkGraph(nodes, ties, positions.width(), positions.height());
+    }
+
+    private static GraphTie tie(CollaborationGraph g, int e) {
+        int day = g.edgeSince(e);
+        return new GraphTie(g.id(g.edgeLow(e)), g.id(g.edgeHigh(e)), g.edgeKinds(e).asList(), g.edgeWeight(e),
+                day == CollaborationGraph.UNKNOWN_DAY ? null : LocalDate.ofEpochDay(day));
+    }
+
+    /** The actors within {@code radius} ties of {@code centre} (breadth-first) and the ties among them. */
+    static NetworkGraph egoOf(CollaborationGraph g, NetworkGraph drawing, int centre, int radius) {
+        int[] distance = new int[g.nodeCount()];
+        Arrays.fill(distance, -1);
+        distance[centre] = 0;
+        int[] queue = new int[g.nodeCount()];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = centre;
+        while (head < tail) {
+            int u = queue[head++];
+            if (distance[u] == radius) {
+                continue;
+            }
+            for (int s = g.rowStart(u); s < g.rowEnd(u); s++) {
+                int v = g.neighbour(s);
+                if (distance[v] < 0) {
+                    distance[v] = distance[u] + 1;
+                    queue[tail++] = v;
+                }
+            }
+        }
+        List<GraphNode> nodes = new ArrayList<>();
+        List<GraphTie> ties = new ArrayList<>();
+        for (int u = 0; u < g.nodeCount(); u++) {
+            if (distance[u] < 0) {
+                continue;
+            }
+            nodes.add(drawing.nodes().get(u));
+            for (int s = g.rowStart(u); s < g.rowEnd(u); s++) {
+                int v = g.neighbour(s);
+                if (v > u && distance[v] >= 0) {
+                    ties.add(drawing.ties().get(g.edgeId(u, s)));
+                }
+            }
+        }
+        return new NetworkGraph(nodes, ties, drawing.width(), drawing.height());
+    }
+}

@@ -1,0 +1,54 @@
+// The page's only way to the data: the public GraphQL endpoint, like any other front end.
+
+const ENDPOINT = new URL('../graphql', document.baseURI).href;
+
+/** Runs a GraphQL document and returns its data, or throws an Error carrying the GraphQL errors. */
+export async function graphql(query, variables = {}) {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json().catch(() => null);
+  if (body?.errors?.length) {
+    const error = new Error(body.errors.map((e) => e.message).join('; '));
+    error.graphqlErrors = body.errors;
+    throw error;
+  }
+  if (!response.ok || !body) {
+    throw new Error(`GraphQL request failed: HTTP ${response.status}`);
+  }
+  return body.data;
+}
+
+const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+
+/** Every object type with its fields and their arguments: tells the page which analyses exist. */
+export const SCHEMA = `{
+  __schema {
+    types {
+      name kind
+      enumValues { name }
+      fields { name args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } }
+    }
+  }
+}`;
+
+export const CLUSTERS = '{ clusters { id name } }';
+
+const GRAPH_FIELDS = `
+  nodes { id name kind industry region clusters degree betweenness x y }
+  ties { source target kinds weight since }
+  width height`;
+
+export const GRAPH = `query Map($scope: Scope) {
+  network(scope: $scope) { summary { actors ties density } graph { ${GRAPH_FIELDS} } }
+}`;
+
+export const EGO = `query Ego($scope: Scope, $id: ID!, $radius: Int) {
+  network(scope: $scope) { ego(actorId: $id, radius: $radius) { ${GRAPH_FIELDS} } }
+}`;
+
+export const ACTOR = `query Actor($id: ID!) {
+  actor(id: $id) { id name kind industry region city country founded employees sme technologies offers seeks clusters { id name } }
+}`;
