@@ -64,55 +64,60 @@ public final class Betweenness {
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
     public BetweennessResult compute() {
-        int n = graph.nodeCount();
         Adjacency adjacency = Adjacency.of(graph, parameters.direction(), parameters.tieLength().lengths);
-        boolean undirected = parameters.direction() == Direction.UNDIRECTED;
-        double[] raw;
-        double[] standardError = null;
-        int[] pivots = null;
-        int folded = 0;
-        int sources;
         if (parameters.sampled()) {
-            pivots = drawPivots(n, parameters.pivots(), parameters.seed());
-            DependencySums total = run(adjacency, null, pivots, null, true);
-            int k = pivots.length;
-            double perPivot = undirected ? n / 2.0 : n;
-            raw = new double[n];
-            standardError = new double[n];
-            for (int v = 0; v < n; v++) {
-                double mean = perPivot * total.sum()[v] / k;
-                raw[v] = mean;
-                if (k < 2) {
-                    standardError[v] = k == n ? 0 : Double.NaN;
-                    continue;
-                }
-                double sumSq = perPivot * perPivot * total.sumOfSquares()[v];
-                double variance = Math.max(0, (sumSq - k * mean * mean) / (k - 1));
-                standardError[v] = Math.sqrt(variance / k * (1 - (double) k / n));
-            }
-            sources = k;
-        } else if (undirected && parameters.foldDegreeOne()) {
-            DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
-            int[] coreSources = sourcesWithArcs(folding.core);
-            DependencySums total = run(folding.core, folding.weight, coreSources, folding.weight, false);
-            raw = folding.treeBetweenness;
-            for (int c = 0; c < folding.core.n; c++) {
-                raw[folding.original[c]] += total.sum()[c] / 2;
-            }
-            folded = folding.folded;
-            sources = coreSources.length;
-        } else {
-            int[] all = sourcesWithArcs(adjacency);
-            DependencySums total = run(adjacency, null, all, null, false);
-            raw = total.sum();
-            if (undirected) {
-                for (int v = 0; v < n; v++) {
-                    raw[v] /= 2;
-                }
-            }
-            sources = all.length;
+            return sampled(adjacency);
         }
-        double pairs = (n - 1.0) * (n - 2.0) / (undirected ? 2 : 1);
+        if (parameters.direction() == Direction.UNDIRECTED && parameters.foldDegreeOne()) {
+            return folded(adjacency);
+        }
+        int[] sources = sourcesWithArcs(adjacency);
+        double[] raw = run(adjacency, null, sources, null, false).sum();
+        if (parameters.direction() == Direction.UNDIRECTED) {
+            for (int v = 0; v < raw.length; v++) {
+                raw[v] /= 2;
+            }
+        }
+        return result(raw, null, null, sources.length, 0);
+    }
+
+    private BetweennessResult folded(Adjacency adjacency) {
+        DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
+        int[] sources = sourcesWithArcs(folding.core);
+        DependencySums core = run(folding.core, folding.weight, sources, folding.weight, false);
+        double[] raw = folding.treeBetweenness;
+        for (int c = 0; c < folding.core.n; c++) {
+            raw[folding.original[c]] += core.sum()[c] / 2;
+        }
+        return result(raw, null, null, sources.length, folding.folded);
+    }
+
+    private BetweennessResult sampled(Adjacency adjacency) {
+        int n = adjacency.n;
+        int[] pivots = drawPivots(n, parameters.pivots(), parameters.seed());
+        DependencySums total = run(adjacency, null, pivots, null, true);
+        int k = pivots.length;
+        // each pivot's dependencies, scaled up to the whole population, estimate the betweenness
+        double scale = parameters.direction() == Direction.UNDIRECTED ? n / 2.0 : n;
+        double[] raw = new double[n];
+        double[] standardError = new double[n];
+        for (int v = 0; v < n; v++) {
+            double mean = scale * total.sum()[v] / k;
+            raw[v] = mean;
+            if (k < 2) {
+                standardError[v] = k == n ? 0 : Double.NaN;
+                continue;
+            }
+            double sumOfSquares = scale * scale * total.sumOfSquares()[v];
+            double variance = Math.max(0, (sumOfSquares - k * mean * mean) / (k - 1));
+            standardError[v] = Math.sqrt(variance / k * (1 - (double) k / n));
+        }
+        return result(raw, standardError, pivots, k, 0);
+    }
+
+    private BetweennessResult result(double[] raw, double[] standardError, int[] pivots, int sources, int folded) {
+        int n = raw.length;
+        double pairs = (n - 1.0) * (n - 2.0) / (parameters.direction() == Direction.UNDIRECTED ? 2 : 1);
         double factor = n < 3 ? 0 : 1 / pairs;
         var metadata = new BetweennessResult.Metadata(parameters.direction(), parameters.tieLength(),
                 parameters.sampled(), sources, parameters.sampled() ? parameters.seed() : 0, workerCount(sources),
