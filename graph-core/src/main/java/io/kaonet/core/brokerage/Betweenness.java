@@ -64,55 +64,60 @@ public final class Betweenness {
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
     public BetweennessResult compute() {
-        int n = graph.nodeCount();
         Adjacency adjacency = Adjacency.of(graph, parameters.direction(), parameters.tieLength().lengths);
-        boolean undirected = parameters.direction() == Direction.UNDIRECTED;
-        double[] raw;
-        double[] standardError = null;
-        int[] pivots = null;
-        int folded = 0;
-        int sources;
         if (parameters.sampled()) {
-            pivots = drawPivots(n, parameters.pivots(), parameters.seed());
-            BrandesWorker total = run(adjacency, null, pivots, null, true);
-            int k = pivots.length;
-            double perPivot = undirected ? n / 2.0 : n;
-            raw = new double[n];
-            standardError = new double[n];
-            for (int v = 0; v < n; v++) {
-                double mean = perPivot * total.sum[v] / k;
-                raw[v] = mean;
-                if (k < 2) {
-                    standardError[v] = k == n ? 0 : Double.NaN;
-                    continue;
-                }
-                double sumSq = perPivot * perPivot * total.sumOfSquares[v];
-                double variance = Math.max(0, (sumSq - k * mean * mean) / (k - 1));
-                standardError[v] = Math.sqrt(variance / k * (1 - (double) k / n));
-            }
-            sources = k;
-        } else if (undirected && parameters.foldDegreeOne()) {
-            DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
-            int[] coreSources = sourcesWithArcs(folding.core);
-            BrandesWorker total = run(folding.core, folding.weight, coreSources, folding.weight, false);
-            raw = folding.treeBetweenness;
-            for (int c = 0; c < folding.core.n; c++) {
-                raw[folding.original[c]] += total.sum[c] / 2;
-            }
-            folded = folding.folded;
-            sources = coreSources.length;
-        } else {
-            int[] all = sourcesWithArcs(adjacency);
-            BrandesWorker total = run(adjacency, null, all, null, false);
-            raw = total.sum;
-            if (undirected) {
-                for (int v = 0; v < n; v++) {
-                    raw[v] /= 2;
-                }
-            }
-            sources = all.length;
+            return sampled(adjacency);
         }
-        double pairs = (n - 1.0) * (n - 2.0) / (undirected ? 2 : 1);
+        if (parameters.direction() == Direction.UNDIRECTED && parameters.foldDegreeOne()) {
+            return folded(adjacency);
+        }
+        int[] sources = sourcesWithArcs(adjacency);
+        double[] raw = run(adjacency, null, sources, null, false).sum();
+        if (parameters.direction() == Direction.UNDIRECTED) {
+            for (int v = 0; v < raw.length; v++) {
+                raw[v] /= 2;
+            }
+        }
+        return result(raw, null, null, sources.length, 0);
+    }
+
+    private BetweennessResult folded(Adjacency adjacency) {
+        DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
+        int[] sources = sourcesWithArcs(folding.core);
+        DependencySums core = run(folding.core, folding.weight, sources, folding.weight, false);
+        double[] raw = folding.treeBetweenness;
+        for (int c = 0; c < folding.core.n; c++) {
+            raw[folding.original[c]] += core.sum()[c] / 2;
+        }
+        return result(raw, null, null, sources.length, folding.folded);
+    }
+
+    private BetweennessResult sampled(Adjacency adjacency) {
+        int n = adjacency.n;
+        int[] pivots = drawPivots(n, parameters.pivots(), parameters.seed());
+        DependencySums total = run(adjacency, null, pivots, null, true);
+        int k = pivots.length;
+        // each pivot's dependencies, scaled up to the whole population, estimate the betweenness
+        double scale = parameters.direction() == Direction.UNDIRECTED ? n / 2.0 : n;
+        double[] raw = new double[n];
+        double[] standardError = new double[n];
+        for (int v = 0; v < n; v++) {
+            double mean = scale * total.sum()[v] / k;
+            raw[v] = mean;
+            if (k < 2) {
+                standardError[v] = k == n ? 0 : Double.NaN;
+                continue;
+            }
+            double sumOfSquares = scale * scale * total.sumOfSquares()[v];
+            double variance = Math.max(0, (sumOfSquares - k * mean * mean) / (k - 1));
+            standardError[v] = Math.sqrt(variance / k * (1 - (double) k / n));
+        }
+        return result(raw, standardError, pivots, k, 0);
+    }
+
+    private BetweennessResult result(double[] raw, double[] standardError, int[] pivots, int sources, int folded) {
+        int n = raw.length;
+        double pairs = (n - 1.0) * (n - 2.0) / (parameters.direction() == Direction.UNDIRECTED ? 2 : 1);
         double factor = n < 3 ? 0 : 1 / pairs;
         var metadata = new BetweennessResult.Metadata(parameters.direction(), parameters.tieLength(),
                 parameters.sampled(), sources, parameters.sampled() ? parameters.seed() : 0, workerCount(sources),
@@ -124,30 +129,66 @@ public final class Betweenness {
         return Math.max(1, Math.min(parameters.threads(), sources));
     }
 
-    /** Runs the sources on the workers and returns one worker holding the summed results. */
-    private BrandesWorker run(Adjacency adjacency, double[] targetWeight, int[] sources, double[] sourceWeight,
-                              boolean squares) {
+    /**
+     * Runs the sources on the workers and returns the summed dependencies, indexed as in
+     * {@code adjacency}. The searches run on a breadth-first renumbering of the nodes, which keeps
+     * what one search touches close together in memory.
+     */
+    private DependencySums run(Adjacency adjacency, double[] targetWeight, int[] sources, double[] sourceWeight,
+                               boolean squares) {
+        int n = adjacency.n;
+        int[] number = adjacency.breadthFirstNumbering();
+        Adjacency local = adjacency.renumbered(number);
+        double[] localTargetWeight = renumber(targetWeight, number);
+        double[] localSourceWeight = sourceWeight == targetWeight ? localTargetWeight : renumber(sourceWeight, number);
+        int[] localSources = new int[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            localSources[i] = number[sources[i]];
+        }
         int t = workerCount(sources.length);
         BrandesWorker[] workers = new BrandesWorker[t];
         Workers.run(t, "betweenness", w -> {
-            BrandesWorker worker = new BrandesWorker(adjacency, targetWeight, squares);
-            for (int i = w; i < sources.length; i += t) {
+            BrandesWorker worker = new BrandesWorker(local, localTargetWeight, squares);
+            for (int i = w; i < localSources.length; i += t) {
                 Workers.checkInterrupted("betweenness");
-                int s = sources[i];
-                worker.accumulate(s, sourceWeight == null ? 1.0 : sourceWeight[s]);
+                int s = localSources[i];
+                worker.accumulate(s, localSourceWeight == null ? 1.0 : localSourceWeight[s]);
             }
             workers[w] = worker;
         });
-        BrandesWorker total = workers[0];
-        for (int w = 1; w < t; w++) {
-            for (int v = 0; v < adjacency.n; v++) {
-                total.sum[v] += workers[w].sum[v];
+        double[] sum = new double[n];
+        double[] sumOfSquares = squares ? new double[n] : null;
+        for (int v = 0; v < n; v++) {
+            int local0 = number[v];
+            double total = 0;
+            double totalSquares = 0;
+            for (BrandesWorker worker : workers) {
+                total += worker.sum[local0];
                 if (squares) {
-                    total.sumOfSquares[v] += workers[w].sumOfSquares[v];
+                    totalSquares += worker.sumOfSquares[local0];
                 }
             }
+            sum[v] = total;
+            if (squares) {
+                sumOfSquares[v] = totalSquares;
+            }
         }
-        return total;
+        return new DependencySums(sum, sumOfSquares);
+    }
+
+    private static double[] renumber(double[] values, int[] number) {
+        if (values == null) {
+            return null;
+        }
+        double[] out = new double[values.length];
+        for (int v = 0; v < values.length; v++) {
+            out[number[v]] = values[v];
+        }
+        return out;
+    }
+
+    /** Σ_s ω(s)·δ_s(v) and Σ_s δ_s(v)² (null unless sampling) over the sources run. */
+    private record DependencySums(double[] sum, double[] sumOfSquares) {
     }
 
     private static int[] sourcesWithArcs(Adjacency adjacency) {

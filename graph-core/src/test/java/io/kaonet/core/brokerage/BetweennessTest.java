@@ -263,4 +263,44 @@ class BetweennessTest {
             assertThatThrownBy(() -> Parameters.exact().withThreads(0)).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Nested
+    class Running {
+
+        @ParameterizedTest(name = "threads={0}")
+        @ValueSource(ints = {1, 2})
+        void anInterruptedCallerGetsACancellation(int threads) {
+            CollaborationGraph g = SeededGraphs.gnp(9, 50, 0.1, 1, 0);
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> new Betweenness(g, Parameters.exact().withThreads(threads)).compute())
+                        .isInstanceOf(java.util.concurrent.CancellationException.class);
+            } finally {
+                Thread.interrupted();
+            }
+        }
+
+        @Test
+        void theSameThreadCountRepeatsBitForBit() {
+            CollaborationGraph g = SeededGraphs.withTrees(8, 40, 0.1, 30, 3);
+            Parameters p = Parameters.exact().withTieLength(TieLength.WEIGHT).withThreads(3);
+
+            assertThat(new Betweenness(g, p).compute().rawAll())
+                    .containsExactly(new Betweenness(g, p).compute().rawAll());
+        }
+
+        @Test
+        void emptyAndTinyGraphsHaveZeroBetweenness() {
+            CollaborationGraph empty = CollaborationGraph.builder().build();
+            assertThat(new Betweenness(empty).compute().rawAll()).isEmpty();
+
+            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            b.addNode("a", null, io.kaonet.core.model.ActorKind.COMPANY);
+            b.addNode("b", null, io.kaonet.core.model.ActorKind.COMPANY);
+            b.addEdge(0, 1);
+            BetweennessResult pair = new Betweenness(b.build()).compute();
+            assertThat(pair.rawAll()).containsExactly(0, 0);
+            assertThat(pair.normalisedAll()).containsExactly(0, 0);
+        }
+    }
 }

@@ -176,4 +176,22 @@ class BrokerageRolesTest {
     private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
         return () -> it;
     }
+
+    @Test
+    void aNodeWithoutInOrOutArcsBrokersNothing() {
+        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        for (int u = 0; u < 3; u++) {
+            b.addNode("v" + u, null, io.kaonet.core.model.ActorKind.COMPANY);
+        }
+        // 0 -> 1 -> 2 as supply arcs: only 1 brokers, as a coordinator (one group)
+        b.addTie(0, 1, io.kaonet.core.model.TieKind.SUPPLY, 1, null);
+        b.addTie(1, 2, io.kaonet.core.model.TieKind.SUPPLY, 1, null);
+        BrokerageResult r = new BrokerageRoles(b.build(), BrokerageRoles.Parameters.of(u -> 0)).compute();
+
+        assertThat(r.raw(0, BrokerageRole.TOTAL)).isZero();
+        assertThat(r.groupPairs(0)).isEmpty();
+        assertThat(r.raw(1, BrokerageRole.COORDINATOR)).isEqualTo(1);
+        assertThat(r.groupPairs(1)).containsExactly(new GroupPair(0, 0, BrokerageRole.COORDINATOR, 1));
+        assertThat(r.groupSize(0)).isEqualTo(3);
+    }
 }

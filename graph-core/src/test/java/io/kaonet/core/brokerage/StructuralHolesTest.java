@@ -245,4 +245,16 @@ class StructuralHolesTest {
         }
         return b.build();
     }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        CollaborationGraph g = SeededGraphs.gnp(17, 60, 0.1, 3, 0);
+        StructuralHolesResult one = new StructuralHoles(g, Parameters.defaults().withThreads(1)).compute();
+        StructuralHolesResult three = new StructuralHoles(g, Parameters.defaults().withThreads(3)).compute();
+
+        assertThat(three.constraintAll()).containsExactly(one.constraintAll());
+        assertThat(three.effectiveSizeAll()).containsExactly(one.effectiveSizeAll());
+        assertThat(three.hierarchyAll()).containsExactly(one.hierarchyAll());
+        assertThatThrownBy(() -> Parameters.defaults().withThreads(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
