@@ -1,6 +1,8 @@
 package io.kaonet.api.map;
 
 import io.kaonet.api.network.Network;
+import io.kaonet.api.network.ProjectionMemo;
+import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.projection.Projections;
@@ -84,7 +86,10 @@ public class MapController {
 
     private Drawing drawing(Scope scope) {
         return projections.analysis(scope, "map.drawing", g -> {
-            double[] betweenness = projections.analysis(scope, "map.betweenness", MapBetweenness::normalised);
+            // The same exact betweenness the brokers field uses, computed once per projection.
+            double[] betweenness = ProjectionMemo.of(projections, scope)
+                    .get("finders.betweenness:exact", bg -> new Betweenness(bg).compute())
+                    .normalisedAll();
             Scope cumulative = withoutDates(scope);
             CollaborationGraph layoutGraph = projections.graph(cumulative);
             MapLayout.Positions positions = projections.analysis(cumulative, "map.layout", MapLayout::compute);
