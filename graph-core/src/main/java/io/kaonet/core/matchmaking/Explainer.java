@@ -135,7 +135,7 @@ final class Explainer {
         } else if (introducer != null) {
             boolean worksWithCandidate = graph.adjacent(introducer.node(), v);
             sentences.add(String.format(Locale.ROOT, "%s and %s are not connected in the network; %s, a coordinator "
-                    + "of %s, %s.", a, b, introducer.name(), a,
+                    + "of %s, %s.", a, b, introducer.name(), coordinatedCluster(introducer.node(), u, v),
                     worksWithCandidate ? "works with " + b + " and can introduce them" : "could introduce them"));
         } else {
             sentences.add(String.format(Locale.ROOT, "%s and %s are not connected in the network, and no coordinator "
@@ -174,14 +174,14 @@ final class Explainer {
             int outside = context.components.componentOf(u) == giant ? v : u;
             int size = context.components.size(context.components.componentOf(outside));
             String who = graph.name(outside);
-            sentences.add(String.format(Locale.ROOT, "The tie would bring %s into the main network of %d actors.",
+            sentences.add(String.format(Locale.ROOT, "The tie would bring %s into the main network of %,d actors.",
                     size == 1 ? who + ", which has no partner yet," : who + " and its group of " + size + " actors",
                     context.components.giantSize()));
         } else if (!Double.isNaN(before) && after < before) {
-            sentences.add(String.format(Locale.ROOT, "It would lower %s's constraint from %.2f to %.2f (−%.0f %%): "
+            sentences.add(String.format(Locale.ROOT, "It would lower %s's constraint from %.3f to %.3f (−%.0f %%): "
                     + "fewer of its contacts would be redundant.", a, before, after, 100 * (before - after) / before));
         } else if (!Double.isNaN(before)) {
-            sentences.add(String.format(Locale.ROOT, "It would not lower %s's constraint (%.2f → %.2f): %s is close "
+            sentences.add(String.format(Locale.ROOT, "It would not lower %s's constraint (%.3f → %.3f): %s is close "
                     + "to %s's partners.", a, before, after, b, a));
         }
         return new Explanation(shared, pair.commonNeighbours(), pair.adamicAdar(), pair.resourceAllocation(), dist[v],
@@ -206,6 +206,17 @@ final class Explainer {
             }
         }
         return best;
+    }
+
+    /** The id of a cluster the coordinator shares with the actor (or else with the candidate). */
+    private String coordinatedCluster(int coordinator, int u, int v) {
+        int owner = context.clusters[u].length > 0 ? u : v;
+        for (int c : context.clusters[coordinator]) {
+            if (graph.memberOf(owner, c)) {
+                return graph.clusterIds().get(c);
+            }
+        }
+        return "the cluster";
     }
 
     private boolean better(int x, int y, int v) {

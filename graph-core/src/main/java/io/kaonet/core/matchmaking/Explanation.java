@@ -1,7 +1,6 @@
 package io.kaonet.core.matchmaking;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Why a candidate is suggested, in facts a coordinator can check and read aloud. {@link #sentences()}
