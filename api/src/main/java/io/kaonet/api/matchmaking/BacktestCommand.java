@@ -6,6 +6,7 @@ import io.kaonet.core.matchmaking.backtest.Backtest;
 import io.kaonet.core.matchmaking.backtest.BacktestParameters;
 import io.kaonet.core.matchmaking.backtest.BacktestResult;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
+import io.kaonet.core.matchmaking.backtest.MethodScore;
 import io.kaonet.core.matchmaking.backtest.WeightTuning;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
@@ -17,10 +18,12 @@ import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +90,7 @@ public final class BacktestCommand {
 
         out.printf(Locale.ROOT, "# Matchmaking backtest on %s%n%n", o.data == null
                 ? "the demo network (seed " + o.demoSeed + ")" : o.data.getFileName());
-        Map<String, MatchmakingParameters> variants = new java.util.LinkedHashMap<>();
+        Map<String, MatchmakingParameters> variants = new LinkedHashMap<>();
         variants.put("Kaonet, default weights", defaults);
         if (o.tune) {
             if (!o.tuneUntil.isBefore(o.split)) {
@@ -114,7 +117,7 @@ public final class BacktestCommand {
                 o.until == null ? "the end of the data" : o.until);
         Backtest evaluation = split(projection, base, o.split, o.until, parameters);
         BacktestResult result = evaluation.compute();
-        List<io.kaonet.core.matchmaking.backtest.MethodScore> rows = new ArrayList<>();
+        List<MethodScore> rows = new ArrayList<>();
         boolean first = true;
         for (var variant : variants.entrySet()) {
             rows.add(first ? relabel(result.scores().get(0), variant.getKey())
@@ -128,9 +131,9 @@ public final class BacktestCommand {
         out.println(table.toMarkdown());
     }
 
-    private static io.kaonet.core.matchmaking.backtest.MethodScore relabel(
-            io.kaonet.core.matchmaking.backtest.MethodScore s, String label) {
-        return new io.kaonet.core.matchmaking.backtest.MethodScore(label, s.method(), s.ks(), s.precision(),
+    private static MethodScore relabel(
+            MethodScore s, String label) {
+        return new MethodScore(label, s.method(), s.ks(), s.precision(),
                 s.recall(), s.mrr());
     }
 
@@ -186,7 +189,7 @@ public final class BacktestCommand {
                                 String.valueOf(BacktestParameters.MIN_QUERY_DEGREE_DEFAULT))),
                         values.containsKey("--activities"),
                         Long.parseLong(values.getOrDefault("--seed", String.valueOf(BacktestParameters.SEED_DEFAULT))));
-            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            } catch (NumberFormatException | DateTimeParseException e) {
                 throw new IllegalArgumentException("malformed option value: " + e.getMessage());
             }
         }

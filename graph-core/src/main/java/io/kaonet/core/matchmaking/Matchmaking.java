@@ -172,7 +172,6 @@ public final class Matchmaking {
         List<MatchCandidate> pairs = bestPairs(eligible, pairLimit);
         isolated.sort(Comparator.comparingInt(graph::degree).thenComparingInt(u -> u));
         List<ClusterIntroductions.IsolatedFirm> firms = new ArrayList<>();
-        CandidateFilter none = CandidateFilter.NONE;
         for (int u : isolated.subList(0, Math.min(isolatedLimit, isolated.size()))) {
             List<MatchCandidate> bridges = new ArrayList<>();
             if (bridgesPerFirm > 0) {

@@ -7,13 +7,16 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -251,7 +254,7 @@ public final class IntroductionLog {
     }
 
     /** One entry by id, or empty. */
-    public java.util.Optional<Introduction> byId(String introductionId) {
+    public Optional<Introduction> byId(String introductionId) {
         return read(null, null, introductionId).stream().findFirst();
     }
 
@@ -273,8 +276,7 @@ public final class IntroductionLog {
     public List<CoordinatorRecord> coordinators(String coordinatorId) {
         Map<String, List<Introduction>> by = new LinkedHashMap<>();
         List<Introduction> all = new ArrayList<>(list(coordinatorId, null));
-        all.sort(java.util.Comparator.comparing(Introduction::coordinatorId,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        all.sort(Comparator.comparing(Introduction::coordinatorId, Comparator.nullsLast(Comparator.naturalOrder())));
         for (Introduction i : all) {
             if (i.coordinatorId() != null) {
                 by.computeIfAbsent(i.coordinatorId(), k -> new ArrayList<>()).add(i);
@@ -352,7 +354,7 @@ public final class IntroductionLog {
         return out;
     }
 
-    private <T> T withSession(java.util.function.Function<Session, T> work) {
+    private <T> T withSession(Function<Session, T> work) {
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             return work.apply(session);
         }
