@@ -1,0 +1,151 @@
+package io.kaonet.api.matchmaking;
+
+import io.kaonet.api.paging.Connection;
+import io.kaonet.api.paging.Cursors;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.introductions.CoordinatorRecord;
+import io.kaonet.queries.introductions.Introduction;
+import io.kaonet.queries.introductions.IntroductionLog;
+import io.kaonet.queries.introductions.IntroductionWrite;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The introduction log: record introductions and their outcomes, list them, and count per coordinator.
+ * The two mutations write; they need the COORDINATOR role once access control is in place.
+ */
+@Controller
+public class IntroductionController {
+
+    static final String CURSOR_KIND = "introduction";
+    private static final int DEFAULT_PAGE = 20;
+
+    private final IntroductionLog log;
+
+    public IntroductionController(IntroductionLog log) {
+        this.log = log;
+    }
+
+    @MutationMapping
+    public IntroductionWrite recordIntroduction(@Argument RecordIntroductionInput input) {
+        return log.recordIntroduction(input.coordinatorId(), input.actorIds(), input.date(), input.note());
+    }
+
+    @MutationMapping
+    public IntroductionWrite recordOutcome(@Argument RecordOutcomeInput input) {
+        return log.recordOutcome(input.introductionId(), input.collaboration(), input.date(), input.giverId(),
+                input.note());
+    }
+
+    @QueryMapping
+    public Connection<Introduction> introductions(@Argument String coordinatorId, @Argument String actorId,
+                                                  @Argument Integer first, @Argument String after) {
+        int size = Cursors.pageSize(first, DEFAULT_PAGE);
+        String afterId = Cursors.decode(CURSOR_KIND, after);
+        List<Introduction> all = log.list(coordinatorId, actorId);
+        int from = 0;
+        if (afterId != null) {
+            from = -1;
+            for (int i = 0; i < all.size() && from < 0; i++) {
+                if (all.get(i).id().equals(afterId)) {
+                    from = i + 1;
+                }
+            }
+            if (from < 0) {
+                throw new IllegalArgumentException("cursor '" + after + "' names an introduction no longer listed");
+            }
+        }
+        List<Introduction> page = all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
+        return Connection.of(page, i -> Cursors.encode(CURSOR_KIND, i.id()), from > 0, from + size < all.size(),
+                all.size());
+    }
+
+    @QueryMapping
+    public List<CoordinatorRecord> coordinatorIntroductions(@Argument String coordinatorId) {
+        return log.coordinators(coordinatorId);
+    }
+
+    @SchemaMapping(typeName = "Introduction", field = "coordinator")
+    public NamedActor coordinator(Introduction introduction) {
+        return introduction.coordinatorId() == null ? null
+                : new NamedActor(introduction.coordinatorId(), introduction.coordinatorName());
+    }
+
+    @SchemaMapping(typeName = "Introduction", field = "actors")
+    public List<NamedActor> actors(Introduction introduction) {
+        return List.of(new NamedActor(introduction.firstId(), introduction.firstName()),
+                new NamedActor(introduction.secondId(), introduction.secondName()));
+    }
+
+    @SchemaMapping(typeName = "Introduction", field = "outcome")
+    public TieKind outcome(Introduction introduction) {
+        return introduction.outcomeKind();
+    }
+
+    @SchemaMapping(typeName = "Introduction", field = "daysToOutcome")
+    public Long daysToOutcome(Introduction introduction) {
+        return introduction.daysToOutcome();
+    }
+
+    @SchemaMapping(typeName = "CoordinatorIntroductions", field = "coordinator")
+    public NamedActor coordinator(CoordinatorRecord record) {
+        return new NamedActor(record.coordinatorId(), record.coordinatorName());
+    }
+
+    @SchemaMapping(typeName = "IntroductionPayload", field = "ok")
+    public boolean ok(IntroductionWrite write) {
+        return write.ok();
+    }
+
+    @SchemaMapping(typeName = "IntroductionPayload", field = "error")
+    public IntroductionError error(IntroductionWrite write) {
+        return write.ok() ? null : new IntroductionError(write.failure(), write.message());
+    }
+
+    /**
+     * An actor named in the log.
+     *
+     * @param id   its id
+     * @param name its name
+     */
+    public record NamedActor(String id, String name) {
+    }
+
+    /**
+     * Why a write was refused.
+     *
+     * @param code    the kind of refusal
+     * @param message what is wrong
+     */
+    public record IntroductionError(IntroductionWrite.Failure code, String message) {
+    }
+
+    /**
+     * The recordIntroduction input.
+     *
+     * @param coordinatorId who made the introduction
+     * @param actorIds      the two actors
+     * @param date          the day
+     * @param note          free text, or null
+     */
+    public record RecordIntroductionInput(String coordinatorId, List<String> actorIds, LocalDate date, String note) {
+    }
+
+    /**
+     * The recordOutcome input.
+     *
+     * @param introductionId the introduction
+     * @param collaboration  the kind of collaboration, or null for none
+     * @param date           the day of the outcome
+     * @param giverId        the giver of a directed collaboration, or null
+     * @param note           free text, or null
+     */
+    public record RecordOutcomeInput(String introductionId, TieKind collaboration, LocalDate date, String giverId,
+                                     String note) {
+    }
+}

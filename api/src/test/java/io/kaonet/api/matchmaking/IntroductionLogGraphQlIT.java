@@ -1,0 +1,256 @@
+package io.kaonet.api.matchmaking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.kaonet.api.support.ApiIntegrationTest;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Tie;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.demo.DemoNetworkGenerator;
+import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.queries.introductions.IntroductionLog;
+import io.kaonet.queries.writes.NetworkWriter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The introduction log over HTTP. Reading: the demo's introductions, with coordinators and outcomes
+ * inferred, agree with the same inference done here on the generator's records. Writing: records
+ * and outcomes on actors of this test's own, with every expected refusal, removed afterwards.
+ */
+class IntroductionLogGraphQlIT extends ApiIntegrationTest {
+
+    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate().batch();
+
+    /** Per coordinator: introductions, collaborations, and days to each collaboration, inferred as the log does. */
+    private static Map<String, List<Long>> inferredDays(Map<String, Integer> introductions) {
+        Map<String, ActorKind> kinds = new HashMap<>();
+        DEMO.actors().forEach(a -> kinds.put(a.id(), a.kind()));
+        Map<String, List<Long>> days = new TreeMap<>();
+        for (Tie intro : DEMO.ties()) {
+            if (intro.kind() != TieKind.INTRODUCTION) {
+                continue;
+            }
+            Optional<String> coordinator = DEMO.ties().stream()
+                    .filter(t -> t.kind() == TieKind.COORDINATION && kinds.get(t.sourceId()) == ActorKind.COORDINATOR)
+                    .filter(t -> t.targetId().equals(intro.sourceId()) && !t.since().isAfter(intro.since()))
+                    .map(Tie::sourceId)
+                    .filter(c -> DEMO.ties().stream().anyMatch(t -> t.kind() == TieKind.COORDINATION
+                            && t.sourceId().equals(c) && t.targetId().equals(intro.targetId())
+                            && !t.since().isAfter(intro.since())))
+                    .min(Comparator.naturalOrder());
+            if (coordinator.isEmpty()) {
+                continue;
+            }
+            introductions.merge(coordinator.get(), 1, Integer::sum);
+            List<Long> list = days.computeIfAbsent(coordinator.get(), k -> new ArrayList<>());
+            DEMO.ties().stream()
+                    .filter(t -> IntroductionLog.COLLABORATION_KINDS.contains(t.kind()))
+                    .filter(t -> (t.sourceId().equals(intro.sourceId()) && t.targetId().equals(intro.targetId()))
+                            || (t.sourceId().equals(intro.targetId()) && t.targetId().equals(intro.sourceId())))
+                    .filter(t -> !t.since().isBefore(intro.since()))
+                    .min(Comparator.comparing(Tie::since))
+                    .ifPresent(t -> list.add(ChronoUnit.DAYS.between(intro.since(), t.since())));
+        }
+        return days;
+    }
+
+    @Test
+    void demoIntroductionsAreAllListed() {
+        long count = DEMO.ties().stream().filter(t -> t.kind() == TieKind.INTRODUCTION).count();
+        graphQl.document("{ introductions(first: 5) { totalCount edges { node { id date status coordinatorInferred } } } }")
+                .execute()
+                .path("introductions.totalCount").entity(Long.class).isEqualTo(count)
+                .path("introductions.edges").entityList(Object.class).hasSize(5)
+                .path("introductions.edges[0].node.coordinatorInferred").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void coordinatorRecordsAgreeWithTheInferenceDoneOnTheGeneratorsRecords() {
+        Map<String, Integer> introductions = new TreeMap<>();
+        Map<String, List<Long>> days = inferredDays(introductions);
+        List<Map<String, Object>> records = graphQl.document("""
+                { coordinatorIntroductions { coordinator { id name } introductions collaborations noCollaboration open
+                                             collaborationShare medianDaysToCollaboration } }""")
+                .execute().path("coordinatorIntroductions").entityList(Map.class).get()
+                .stream().map(m -> (Map<String, Object>) m).toList();
+
+        assertThat(records).extracting(r -> ((Map<String, Object>) r.get("coordinator")).get("id"))
+                .containsExactlyElementsOf(introductions.keySet());
+        for (Map<String, Object> r : records) {
+            String id = (String) ((Map<String, Object>) r.get("coordinator")).get("id");
+            List<Long> d = days.get(id).stream().sorted().toList();
+            assertThat(r.get("introductions")).as(id).isEqualTo(introductions.get(id));
+            assertThat(r.get("collaborations")).as(id).isEqualTo(d.size());
+            assertThat(r.get("noCollaboration")).isEqualTo(0);
+            assertThat((Integer) r.get("open")).isEqualTo(introductions.get(id) - d.size());
+            Double median = d.isEmpty() ? null : d.size() % 2 == 1 ? (double) d.get(d.size() / 2)
+                    : (d.get(d.size() / 2 - 1) + d.get(d.size() / 2)) / 2.0;
+            if (median == null) {
+                assertThat(r.get("medianDaysToCollaboration")).isNull();
+            } else {
+                assertThat(((Number) r.get("medianDaysToCollaboration")).doubleValue()).as(id).isEqualTo(median);
+            }
+        }
+    }
+
+    @Nested
+    class Recording {
+
+        private static final String COORDINATOR = "mm-it-crd";
+        private static final String FIRM = "mm-it-firm";
+        private static final String UNIVERSITY = "mm-it-uni";
+        private static final LocalDate DAY = LocalDate.of(2031, 5, 14);
+
+        private static final String RECORD = """
+                mutation($c: ID!, $a: [ID!]!, $d: Date!) {
+                  recordIntroduction(input: {coordinatorId: $c, actorIds: $a, date: $d, note: "met at the fair"}) {
+                    ok error { code message }
+                    introduction { id coordinator { id } coordinatorInferred actors { id } date status note }
+                  }
+                }""";
+        private static final String OUTCOME = """
+                mutation($i: ID!, $k: CollaborationKind, $d: Date!) {
+                  recordOutcome(input: {introductionId: $i, collaboration: $k, date: $d}) {
+                    ok error { code message }
+                    introduction { status outcome outcomeDate outcomeInferred daysToOutcome }
+                  }
+                }""";
+
+        @Autowired
+        NetworkWriter writer;
+
+        @BeforeEach
+        void ownActors() {
+            writer.write(new NetworkBatch(List.of(Actor.of(COORDINATOR, "IT Coordinator", ActorKind.COORDINATOR),
+                    Actor.of(FIRM, "IT Firm", ActorKind.COMPANY), Actor.of(UNIVERSITY, "IT University", ActorKind.UNIVERSITY)),
+                    List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+
+        @AfterEach
+        void removeOwnActors() {
+            writer.deleteActors(List.of(COORDINATOR, FIRM, UNIVERSITY));
+        }
+
+        private String record(String coordinator, List<String> actors, LocalDate day, String expectedError) {
+            var response = graphQl.document(RECORD).variable("c", coordinator).variable("a", actors)
+                    .variable("d", day.toString()).execute();
+            if (expectedError != null) {
+                response.path("recordIntroduction.ok").entity(Boolean.class).isEqualTo(false)
+                        .path("recordIntroduction.error.code").entity(String.class).isEqualTo(expectedError)
+                        .path("recordIntroduction.introduction").valueIsNull();
+                return null;
+            }
+            response.path("recordIntroduction.ok").entity(Boolean.class).isEqualTo(true)
+                    .path("recordIntroduction.error").valueIsNull();
+            return response.path("recordIntroduction.introduction.id").entity(String.class).get();
+        }
+
+        @Test
+        void introductionIsRecordedWithItsCoordinatorAndTiesThePair() {
+            int before = candidateIds(FIRM).contains(UNIVERSITY) ? 1 : 0;
+            var response = graphQl.document(RECORD).variable("c", COORDINATOR).variable("a", List.of(UNIVERSITY, FIRM))
+                    .variable("d", DAY.toString()).execute();
+            response.path("recordIntroduction.introduction.coordinator.id").entity(String.class).isEqualTo(COORDINATOR)
+                    .path("recordIntroduction.introduction.coordinatorInferred").entity(Boolean.class).isEqualTo(false)
+                    .path("recordIntroduction.introduction.actors[*].id").entityList(String.class)
+                    .containsExactly(FIRM, UNIVERSITY)
+                    .path("recordIntroduction.introduction.date").entity(String.class).isEqualTo(DAY.toString())
+                    .path("recordIntroduction.introduction.status").entity(String.class).isEqualTo("OPEN")
+                    .path("recordIntroduction.introduction.note").entity(String.class).isEqualTo("met at the fair");
+            // Once introduced, the two are tied: the fresh projection no longer offers one to the other.
+            assertThat(before).isEqualTo(1);
+            assertThat(candidateIds(FIRM)).doesNotContain(UNIVERSITY);
+        }
+
+        @Test
+        void expectedRefusalsComeBackInThePayload() {
+            record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
+            record(COORDINATOR, List.of(UNIVERSITY, FIRM), DAY, "DUPLICATE");
+            record(COORDINATOR, List.of(FIRM, "mm-it-ghost"), DAY, "UNKNOWN_ACTOR");
+            record(FIRM, List.of(COORDINATOR, UNIVERSITY), DAY, "NOT_A_COORDINATOR");
+            record(COORDINATOR, List.of(FIRM, FIRM), DAY, "SAME_ACTOR");
+            record(COORDINATOR, List.of(COORDINATOR, FIRM), DAY, "SAME_ACTOR");
+            graphQl.document("query($a: ID) { introductions(actorId: $a) { totalCount } }").variable("a", FIRM).execute()
+                    .path("introductions.totalCount").entity(Integer.class).isEqualTo(1);
+        }
+
+        @Test
+        void outcomeIsRecordedOnceAndCounted() {
+            String id = record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
+
+            graphQl.document(OUTCOME).variable("i", id).variable("k", "JOINT_RESEARCH")
+                    .variable("d", DAY.minusDays(1).toString()).execute()
+                    .path("recordOutcome.error.code").entity(String.class).isEqualTo("OUTCOME_BEFORE_INTRODUCTION");
+            graphQl.document(OUTCOME).variable("i", "no-such-introduction").variable("d", DAY.toString()).execute()
+                    .path("recordOutcome.error.code").entity(String.class).isEqualTo("UNKNOWN_INTRODUCTION");
+            graphQl.document(OUTCOME).variable("i", id).variable("k", "JOINT_RESEARCH")
+                    .variable("d", DAY.plusDays(90).toString()).execute()
+                    .path("recordOutcome.ok").entity(Boolean.class).isEqualTo(true)
+                    .path("recordOutcome.introduction.status").entity(String.class).isEqualTo("COLLABORATION")
+                    .path("recordOutcome.introduction.outcome").entity(String.class).isEqualTo("JOINT_RESEARCH")
+                    .path("recordOutcome.introduction.outcomeInferred").entity(Boolean.class).isEqualTo(false)
+                    .path("recordOutcome.introduction.daysToOutcome").entity(Integer.class).isEqualTo(90);
+            graphQl.document(OUTCOME).variable("i", id).variable("d", DAY.plusDays(100).toString()).execute()
+                    .path("recordOutcome.error.code").entity(String.class).isEqualTo("OUTCOME_ALREADY_RECORDED");
+
+            graphQl.document("""
+                    query($c: ID) { coordinatorIntroductions(coordinatorId: $c) {
+                        coordinator { id name } introductions collaborations open collaborationShare
+                        medianDaysToCollaboration } }""").variable("c", COORDINATOR).execute()
+                    .path("coordinatorIntroductions[0].coordinator.name").entity(String.class).isEqualTo("IT Coordinator")
+                    .path("coordinatorIntroductions[0].introductions").entity(Integer.class).isEqualTo(1)
+                    .path("coordinatorIntroductions[0].collaborations").entity(Integer.class).isEqualTo(1)
+                    .path("coordinatorIntroductions[0].open").entity(Integer.class).isEqualTo(0)
+                    .path("coordinatorIntroductions[0].collaborationShare").entity(Double.class)
+                    .satisfies(s -> assertThat(s).isCloseTo(1.0, within(1e-12)))
+                    .path("coordinatorIntroductions[0].medianDaysToCollaboration").entity(Double.class).isEqualTo(90.0);
+            // The collaboration itself is now a tie of the network.
+            graphQl.document("{ network(scope: {tieKinds: [JOINT_RESEARCH], actorKinds: [UNIVERSITY, COMPANY]}) "
+                            + "{ summary { ties } } }").execute()
+                    .path("network.summary.ties").entity(Integer.class).satisfies(ties ->
+                            assertThat(ties).isEqualTo(jointResearchPairs() + 1));
+        }
+
+        @Test
+        void noCollaborationIsAnOutcomeToo() {
+            String id = record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
+            graphQl.document(OUTCOME).variable("i", id).variable("d", DAY.plusDays(30).toString()).execute()
+                    .path("recordOutcome.introduction.status").entity(String.class).isEqualTo("NO_COLLABORATION")
+                    .path("recordOutcome.introduction.outcome").valueIsNull();
+        }
+
+        private List<String> candidateIds(String actor) {
+            return graphQl.document("query($a: ID!) { candidates(actorId: $a, first: 500, filter: {kinds: [UNIVERSITY]}) "
+                            + "{ edges { node { candidate { id } } } } }")
+                    .variable("a", actor).execute()
+                    .path("candidates.edges[*].node.candidate.id").entityList(String.class).get();
+        }
+
+        private int jointResearchPairs() {
+            Map<String, ActorKind> kinds = new HashMap<>();
+            DEMO.actors().forEach(a -> kinds.put(a.id(), a.kind()));
+            return (int) DEMO.ties().stream().filter(t -> t.kind() == TieKind.JOINT_RESEARCH)
+                    .filter(t -> List.of(ActorKind.UNIVERSITY, ActorKind.COMPANY).contains(kinds.get(t.sourceId()))
+                            && List.of(ActorKind.UNIVERSITY, ActorKind.COMPANY).contains(kinds.get(t.targetId())))
+                    .map(t -> t.sourceId().compareTo(t.targetId()) < 0 ? t.sourceId() + "|" + t.targetId()
+                            : t.targetId() + "|" + t.sourceId())
+                    .distinct().count();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.kaonet.core.matchmaking;
+
+import io.kaonet.core.brokerage.Betweenness;
+import io.kaonet.core.brokerage.BetweennessResult;
+import io.kaonet.core.cohesion.Components;
+import io.kaonet.core.cohesion.ComponentsResult;
+import io.kaonet.core.communities.CommunityResult;
+import io.kaonet.core.communities.Louvain;
+import io.kaonet.core.communities.LouvainParameters;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Sector;
+
+/**
+ * The whole-graph analyses every suggestion reads, computed once per {@link Matchmaking}:
+ * components, Louvain communities, betweenness (to name brokers; on first use), kind and industry affinities,
+ * keyword codes, cluster memberships and the tie values and strengths Burt's constraint reads.
+ */
+final class NetworkContext {
+
+    final CollaborationGraph graph;
+    final MatchmakingParameters parameters;
+    final ComponentsResult components;
+    final int[] community;
+    private volatile double[] betweenness;
+    final Affinities affinities;
+    final Keywords keywords;
+    /** The tie value of every adjacency slot for constraint, or null when every value is 1. */
+    final double[] tieValue;
+    final double[] strength;
+    final int[][] clusters;
+    final double logMaxDegree;
+
+    NetworkContext(CollaborationGraph graph, MatchmakingParameters parameters) {
+        this.graph = graph;
+        this.parameters = parameters;
+        int n = graph.nodeCount();
+        this.components = new Components(graph).compute();
+        if (graph.edgeCount() == 0) {
+            community = new int[n];
+            for (int u = 0; u < n; u++) {
+                community[u] = u;
+            }
+        } else {
+            CommunityResult communities = new Louvain(graph, LouvainParameters.seeded(parameters.seed())).compute();
+            community = communities.partition().toArray();
+        }
+        this.affinities = new Affinities(graph, parameters.collaborationKinds());
+        this.keywords = new Keywords(graph);
+        if (parameters.constraintUsesWeights() && graph.weighted()) {
+            tieValue = new double[2 * graph.edgeCount()];
+            for (int s = 0; s < tieValue.length; s++) {
+                tieValue[s] = graph.weight(s);
+            }
+        } else {
+            tieValue = null;
+        }
+        strength = new double[n];
+        int maxDegree = 0;
+        clusters = new int[n][];
+        for (int u = 0; u < n; u++) {
+            double sum = 0;
+            for (int s = graph.rowStart(u); s < graph.rowEnd(u); s++) {
+                sum += value(s);
+            }
+            strength[u] = sum;
+            maxDegree = Math.max(maxDegree, graph.degree(u));
+            clusters[u] = graph.clusterCodes(u);
+        }
+        logMaxDegree = Math.log1p(maxDegree);
+    }
+
+    /** Normalised betweenness, computed on first use: only explanations need it. */
+    double[] betweenness() {
+        double[] b = betweenness;
+        if (b == null) {
+            synchronized (this) {
+                b = betweenness;
+                if (b == null) {
+                    int n = graph.nodeCount();
+                    if (n < 3 || graph.edgeCount() == 0) {
+                        b = new double[n];
+                    } else {
+                        Betweenness.Parameters bp = n <= parameters.brokerPivots()
+                                ? Betweenness.Parameters.exact()
+                                : Betweenness.Parameters.sampled(parameters.brokerPivots(), parameters.seed());
+                        BetweennessResult result = new Betweenness(graph, bp).compute();
+                        b = result.normalisedAll();
+                    }
+                    betweenness = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    double value(int slot) {
+        return tieValue == null ? 1.0 : tieValue[slot];
+    }
+
+    boolean shareCluster(int u, int v) {
+        int[] a = clusters[u];
+        int[] b = clusters[v];
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How well placed an intermediary is to make an introduction: coordinators first, then the
+     * other bodies of the government sector (support organisations, incubators, governments),
+     * then by betweenness (in [0, 1]).
+     */
+    double introducerQuality(int x) {
+        ActorKind kind = graph.kind(x);
+        double rank = kind == ActorKind.COORDINATOR ? 2 : kind.sector() == Sector.GOVERNMENT ? 1 : 0;
+        return rank + Math.min(1, Math.max(0, betweenness()[x]));
+    }
+}

@@ -1,0 +1,49 @@
+package io.kaonet.core.matchmaking;
+
+import java.util.List;
+
+/**
+ * The parts of a candidate's score, each in [0, 1]; the score is Σ weight × part with the weights
+ * of {@link MatchmakingParameters.Weights}. See {@code docs/matchmaking.md} for each definition.
+ *
+ * @param structural      1 − e<sup>−s</sup> for the structural index s of the pair (Adamic–Adar by default)
+ * @param community       1 when both are in the same community detected by Louvain, else 0
+ * @param activity        ln(1 + deg v) / ln(1 + max deg): how active the candidate is
+ * @param kinds           L / (1 + L) for the lift L of the pair's two kinds (0.5 when as common as average)
+ * @param industries      L / (1 + L) for the lift of the two industries; 0.5 when an industry is unknown
+ * @param keywords        k / (1 + k) for k matching keywords (offers↔seeks either way, shared technologies)
+ * @param distance        1 / (d − 1) for network distance d ≥ 2; 0 when not connected
+ * @param region          1 when both are in the same region, else 0
+ * @param cluster         1 when both are members of a common cluster, else 0
+ * @param structuralValue the larger of the relative drop of the actor's constraint and, for a tie
+ *                        between different components one of which is the main one, 1 (0.5 when
+ *                        neither is the main one)
+ */
+public record ScoreParts(double structural, double community, double activity, double kinds, double industries,
+                         double keywords, double distance, double region, double cluster, double structuralValue) {
+
+    /** The names of the parts, in declaration order. */
+    public static final List<String> NAMES = List.of("structural", "community", "activity", "kinds", "industries",
+            "keywords", "distance", "region", "cluster", "structuralValue");
+
+    /** The parts in the order of {@link #NAMES}. */
+    public double[] toArray() {
+        return new double[] {structural, community, activity, kinds, industries, keywords, distance, region, cluster,
+            structuralValue};
+    }
+
+    /** Σ weight × part. */
+    public double score(MatchmakingParameters.Weights weights) {
+        double[] p = toArray();
+        double[] w = weights.toArray();
+        double s = 0;
+        for (int i = 0; i < p.length; i++) {
+            s += w[i] * p[i];
+        }
+        return s;
+    }
+
+    static ScoreParts of(double[] p) {
+        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+    }
+}

@@ -1,0 +1,312 @@
+package io.kaonet.core.matchmaking.backtest;
+
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.linkprediction.Candidate;
+import io.kaonet.core.linkprediction.LinkPrediction;
+import io.kaonet.core.linkprediction.LinkPredictionIndex;
+import io.kaonet.core.matchmaking.CandidateScores;
+import io.kaonet.core.matchmaking.Matchmaking;
+import io.kaonet.core.matchmaking.MatchmakingParameters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * A time-split backtest of matchmaking (Liben-Nowell &amp; Kleinberg 2007): from the network before
+ * a date, rank for each actor every actor not yet tied to it, and see how high the partners it
+ * actually tied to after the date come. Kaonet's ranking is compared with plain baselines: a random
+ * order, common neighbours, Adamic–Adar, resource allocation and preferential attachment.
+ *
+ * <p>The split is a pair of graphs of one network, e.g. its projections as of two dates: actors
+ * are matched by id. A <em>new tie</em> is a pair of actors of the earlier graph, untied there, that
+ * the later graph ties by one of {@link BacktestParameters#targetKinds()}. The actors asked about are
+ * those with a new tie and at least {@link BacktestParameters#minQueryDegree()} partners before
+ * (at most {@link BacktestParameters#maxQueries()}, drawn with the seed). Each is a query: every
+ * other actor not tied to it is ranked, equal scores in a seeded random order (the same for every
+ * method), and the ranks of its new partners give precision@k, recall@k and the reciprocal rank of
+ * the first; the result is their mean over the queries.
+ *
+ * <p>O(q·(n·t + n + m + S)) time for q queries with t new partners each; the network's analyses for
+ * Kaonet once. Results repeat for the same graphs and parameters.
+ */
+public final class Backtest {
+
+    private final CollaborationGraph before;
+    private final CollaborationGraph after;
+    private final BacktestParameters parameters;
+    private volatile Split split;
+
+    /**
+     * @param before the network before the split date: what the rankings see
+     * @param after  the network after it: where the new ties are read
+     * @throws NullPointerException if an argument is null
+     */
+    public Backtest(CollaborationGraph before, CollaborationGraph after, BacktestParameters parameters) {
+        this.before = Objects.requireNonNull(before, "before must not be null");
+        this.after = Objects.requireNonNull(after, "after must not be null");
+        this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
+    }
+
+    /** The parameters. */
+    public BacktestParameters parameters() {
+        return parameters;
+    }
+
+    /** Kaonet (with {@link BacktestParameters#matchmaking()}) and every baseline, Kaonet first. */
+    public BacktestResult compute() {
+        Split s = split();
+        List<MethodScore> rows = new ArrayList<>();
+        rows.add(evaluate("Kaonet", parameters.matchmaking()));
+        for (RankingMethod method : RankingMethod.values()) {
+            if (method != RankingMethod.KAONET) {
+                rows.add(baseline(method));
+            }
+        }
+        double candidates = 0;
+        for (int u : s.queries) {
+            candidates += before.nodeCount() - 1 - before.degree(u);
+        }
+        return new BacktestResult(rows, s.queries.length, s.targetCount, s.qualifying,
+                s.queries.length == 0 ? 0 : candidates / s.queries.length, before.edgeCount(), after.edgeCount());
+    }
+
+    /** Kaonet's ranking with the given parameters, under a label of its own. */
+    public MethodScore evaluate(String label, MatchmakingParameters matchmaking) {
+        Matchmaking m = new Matchmaking(before, matchmaking);
+        double[] w = matchmaking.weights().toArray();
+        Split s = split();
+        Accumulator acc = new Accumulator(parameters.ks());
+        double[] score = new double[before.nodeCount()];
+        for (int q = 0; q < s.queries.length; q++) {
+            CandidateScores scores = m.scores(s.queries[q]);
+            for (int v = 0; v < score.length; v++) {
+                score[v] = scores.score(v, w);
+            }
+            acc.add(ranks(s.queries[q], score, s.targets[q]));
+        }
+        return acc.result(label, RankingMethod.KAONET);
+    }
+
+    private MethodScore baseline(RankingMethod method) {
+        Split s = split();
+        LinkPrediction lp = new LinkPrediction(before);
+        Accumulator acc = new Accumulator(parameters.ks());
+        double[] score = new double[before.nodeCount()];
+        for (int q = 0; q < s.queries.length; q++) {
+            int u = s.queries[q];
+            for (int v = 0; v < score.length; v++) {
+                boolean candidate = v != u && !before.adjacent(u, v);
+                score[v] = !candidate ? Double.NaN
+                        : method == RankingMethod.PREFERENTIAL_ATTACHMENT ? (double) before.degree(u) * before.degree(v)
+                        : 0;
+            }
+            LinkPredictionIndex index = switch (method) {
+                case COMMON_NEIGHBOURS -> LinkPredictionIndex.COMMON_NEIGHBOURS;
+                case ADAMIC_ADAR -> LinkPredictionIndex.ADAMIC_ADAR;
+                case RESOURCE_ALLOCATION -> LinkPredictionIndex.RESOURCE_ALLOCATION;
+                default -> null;
+            };
+            if (index != null) {
+                for (Candidate c : lp.candidates(u, index)) {
+                    score[c.node()] = c.score(index);
+                }
+            }
+            acc.add(ranks(u, score, s.targets[q]));
+        }
+        return acc.result(label(method), method);
+    }
+
+    static String label(RankingMethod method) {
+        return switch (method) {
+            case KAONET -> "Kaonet";
+            case RANDOM -> "random";
+            case COMMON_NEIGHBOURS -> "common neighbours";
+            case ADAMIC_ADAR -> "Adamic–Adar";
+            case RESOURCE_ALLOCATION -> "resource allocation";
+            case PREFERENTIAL_ATTACHMENT -> "preferential attachment";
+        };
+    }
+
+    /**
+     * The rank (1 = first) of each target among the candidates of u: the candidates scoring higher,
+     * plus those scoring the same and coming first in the seeded random order. NaN marks non-candidates.
+     */
+    int[] ranks(int u, double[] score, int[] targets) {
+        int[] rank = new int[targets.length];
+        long[] targetTie = new long[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            rank[i] = 1;
+            targetTie[i] = tieBreak(u, targets[i]);
+        }
+        for (int v = 0; v < score.length; v++) {
+            double sv = score[v];
+            if (Double.isNaN(sv)) {
+                continue;
+            }
+            long tv = 0;
+            boolean tvKnown = false;
+            for (int i = 0; i < targets.length; i++) {
+                double st = score[targets[i]];
+                if (sv > st) {
+                    rank[i]++;
+                } else if (sv == st && v != targets[i]) {
+                    if (!tvKnown) {
+                        tv = tieBreak(u, v);
+                        tvKnown = true;
+                    }
+                    if (tv < targetTie[i]) {
+                        rank[i]++;
+                    }
+                }
+            }
+        }
+        return rank;
+    }
+
+    private long tieBreak(int u, int v) {
+        long z = parameters.seed() ^ (u * 0x9E3779B97F4A7C15L) ^ (v * 0xC2B2AE3D27D4EB4FL);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    Split split() {
+        Split s = split;
+        if (s == null) {
+            synchronized (this) {
+                s = split;
+                if (s == null) {
+                    s = new Split(before, after, parameters);
+                    split = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    CollaborationGraph before() {
+        return before;
+    }
+
+    /** The actors asked about and their new partners, as node indexes of the earlier graph. */
+    static final class Split {
+        final int[] queries;
+        final int[][] targets;
+        final int targetCount;
+        final int qualifying;
+
+        Split(CollaborationGraph before, CollaborationGraph after, BacktestParameters p) {
+            int mask = 0;
+            for (var k : p.targetKinds()) {
+                mask |= k.bit();
+            }
+            int[] toBefore = new int[after.nodeCount()];
+            for (int x = 0; x < after.nodeCount(); x++) {
+                toBefore[x] = before.indexOf(after.id(x)).orElse(-1);
+            }
+            List<List<Integer>> found = new ArrayList<>();
+            for (int u = 0; u < before.nodeCount(); u++) {
+                found.add(null);
+            }
+            for (int e = 0; e < after.edgeCount(); e++) {
+                if ((after.edgeKinds(e).mask() & mask) == 0) {
+                    continue;
+                }
+                int a = toBefore[after.edgeLow(e)];
+                int b = toBefore[after.edgeHigh(e)];
+                if (a < 0 || b < 0 || before.adjacent(a, b)) {
+                    continue;
+                }
+                add(found, a, b);
+                add(found, b, a);
+            }
+            List<Integer> qualified = new ArrayList<>();
+            for (int u = 0; u < before.nodeCount(); u++) {
+                if (found.get(u) != null && before.degree(u) >= p.minQueryDegree()) {
+                    qualified.add(u);
+                }
+            }
+            qualifying = qualified.size();
+            int[] chosen = qualified.stream().mapToInt(Integer::intValue).toArray();
+            if (chosen.length > p.maxQueries()) {
+                SplittableRandom random = new SplittableRandom(p.seed());
+                for (int i = 0; i < p.maxQueries(); i++) {
+                    int j = i + random.nextInt(chosen.length - i);
+                    int t = chosen[i];
+                    chosen[i] = chosen[j];
+                    chosen[j] = t;
+                }
+                chosen = Arrays.copyOf(chosen, p.maxQueries());
+                Arrays.sort(chosen);
+            }
+            queries = chosen;
+            targets = new int[chosen.length][];
+            int total = 0;
+            for (int q = 0; q < chosen.length; q++) {
+                targets[q] = found.get(chosen[q]).stream().mapToInt(Integer::intValue).sorted().toArray();
+                total += targets[q].length;
+            }
+            targetCount = total;
+        }
+
+        private static void add(List<List<Integer>> found, int u, int v) {
+            List<Integer> list = found.get(u);
+            if (list == null) {
+                list = new ArrayList<>();
+                found.set(u, list);
+            }
+            list.add(v);
+        }
+    }
+
+    /** Sums of the per-query measures. */
+    static final class Accumulator {
+        private final List<Integer> ks;
+        private final double[] precision;
+        private final double[] recall;
+        private double reciprocal;
+        private int queries;
+
+        Accumulator(List<Integer> ks) {
+            this.ks = ks;
+            this.precision = new double[ks.size()];
+            this.recall = new double[ks.size()];
+        }
+
+        void add(int[] ranks) {
+            queries++;
+            int best = Integer.MAX_VALUE;
+            for (int r : ranks) {
+                best = Math.min(best, r);
+            }
+            reciprocal += 1.0 / best;
+            for (int i = 0; i < ks.size(); i++) {
+                int k = ks.get(i);
+                int hits = 0;
+                for (int r : ranks) {
+                    if (r <= k) {
+                        hits++;
+                    }
+                }
+                precision[i] += (double) hits / k;
+                recall[i] += (double) hits / ranks.length;
+            }
+        }
+
+        double mrr() {
+            return queries == 0 ? 0 : reciprocal / queries;
+        }
+
+        MethodScore result(String label, RankingMethod method) {
+            List<Double> p = new ArrayList<>();
+            List<Double> r = new ArrayList<>();
+            for (int i = 0; i < ks.size(); i++) {
+                p.add(queries == 0 ? 0 : precision[i] / queries);
+                r.add(queries == 0 ? 0 : recall[i] / queries);
+            }
+            return new MethodScore(label, method, ks, p, r, mrr());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.kaonet.core.matchmaking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kaonet.core.linkprediction.LinkPredictionIndex;
+import io.kaonet.core.model.TieKind;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MatchmakingParametersTest {
+
+    private static final MatchmakingParameters DEFAULTS = MatchmakingParameters.defaults();
+
+    @Test
+    void negativeWeightIsRefusedByName() {
+        assertThatThrownBy(() -> new MatchmakingParameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds").hasMessageContaining("-0.5");
+    }
+
+    @Test
+    void infiniteOrNanWeightIsRefused() {
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structuralValue");
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structural");
+    }
+
+    @Test
+    void weightsRoundTripThroughArrays() {
+        double[] w = MatchmakingParameters.Weights.DEFAULT.toArray();
+        assertThat(MatchmakingParameters.Weights.of(w)).isEqualTo(MatchmakingParameters.Weights.DEFAULT);
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void preferentialAttachmentIsNotAStructuralIndex() {
+        assertThatThrownBy(() -> DEFAULTS.withStructuralIndex(LinkPredictionIndex.PREFERENTIAL_ATTACHMENT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("activity");
+    }
+
+    @Test
+    void collaborationKindsMustBeStoredKindsAndNotEmpty() {
+        assertThatThrownBy(() -> DEFAULTS.withCollaborationKinds(Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DEFAULTS.withCollaborationKinds(Set.of(TieKind.CO_PARTICIPATION)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CO_PARTICIPATION");
+    }
+
+    @Test
+    void brokerPivotsMustBePositive() {
+        assertThatThrownBy(() -> new MatchmakingParameters(MatchmakingParameters.Weights.DEFAULT,
+                LinkPredictionIndex.ADAMIC_ADAR, Set.of(TieKind.SUPPLY), true, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("brokerPivots");
+    }
+
+    @Test
+    void scorePartNamesFollowTheWeights() {
+        assertThat(ScoreParts.NAMES).hasSize(CandidateScores.PARTS)
+                .hasSize(MatchmakingParameters.Weights.EQUAL.toArray().length);
+    }
+}
