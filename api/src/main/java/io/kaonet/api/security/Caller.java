@@ -15,11 +15,17 @@ public record Caller(String name, Role role, boolean authenticated) {
         return new Caller("anonymous", anonymousRead ? Role.VIEWER : null, false);
     }
 
-    /** Whether this caller may use a field that needs {@code required}; anonymous callers never write. */
-    public boolean may(Role required) {
-        if (role == null) {
+    /**
+     * Whether this caller may use a field.
+     *
+     * @param required the role the field needs
+     * @param write    whether the field is a write (a root field of Mutation); anonymous callers never write,
+     *                 whatever role the field states
+     */
+    public boolean may(Role required, boolean write) {
+        if (role == null || !authenticated && (write || required != Role.VIEWER)) {
             return false;
         }
-        return (authenticated || required == Role.VIEWER) && role.includes(required);
+        return role.includes(required);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * so a refused write changes nothing. The role a field needs is its {@code @auth(role: …)}
  * directive; without one, a root field of {@code Mutation} needs {@link Role#ADMIN} and every other
  * field {@link Role#VIEWER}. Anonymous callers hold VIEWER when anonymous reads are on and never
- * write. Each refused field gives one error: {@code UNAUTHENTICATED} (classification UNAUTHORIZED)
+ * write, whatever role a mutation states. Each refused field gives one error: {@code UNAUTHENTICATED} (classification UNAUTHORIZED)
  * without credentials, {@code FORBIDDEN} with a role too low; extensions name the field, the role it
  * needs and the caller's role.
  */
@@ -52,8 +52,12 @@ public class FieldAuthorization implements Instrumentation {
             Object role = auth.getArgument("role").getValue();
             return Role.valueOf(String.valueOf(role));
         }
+        return isMutation(parent, schema) ? Role.ADMIN : Role.VIEWER;
+    }
+
+    private static boolean isMutation(GraphQLFieldsContainer type, GraphQLSchema schema) {
         GraphQLObjectType mutation = schema.getMutationType();
-        return mutation != null && mutation.getName().equals(parent.getName()) ? Role.ADMIN : Role.VIEWER;
+        return mutation != null && mutation.getName().equals(type.getName());
     }
 
     @Override
@@ -76,7 +80,7 @@ public class FieldAuthorization implements Instrumentation {
                             return;
                         }
                         Role required = requiredRole(env.getFieldDefinition(), env.getFieldsContainer(), schema);
-                        if (!caller.may(required)) {
+                        if (!caller.may(required, isMutation(env.getFieldsContainer(), schema))) {
                             String coordinate = env.getFieldsContainer().getName() + "." + env.getFieldDefinition().getName();
                             refusals.computeIfAbsent(coordinate, c -> refusal(caller, c, required, env));
                         }
@@ -97,8 +101,7 @@ public class FieldAuthorization implements Instrumentation {
         List<graphql.language.SourceLocation> where = env.getField().getSourceLocation() == null ? List.of()
                 : List.of(env.getField().getSourceLocation());
         if (!caller.authenticated()) {
-            return ErrorCode.UNAUTHENTICATED.error(coordinate + " needs role " + required
-                    + (required == Role.VIEWER ? "" : ", which anonymous callers never have")
+            return ErrorCode.UNAUTHENTICATED.error(coordinate + " needs a token with role " + required
                     + "; send Authorization: Bearer <token>", details, where);
         }
         return ErrorCode.FORBIDDEN.error("token '" + caller.name() + "' has role " + caller.role() + "; "
