@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeanInstantiationException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -35,6 +38,36 @@ public class GraphQlErrors {
     @GraphQlExceptionHandler
     GraphQLError badArgument(IllegalArgumentException e, DataFetchingEnvironment env) {
         return error(ErrorCode.BAD_ARGUMENT, e.getMessage(), env, Map.of());
+    }
+
+    /**
+     * An input type's constructor refused the values (e.g. a Scope whose window ends before it
+     * starts): Spring wraps the constructor's exception while binding the argument.
+     */
+    @GraphQlExceptionHandler
+    GraphQLError refusedInput(BeanInstantiationException e, DataFetchingEnvironment env) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidArgumentException invalid) {
+            return invalidArgument(invalid, env);
+        }
+        if (cause instanceof IllegalArgumentException illegal) {
+            return badArgument(illegal, env);
+        }
+        return unexpected(e, env);
+    }
+
+    /** A value that could not be converted to an argument's Java type. */
+    @GraphQlExceptionHandler
+    GraphQLError unbindable(BindException e, DataFetchingEnvironment env) {
+        FieldError field = e.getFieldError();
+        if (field == null) {
+            return error(ErrorCode.BAD_ARGUMENT, "an argument could not be read", env, Map.of());
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", field.getField());
+        details.put("value", field.getRejectedValue() == null ? null : scalar(field.getRejectedValue()));
+        return error(ErrorCode.BAD_ARGUMENT, "argument field '" + field.getField() + "' cannot take the value '"
+                + field.getRejectedValue() + "'", env, details);
     }
 
     @GraphQlExceptionHandler

@@ -70,6 +70,16 @@ class ErrorResponsesIT extends ApiIntegrationTest {
     }
 
     @Test
+    void inputThatItsTypeRefusesIsABadArgumentNotAnInternalError() {
+        Answer answer = raw.post(null, "{ network(scope: {from: \"2010-01-01\", to: \"2005-01-01\"}) { summary { actors } } }");
+
+        assertThat(answer.errors()).hasSize(1);
+        assertThat(answer.errors().get(0)).containsEntry("message", "window end 2005-01-01 must not be before its start 2010-01-01");
+        assertThat(answer.extensions(0)).containsEntry("code", "BAD_ARGUMENT").containsEntry("classification", "BAD_REQUEST");
+        leaksNothing(answer);
+    }
+
+    @Test
     void foreignCursorNamesArgumentAndValue() {
         Answer answer = raw.post(null, "{ actors(after: \"not a cursor\") { totalCount } }");
 

@@ -75,6 +75,28 @@ class GraphQlErrorsTest {
     }
 
     @Test
+    void inputConstructorRefusalIsABadArgument() {
+        var wrapped = new org.springframework.beans.BeanInstantiationException(Object.class, "Constructor threw exception",
+                new IllegalArgumentException("window end 2005-01-01 must not be before its start 2010-01-01"));
+
+        GraphQLError error = errors.refusedInput(wrapped, env());
+
+        assertThat(error.getMessage()).isEqualTo("window end 2005-01-01 must not be before its start 2010-01-01");
+        assertThat(extensions(error)).containsEntry("code", "BAD_ARGUMENT");
+    }
+
+    @Test
+    void otherInstantiationFailureIsInternal() {
+        var wrapped = new org.springframework.beans.BeanInstantiationException(Object.class, "boom",
+                new IllegalStateException("secret detail"));
+
+        GraphQLError error = errors.refusedInput(wrapped, env());
+
+        assertThat(extensions(error)).containsEntry("code", "INTERNAL");
+        assertThat(error.getMessage()).doesNotContain("secret detail");
+    }
+
+    @Test
     void accessDeniedIsForbidden() {
         assertThat(extensions(errors.forbidden(new AccessDeniedException("no"), env())))
                 .containsEntry("code", "FORBIDDEN").containsEntry("classification", "FORBIDDEN");
