@@ -75,8 +75,12 @@ echo "Demo network: $actors" >&2
 echo "Machine: $(nproc) cores (load average $(cut -d" " -f1-3 /proc/loadavg) before the run), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)" >&2
 echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up, ${DURATION} s measured per query" >&2
 echo
-echo "| query | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| query | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors | server CPU ms/request |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+
+# CPU time (user + system, all threads, GC and JIT included) the server process has used, in ticks
+ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
 
 failed=0
 for body in bench/queries/*.json; do
@@ -84,11 +88,14 @@ for body in bench/queries/*.json; do
   args=("$body")
   grep -q '__ID__' "$body" && args+=("$work/ids")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/graphql.lua "$url" -- "${args[@]}" >/dev/null
+  before=$(ticks)
   result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/graphql.lua "$url" -- "${args[@]}" \
     | grep '^RESULT')
+  after=$(ticks)
   value() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
   errors=$(( $(value not_200) + $(value graphql_errors) + $(value socket_errors) ))
-  echo "| $name | $(value rps) | $(value p50_ms) | $(value p90_ms) | $(value p99_ms) | $(value max_ms) | $(value requests) | $errors |"
+  cpu=$(awk -v t=$((after - before)) -v hz="$hz" -v n="$(value requests)" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+  echo "| $name | $(value rps) | $(value p50_ms) | $(value p90_ms) | $(value p99_ms) | $(value max_ms) | $(value requests) | $errors | $cpu |"
   [ "$errors" -eq 0 ] || failed=1
 done
 
