@@ -22,7 +22,8 @@ HEAP=${HEAP:-1g}
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from the Debian archive" >&2
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get install -y -qq wrk >/dev/null || { $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null; }
 fi
 
 if [ ! -f "$JAR" ]; then
