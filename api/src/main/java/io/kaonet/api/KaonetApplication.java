@@ -1,5 +1,8 @@
 package io.kaonet.api;
 
+import io.kaonet.api.exchange.ExchangeCommand;
+import io.kaonet.api.security.TokenCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KaonetApplication {
 
     public static void main(String[] args) {
-        if (io.kaonet.api.exchange.ExchangeCommand.handles(args)) {
+        if (ExchangeCommand.handles(args)) {
             // `kaonet import …` / `kaonet export …`: the command line, without the server.
-            io.kaonet.api.exchange.ExchangeCommand.main(args);
+            ExchangeCommand.main(args);
             return;
+        }
+        if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
+            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         SpringApplication.run(KaonetApplication.class, args);
     }

@@ -1,7 +1,9 @@
 package io.kaonet.api.imports;
 
+import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +24,15 @@ public class ImportController {
 
     @MutationMapping
     public ImportOutcome importNetwork(@Argument String directory) {
-        Path folder = Path.of(directory);
+        Path folder;
+        try {
+            folder = Path.of(directory);
+        } catch (InvalidPathException e) {
+            throw new InvalidArgumentException("directory", directory, "directory '" + directory + "' is not a path");
+        }
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("directory '" + directory + "' is not a folder on the server");
+            throw new InvalidArgumentException("directory", directory,
+                    "directory '" + directory + "' is not a folder on the server");
         }
         return networkImport.importFolder(folder);
     }
@@ -34,7 +42,7 @@ public class ImportController {
         Map<String, String> texts = new LinkedHashMap<>();
         for (FileInput file : files) {
             if (texts.put(file.name(), file.content()) != null) {
-                throw new IllegalArgumentException("file '" + file.name() + "' is given twice");
+                throw new InvalidArgumentException("files", file.name(), "file '" + file.name() + "' is given twice");
             }
         }
         return networkImport.importTexts(texts);

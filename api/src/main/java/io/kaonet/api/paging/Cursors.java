@@ -1,5 +1,6 @@
 package io.kaonet.api.paging;
 
+import io.kaonet.api.errors.InvalidArgumentException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -24,7 +25,7 @@ public final class Cursors {
     /**
      * Decodes a cursor of a list kind, or returns null for a null cursor.
      *
-     * @throws IllegalArgumentException when the cursor is malformed or belongs to another list
+     * @throws InvalidArgumentException (argument {@code after}) when the cursor is malformed or belongs to another list
      */
     public static String decode(String kind, String cursor) {
         if (cursor == null) {
@@ -34,10 +35,10 @@ public final class Cursors {
         try {
             text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cursor '" + cursor + "' is not a cursor of this list");
+            throw new InvalidArgumentException("after", cursor, "cursor '" + cursor + "' is not a cursor of this list");
         }
         if (!text.startsWith(kind + ":")) {
-            throw new IllegalArgumentException("cursor '" + cursor + "' is not a cursor of this list");
+            throw new InvalidArgumentException("after", cursor, "cursor '" + cursor + "' is not a cursor of this list");
         }
         return text.substring(kind.length() + 1);
     }
@@ -45,12 +46,13 @@ public final class Cursors {
     /**
      * Checks a requested page size.
      *
-     * @throws IllegalArgumentException when it is below 1 or above {@link #MAX_PAGE_SIZE}
+     * @throws InvalidArgumentException (argument {@code first}) when it is below 1 or above {@link #MAX_PAGE_SIZE}
      */
     public static int pageSize(Integer first, int defaultSize) {
         int size = first == null ? defaultSize : first;
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first must be within [1, " + MAX_PAGE_SIZE + "], was " + size);
+            throw new InvalidArgumentException("first", size,
+                    "first must be within [1, " + MAX_PAGE_SIZE + "], was " + size);
         }
         return size;
     }

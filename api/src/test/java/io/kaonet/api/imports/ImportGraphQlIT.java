@@ -2,6 +2,7 @@ package io.kaonet.api.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
@@ -20,11 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Loading files into the running system over GraphQL: bad input of every class is refused with
  * file, line, field and value, and leaves the database exactly as it was; good input is written
- * once and is idempotent.
+ * once and is idempotent. Imports need the ADMIN role (see WriteAccessIT for refusals).
  */
 class ImportGraphQlIT extends ApiIntegrationTest {
 
@@ -43,11 +45,13 @@ class ImportGraphQlIT extends ApiIntegrationTest {
     @Autowired
     NetworkWriter writer;
 
+    private HttpGraphQlTester admin;
     private Map<String, Long> countsBefore;
     private long versionBefore;
 
     @BeforeEach
     void remember() {
+        admin = as(Role.ADMIN);
         countsBefore = store.counts();
         versionBefore = store.dataVersion();
     }
@@ -91,7 +95,7 @@ class ImportGraphQlIT extends ApiIntegrationTest {
     @MethodSource("badInputs")
     void badInputIsRefusedWithFileLineFieldAndChangesNothing(String what, Map<String, String> files, String file,
                                                              int line, String field, String value) {
-        var response = graphQl.document(IMPORT).variable("files", asInputs(files)).execute();
+        var response = admin.document(IMPORT).variable("files", asInputs(files)).execute();
 
         response.path("importFiles.ok").entity(Boolean.class).isEqualTo(false);
         List<Map<String, Object>> problems = response.path("importFiles.problems").entityList(Map.class).get()
@@ -118,7 +122,7 @@ class ImportGraphQlIT extends ApiIntegrationTest {
         Files.write(folder.resolve("actors.csv"), (ACTORS_HEADER + "it-firm-1,M\u00fcnchen Werke,COMPANY,\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        graphQl.document("mutation($d: String!) { importNetwork(directory: $d) { ok problems { file line message } } }")
+        admin.document("mutation($d: String!) { importNetwork(directory: $d) { ok problems { file line message } } }")
                 .variable("d", folder.toString()).execute()
                 .path("importNetwork.ok").entity(Boolean.class).isEqualTo(false)
                 .path("importNetwork.problems[0].file").entity(String.class).isEqualTo("actors.csv")
@@ -128,7 +132,7 @@ class ImportGraphQlIT extends ApiIntegrationTest {
 
     @Test
     void everyProblemOfSeveralFilesIsListedAtOnce() {
-        var response = graphQl.document(IMPORT).variable("files", asInputs(Map.of(
+        var response = admin.document(IMPORT).variable("files", asInputs(Map.of(
                 "actors.csv", ACTORS_HEADER + "it-firm-1,A Works,BAKERY,\n,B Works,COMPANY,\n",
                 "ties.csv", "source,target,kind,since\nit-firm-1,it-ghost,ALLIANCE,yesterday\n"))).execute();
 
@@ -142,8 +146,8 @@ class ImportGraphQlIT extends ApiIntegrationTest {
                 "actors.csv", ACTORS_HEADER + "it-firm-1,A Works,COMPANY,machinery\nit-uni,Test University,UNIVERSITY,\n",
                 "ties.csv", "source,target,kind,since,weight\nit-uni,it-firm-1,JOINT_RESEARCH,2010-04-01,2\n");
 
-        var first = graphQl.document(IMPORT).variable("files", asInputs(files)).execute();
-        var second = graphQl.document(IMPORT).variable("files", asInputs(files)).execute();
+        var first = admin.document(IMPORT).variable("files", asInputs(files)).execute();
+        var second = admin.document(IMPORT).variable("files", asInputs(files)).execute();
 
         first.path("importFiles.ok").entity(Boolean.class).isEqualTo(true)
                 .path("importFiles.summary.actors").entity(Integer.class).isEqualTo(2)
@@ -162,7 +166,7 @@ class ImportGraphQlIT extends ApiIntegrationTest {
         String demoActor = graphQl.document("{ actors(first: 1) { edges { node { id } } } }").execute()
                 .path("actors.edges[0].node.id").entity(String.class).get();
 
-        graphQl.document(IMPORT).variable("files", asInputs(Map.of(
+        admin.document(IMPORT).variable("files", asInputs(Map.of(
                         "actors.csv", ACTORS_HEADER + "it-firm-2,B Works,COMPANY,\n",
                         "ties.csv", "source,target,kind\nit-firm-2," + demoActor + ",ALLIANCE\n"))).execute()
                 .path("importFiles.ok").entity(Boolean.class).isEqualTo(true)

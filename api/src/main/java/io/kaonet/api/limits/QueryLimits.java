@@ -1,0 +1,180 @@
+package io.kaonet.api.limits;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import io.kaonet.api.errors.ErrorCode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds every operation to the {@link QueryLimitSettings}. Before an operation runs, its
+ * {@link QueryMeasurement} is compared with the depth, cost, field and alias limits; an operation over
+ * any of them does not run and gets one error per limit it breaks, with {@code extensions.limit} and
+ * {@code extensions.actual}. While it runs, no data fetcher starts after the time-out; an operation
+ * that passed it answers with {@code data: null} and one {@code TIMEOUT} error. A fetch already
+ * running is not interrupted (an analysis finishes and stays cached). Every answer carries its
+ * measurement in {@code extensions.cost}.
+ */
+@Component
+@Order(2)
+public class QueryLimits implements Instrumentation {
+
+    private final QueryLimitSettings settings;
+    private final LongSupplier nanoTime;
+
+    @Autowired
+    public QueryLimits(QueryLimitSettings settings) {
+        this(settings, System::nanoTime);
+    }
+
+    /** With a clock of its own, for tests of the time-out. */
+    QueryLimits(QueryLimitSettings settings, LongSupplier nanoTime) {
+        this.settings = settings;
+        this.nanoTime = nanoTime;
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new RequestState(nanoTime.getAsLong());
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        OperationDefinition operation = execution.getOperationDefinition();
+        GraphQLObjectType root = switch (operation.getOperation()) {
+            case QUERY -> execution.getGraphQLSchema().getQueryType();
+            case MUTATION -> execution.getGraphQLSchema().getMutationType();
+            case SUBSCRIPTION -> execution.getGraphQLSchema().getSubscriptionType();
+        };
+        QueryMeasurement measured = QueryMeasurement.of(execution.getGraphQLSchema(), operation.getSelectionSet(), root,
+                execution.getFragmentsByName(), execution.getCoercedVariables().toMap(), settings);
+        if (state instanceof RequestState request) {
+            request.measured = measured;
+        }
+        List<GraphQLError> refusals = refusals(measured);
+        if (!refusals.isEmpty()) {
+            throw new AbortExecutionException(refusals);
+        }
+        return null;
+    }
+
+    /** The errors for every limit a measurement breaks; empty when it keeps them all. */
+    List<GraphQLError> refusals(QueryMeasurement m) {
+        List<GraphQLError> errors = new ArrayList<>();
+        over(errors, ErrorCode.QUERY_TOO_DEEP, "query depth", m.depth(), settings.maxDepth(), "kaonet.graphql.max-depth");
+        over(errors, ErrorCode.QUERY_TOO_COSTLY, "query cost", m.cost(), settings.maxCost(), "kaonet.graphql.max-cost");
+        over(errors, ErrorCode.TOO_MANY_FIELDS, "number of fields", m.fields(), settings.maxFields(),
+                "kaonet.graphql.max-fields");
+        over(errors, ErrorCode.TOO_MANY_ALIASES, "number of aliases", m.aliases(), settings.maxAliases(),
+                "kaonet.graphql.max-aliases");
+        return errors;
+    }
+
+    private static void over(List<GraphQLError> errors, ErrorCode code, String what, long actual, long limit,
+                             String setting) {
+        if (actual <= limit) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("limit", limit);
+        details.put("actual", actual);
+        details.put("setting", setting);
+        errors.add(code.error(what + " " + actual + " exceeds the limit of " + limit + " by " + (actual - limit)
+                + "; the operation was not run", details, List.of()));
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher() || !(state instanceof RequestState request)) {
+            return fetcher;
+        }
+        return env -> {
+            if (request.timedOut || elapsedNanos(request) > settings.timeout().toNanos()) {
+                request.timedOut = true;
+                return null;
+            }
+            return fetcher.get(env);
+        };
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        if (!(state instanceof RequestState request)) {
+            return CompletableFuture.completedFuture(result);
+        }
+        if (request.timedOut) {
+            long limit = settings.timeout().toMillis();
+            long actual = TimeUnit.NANOSECONDS.toMillis(elapsedNanos(request));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("limit", limit);
+            details.put("actual", actual);
+            details.put("setting", "kaonet.graphql.timeout");
+            GraphQLError timeout = ErrorCode.TIMEOUT.error("the request ran " + actual + " ms, over the limit of "
+                    + limit + " ms; it was stopped and returns no data", details, List.of());
+            return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
+                    .addError(timeout).extensions(costExtension(request.measured)).build());
+        }
+        if (request.measured == null) {
+            return CompletableFuture.completedFuture(result);
+        }
+        return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost(request.measured))));
+    }
+
+    private long elapsedNanos(RequestState request) {
+        return nanoTime.getAsLong() - request.startNanos;
+    }
+
+    private static Map<Object, Object> costExtension(QueryMeasurement measured) {
+        Map<Object, Object> extensions = new LinkedHashMap<>();
+        if (measured != null) {
+            extensions.put("cost", cost(measured));
+        }
+        return extensions;
+    }
+
+    private static Map<String, Object> cost(QueryMeasurement m) {
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("depth", m.depth());
+        cost.put("cost", m.cost());
+        cost.put("fields", m.fields());
+        cost.put("aliases", m.aliases());
+        return cost;
+    }
+
+    /** Per request: when it started, what it measured, whether it ran out of time. */
+    private static final class RequestState implements InstrumentationState {
+        private final long startNanos;
+        private volatile QueryMeasurement measured;
+        private volatile boolean timedOut;
+
+        RequestState(long startNanos) {
+            this.startNanos = startNanos;
+        }
+    }
+}
