@@ -1,5 +1,6 @@
 package io.kaonet.api.exchange;
 
+import io.kaonet.api.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.support.ApiIntegrationTest;
@@ -66,7 +67,7 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
         NetworkBatch batch = sampleBatch();
         Set<String> cordisActors = batch.actors().stream().map(Actor::id).collect(Collectors.toSet());
 
-        graphQl.document("mutation($p: String!) { importFormat(format: CORDIS, path: $p) { ok summary { actors activities participations } } }")
+        as(Role.ADMIN).document("mutation($p: String!) { importFormat(format: CORDIS, path: $p) { ok summary { actors activities participations } } }")
                 .variable("p", sample().toString()).execute()
                 .path("importFormat.ok").entity(Boolean.class).isEqualTo(true)
                 .path("importFormat.summary.actors").entity(Integer.class).isEqualTo(batch.actors().size())
@@ -101,7 +102,7 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
         var before = store.counts();
         long version = store.dataVersion();
 
-        graphQl.document("""
+        as(Role.ADMIN).document("""
                         mutation($files: [FileInput!]!) { importFormatFiles(format: CORDIS, files: $files) {
                           ok problems { file line field value } } }""")
                 .variable("files", List.of(Map.of("name", "organization.csv", "content",

@@ -1,5 +1,6 @@
 package io.kaonet.api.matchmaking;
 
+import io.kaonet.api.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -148,7 +149,7 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
         }
 
         private String record(String coordinator, List<String> actors, LocalDate day, String expectedError) {
-            var response = graphQl.document(RECORD).variable("c", coordinator).variable("a", actors)
+            var response = as(Role.COORDINATOR).document(RECORD).variable("c", coordinator).variable("a", actors)
                     .variable("d", day.toString()).execute();
             if (expectedError != null) {
                 response.path("recordIntroduction.ok").entity(Boolean.class).isEqualTo(false)
@@ -164,7 +165,7 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
         @Test
         void introductionIsRecordedWithItsCoordinatorAndTiesThePair() {
             int before = candidateIds(FIRM).contains(UNIVERSITY) ? 1 : 0;
-            var response = graphQl.document(RECORD).variable("c", COORDINATOR).variable("a", List.of(UNIVERSITY, FIRM))
+            var response = as(Role.COORDINATOR).document(RECORD).variable("c", COORDINATOR).variable("a", List.of(UNIVERSITY, FIRM))
                     .variable("d", DAY.toString()).execute();
             response.path("recordIntroduction.introduction.coordinator.id").entity(String.class).isEqualTo(COORDINATOR)
                     .path("recordIntroduction.introduction.coordinatorInferred").entity(Boolean.class).isEqualTo(false)
@@ -194,19 +195,19 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
         void outcomeIsRecordedOnceAndCounted() {
             String id = record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
 
-            graphQl.document(OUTCOME).variable("i", id).variable("k", "JOINT_RESEARCH")
+            as(Role.COORDINATOR).document(OUTCOME).variable("i", id).variable("k", "JOINT_RESEARCH")
                     .variable("d", DAY.minusDays(1).toString()).execute()
                     .path("recordOutcome.error.code").entity(String.class).isEqualTo("OUTCOME_BEFORE_INTRODUCTION");
-            graphQl.document(OUTCOME).variable("i", "no-such-introduction").variable("d", DAY.toString()).execute()
+            as(Role.COORDINATOR).document(OUTCOME).variable("i", "no-such-introduction").variable("d", DAY.toString()).execute()
                     .path("recordOutcome.error.code").entity(String.class).isEqualTo("UNKNOWN_INTRODUCTION");
-            graphQl.document(OUTCOME).variable("i", id).variable("k", "JOINT_RESEARCH")
+            as(Role.COORDINATOR).document(OUTCOME).variable("i", id).variable("k", "JOINT_RESEARCH")
                     .variable("d", DAY.plusDays(90).toString()).execute()
                     .path("recordOutcome.ok").entity(Boolean.class).isEqualTo(true)
                     .path("recordOutcome.introduction.status").entity(String.class).isEqualTo("COLLABORATION")
                     .path("recordOutcome.introduction.outcome").entity(String.class).isEqualTo("JOINT_RESEARCH")
                     .path("recordOutcome.introduction.outcomeInferred").entity(Boolean.class).isEqualTo(false)
                     .path("recordOutcome.introduction.daysToOutcome").entity(Integer.class).isEqualTo(90);
-            graphQl.document(OUTCOME).variable("i", id).variable("d", DAY.plusDays(100).toString()).execute()
+            as(Role.COORDINATOR).document(OUTCOME).variable("i", id).variable("d", DAY.plusDays(100).toString()).execute()
                     .path("recordOutcome.error.code").entity(String.class).isEqualTo("OUTCOME_ALREADY_RECORDED");
 
             graphQl.document("""
@@ -230,7 +231,7 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
         @Test
         void noCollaborationIsAnOutcomeToo() {
             String id = record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
-            graphQl.document(OUTCOME).variable("i", id).variable("d", DAY.plusDays(30).toString()).execute()
+            as(Role.COORDINATOR).document(OUTCOME).variable("i", id).variable("d", DAY.plusDays(30).toString()).execute()
                     .path("recordOutcome.introduction.status").entity(String.class).isEqualTo("NO_COLLABORATION")
                     .path("recordOutcome.introduction.outcome").valueIsNull();
         }
