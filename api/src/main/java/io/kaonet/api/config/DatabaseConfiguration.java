@@ -9,6 +9,7 @@ import io.kaonet.queries.reads.ClusterQueries;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.NetworkWriter;
+import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +25,15 @@ public class DatabaseConfiguration {
         Neo4jConnection connection = Neo4jConnection.open(settings);
         GraphSchema.install(connection);
         return connection;
+    }
+
+    /**
+     * The connection's driver as a bean, so that Spring Boot's Neo4j health check reports on Kaonet's
+     * own database instead of creating a second driver of its own. The connection closes it.
+     */
+    @Bean(destroyMethod = "")
+    Driver neo4jDriver(Neo4jConnection connection) {
+        return connection.driver();
     }
 
     @Bean

@@ -28,7 +28,7 @@ public record QueryLimitSettings(@DefaultValue("" + DEFAULT_MAX_DEPTH) int maxDe
                                  @DefaultValue("30s") Duration timeout) {
 
     public static final int DEFAULT_MAX_DEPTH = 12;
-    public static final long DEFAULT_MAX_COST = 10_000;
+    public static final long DEFAULT_MAX_COST = 50_000;
     public static final int DEFAULT_MAX_FIELDS = 500;
     public static final int DEFAULT_MAX_ALIASES = 50;
     public static final int DEFAULT_LIST_SIZE = 20;

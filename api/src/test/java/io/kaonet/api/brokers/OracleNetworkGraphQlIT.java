@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class OracleNetworkGraphQlIT extends ApiIntegrationTest {
                     .append(",ALLIANCE\n");
         }
         try {
-            graphQl.document(IMPORT).variable("files", List.of(
+            as(Role.ADMIN).document(IMPORT).variable("files", List.of(
                             Map.of("name", "actors.csv", "content", actorsCsv.toString()),
                             Map.of("name", "ties.csv", "content", tiesCsv.toString())))
                     .execute().path("importFiles.ok").entity(Boolean.class).isEqualTo(true);

@@ -1,8 +1,8 @@
 package io.kaonet.api.exchange;
 
-import io.kaonet.api.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.NetworkBatch;

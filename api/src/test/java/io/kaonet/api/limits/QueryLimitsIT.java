@@ -52,11 +52,15 @@ class QueryLimitsIT extends ApiIntegrationTest {
     }
 
     @Test
-    void twoSuchPagesAreRefusedAsTooCostlyWithTheFigures() {
-        long actual = 2 * PAGE_COST;
+    void enoughSuchPagesAreRefusedAsTooCostlyWithTheFigures() {
+        int pages = (int) (limits.maxCost() / PAGE_COST) + 1;
+        long actual = pages * PAGE_COST;
         assertThat(actual).isGreaterThan(limits.maxCost());
+        String document = IntStream.range(0, pages)
+                .mapToObj(i -> "p" + i + ": " + PAGE.formatted(i == 0 ? "" : ", after: \"YWN0b3I6\""))
+                .collect(Collectors.joining(" ", "{ ", " }"));
 
-        Answer answer = raw.post(null, "{ a: " + PAGE.formatted("") + " b: " + PAGE.formatted(", after: \"YWN0b3I6\"") + " }");
+        Answer answer = raw.post(null, document);
 
         assertThat(answer.data()).isNull();
         assertThat(answer.errors()).hasSize(1);

@@ -1,9 +1,9 @@
 package io.kaonet.api.matchmaking;
 
-import io.kaonet.api.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
