@@ -57,6 +57,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // LOAD CSV reads file:/// URLs from <data folder>/import, as a server reads its import folder.
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root,
+                        dataDirectory.toAbsolutePath().resolve("import"))
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1))
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
