@@ -50,19 +50,8 @@ public final class Leiden {
 
     /** Runs the algorithm {@code randomStarts} times and returns the best partition found. */
     public CommunityResult compute() {
-        WorkingGraph base = WorkingGraph.of(graph, parameters.weighted());
-        SplittableRandom seeds = new SplittableRandom(parameters.seed());
-        CommunityResult best = null;
-        for (int start = 0; start < parameters.randomStarts(); start++) {
-            CommunityResult r = run(base, new SplittableRandom(seeds.nextLong()));
-            if (best == null || r.modularity() > best.modularity()) {
-                best = r;
-            }
-            if (base.totalWeight == 0) {
-                break;
-            }
-        }
-        return best;
+        return RandomStarts.best(WorkingGraph.of(graph, parameters.weighted()), parameters.seed(),
+                parameters.randomStarts(), this::run);
     }
 
     private CommunityResult run(WorkingGraph base, SplittableRandom random) {

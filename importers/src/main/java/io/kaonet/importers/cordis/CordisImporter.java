@@ -6,6 +6,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Reads the European Commission's CORDIS open data on EU-funded projects (Horizon Europe, H2020,
@@ -95,10 +95,7 @@ public final class CordisImporter {
      */
     public NetworkBatch read(Path folder, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
-        String folderName = String.valueOf(folder.getFileName());
-        if (!Files.isDirectory(folder)) {
-            throw new ImportException(ImportProblem.ofFile(folderName, "is not a folder"));
-        }
+        String folderName = InputFiles.requireFolder(folder);
         Path projects = null;
         Path organisations = null;
         Problems problems = new Problems();
@@ -126,8 +123,8 @@ public final class CordisImporter {
         problems.throwIfAny();
         Path p = projects;
         Path o = organisations;
-        return new CordisImport(problems).run(p == null ? null : p.getFileName().toString(), p == null ? null : () -> open(p),
-                o.getFileName().toString(), () -> open(o), known);
+        return new CordisImport(problems).run(p == null ? null : p.getFileName().toString(), p == null ? null : () -> InputFiles.open(p),
+                o.getFileName().toString(), () -> InputFiles.open(o), known);
     }
 
     /**
@@ -145,7 +142,7 @@ public final class CordisImporter {
         InputStream projects = null;
         InputStream organisations = null;
         for (var e : files.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            String name = e.getKey().substring(Math.max(e.getKey().lastIndexOf('/'), e.getKey().lastIndexOf('\\')) + 1);
+            String name = InputFiles.fileName(e.getKey());
             String lower = name.toLowerCase(Locale.ROOT);
             InputStream in = Objects.requireNonNull(e.getValue(), "stream of " + name + " must not be null");
             if (PROJECT_FILES.contains(lower) && projects == null) {
@@ -168,23 +165,7 @@ public final class CordisImporter {
             InputStream o = organisations;
             return new CordisImport(problems).run(projectName, p == null ? null : () -> p, organisationName, () -> o, known);
         } finally {
-            files.values().forEach(CordisImporter::closeQuietly);
-        }
-    }
-
-    private static InputStream open(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // Closing after the data were read cannot change the outcome of the import.
+            files.values().forEach(InputFiles::closeQuietly);
         }
     }
 }

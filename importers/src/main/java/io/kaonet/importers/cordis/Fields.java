@@ -2,6 +2,7 @@ package io.kaonet.importers.cordis;
 
 import io.kaonet.core.model.GeoLocation;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.Values;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,8 +26,6 @@ final class Fields {
     /** Codes CORDIS uses that ISO 3166-1 leaves to users, kept as they are: Kosovo. */
     static final Set<String> USER_ASSIGNED_COUNTRIES = Set.of("XK");
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([ T].*)?");
 
     private final SourceRow row;
@@ -61,12 +60,7 @@ final class Fields {
 
     /** The trimmed field, or null when empty or absent. */
     String text(String column) {
-        String v = row.get(column);
-        if (v == null) {
-            return null;
-        }
-        v = v.strip();
-        return v.isEmpty() ? null : v;
+        return Values.trimmed(row.get(column));
     }
 
     String required(String column) {
@@ -154,11 +148,7 @@ final class Fields {
             }
             v = v.replace(',', '.');
         }
-        if (!NUMBER.matcher(v).matches()) {
-            return null;
-        }
-        double d = Double.parseDouble(v);
-        return Double.isFinite(d) ? d : null;
+        return Values.decimal(v);
     }
 
     /** An ISO date {@code yyyy-MM-dd}, with or without a time after it. */
@@ -195,7 +185,7 @@ final class Fields {
         }
         String upper = v.toUpperCase(Locale.ROOT);
         String iso = CORDIS_COUNTRIES.getOrDefault(upper, upper);
-        if (ISO_COUNTRIES.contains(iso) || USER_ASSIGNED_COUNTRIES.contains(iso)) {
+        if (Values.isIsoCountry(iso) || USER_ASSIGNED_COUNTRIES.contains(iso)) {
             return iso;
         }
         problem(column, raw(column), "is not a country code (expected ISO 3166-1 alpha-2 or CORDIS's EL, UK, XK)");

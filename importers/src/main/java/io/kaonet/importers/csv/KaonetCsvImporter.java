@@ -5,6 +5,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,17 +55,14 @@ public final class KaonetCsvImporter {
      */
     public NetworkBatch read(Path folder, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
-        String folderName = String.valueOf(folder.getFileName());
-        if (!Files.isDirectory(folder)) {
-            throw new ImportException(ImportProblem.ofFile(folderName, "is not a folder"));
-        }
+        String folderName = InputFiles.requireFolder(folder);
         Problems problems = new Problems();
         Map<KaonetFile, Supplier<InputStream>> files = new EnumMap<>(KaonetFile.class);
         try (Stream<Path> entries = Files.list(folder)) {
             entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(name -> {
                 var kind = KaonetFile.named(name);
                 if (kind.isPresent()) {
-                    files.put(kind.get(), () -> open(folder.resolve(name)));
+                    files.put(kind.get(), () -> InputFiles.open(folder.resolve(name)));
                 } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     problems.add(ImportProblem.ofFile(name, notAKaonetFile()));
                 }
@@ -94,7 +92,7 @@ public final class KaonetCsvImporter {
         Problems problems = new Problems();
         Map<KaonetFile, Supplier<InputStream>> byKind = new EnumMap<>(KaonetFile.class);
         files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            String name = entry.getKey().substring(Math.max(entry.getKey().lastIndexOf('/'), entry.getKey().lastIndexOf('\\')) + 1);
+            String name = InputFiles.fileName(entry.getKey());
             InputStream in = Objects.requireNonNull(entry.getValue(), "stream of " + name + " must not be null");
             var kind = KaonetFile.named(name);
             if (kind.isEmpty()) {
@@ -109,27 +107,11 @@ public final class KaonetCsvImporter {
         try {
             return new KaonetCsvImport(problems).run(byKind, known);
         } finally {
-            files.values().forEach(KaonetCsvImporter::closeQuietly);
+            files.values().forEach(InputFiles::closeQuietly);
         }
     }
 
     private static String notAKaonetFile() {
         return "is not a Kaonet CSV file (expected " + String.join(", ", FILE_NAMES) + ")";
-    }
-
-    private static InputStream open(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // Closing after the data were read cannot change the outcome of the import.
-        }
     }
 }

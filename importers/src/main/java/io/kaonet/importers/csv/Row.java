@@ -2,13 +2,11 @@ package io.kaonet.importers.csv;
 
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.text.CsvRecord;
+import io.kaonet.importers.text.Values;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,10 +17,7 @@ import java.util.stream.Collectors;
  */
 final class Row {
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final String file;
     private final CsvRecord record;
@@ -61,12 +56,7 @@ final class Row {
 
     /** The trimmed field, or null when empty or absent. */
     String text(String column) {
-        String v = record.get(column);
-        if (v == null) {
-            return null;
-        }
-        v = v.strip();
-        return v.isEmpty() ? null : v;
+        return Values.trimmed(record.get(column));
     }
 
     /** The trimmed field; reported when empty. */
@@ -105,12 +95,9 @@ final class Row {
         if (v == null) {
             return null;
         }
-        if (DATE.matcher(v).matches()) {
-            try {
-                return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
-                // falls through to the report below
-            }
+        LocalDate d = Values.isoDate(v);
+        if (d != null) {
+            return d;
         }
         problem(column, raw(column), "is not a date (expected yyyy-MM-dd)");
         return null;
@@ -122,11 +109,9 @@ final class Row {
         if (v == null) {
             return null;
         }
-        if (DECIMAL.matcher(v).matches()) {
-            double d = Double.parseDouble(v);
-            if (Double.isFinite(d)) {
-                return d;
-            }
+        Double d = Values.decimal(v);
+        if (d != null) {
+            return d;
         }
         problem(column, raw(column), "is not a number (expected digits with '.' as the decimal point)");
         return null;
@@ -155,11 +140,9 @@ final class Row {
         if (v == null) {
             return null;
         }
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
+        Boolean b = Values.trueOrFalse(v);
+        if (b != null) {
+            return b;
         }
         problem(column, raw(column), "is not true or false");
         return null;
@@ -168,11 +151,11 @@ final class Row {
     /** An ISO 3166-1 alpha-2 code in upper case. */
     String country(String column) {
         String v = text(column);
-        if (v == null || COUNTRIES.contains(v)) {
+        if (v == null || Values.isIsoCountry(v)) {
             return v;
         }
         String upper = v.toUpperCase(Locale.ROOT);
-        problem(column, raw(column), COUNTRIES.contains(upper)
+        problem(column, raw(column), Values.isIsoCountry(upper)
                 ? "is not an ISO 3166-1 alpha-2 country code (write it in capitals: " + upper + ")"
                 : "is not an ISO 3166-1 alpha-2 country code (e.g. JP, IT, US)");
         return null;
@@ -180,10 +163,6 @@ final class Row {
 
     /** Items separated by {@code |}, each trimmed, empty ones dropped. */
     List<String> keywords(String column) {
-        String v = text(column);
-        if (v == null) {
-            return List.of();
-        }
-        return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Values.items(raw(column));
     }
 }

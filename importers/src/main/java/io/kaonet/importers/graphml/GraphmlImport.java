@@ -146,7 +146,7 @@ final class GraphmlImport {
                     }
                 }
                 for (String c : ids) {
-                    network.membership(new Element("node", n.line, Map.of()), "id", n.attributes.get("id"), "clusters", c);
+                    network.membership(new Element("node", n.line(), Map.of()), "id", n.attributes.get("id"), "clusters", c);
                 }
             }
         }
@@ -228,13 +228,13 @@ final class GraphmlImport {
             problems.add(file, at, "data", key, "refers to a key that is not declared");
             return;
         }
-        current.values.put(k.name, text);
+        current.put(k.name, text);
     }
 
     private void applyDefaults(Element e, String domain) {
         for (Key k : keys.values()) {
-            if (k.fallback != null && (k.domain.equals(domain) || k.domain.equals("all")) && !e.values.containsKey(k.name)) {
-                e.values.put(k.name, k.fallback);
+            if (k.fallback != null && (k.domain.equals(domain) || k.domain.equals("all")) && !e.has(k.name)) {
+                e.put(k.name, k.fallback);
             }
         }
     }
@@ -252,31 +252,14 @@ final class GraphmlImport {
     }
 
     /** A node or edge: its XML attributes and its data values by attribute name. */
-    private final class Element implements PropertyNetwork.Properties {
+    private final class Element extends PropertyNetwork.PropertyMap {
         final String kind;
-        final long line;
         final Map<String, String> attributes;
-        final Map<String, String> values = new HashMap<>();
 
         Element(String kind, long line, Map<String, String> attributes) {
+            super(file, line);
             this.kind = kind;
-            this.line = line;
             this.attributes = attributes;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public long line() {
-            return line;
-        }
-
-        @Override
-        public String get(String name) {
-            return values.get(name);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.kaonet.core.model.ActorKind;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.properties.PropertyNetwork;
+import io.kaonet.importers.properties.PropertyNetwork.PropertyMap;
 import io.kaonet.importers.text.CsvColumns;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
@@ -99,7 +100,7 @@ final class AdminImport {
                 return;
             }
             for (CsvRecord record : reader) {
-                Bag bag = bag(source.name(), header, record);
+                PropertyMap bag = bag(source.name(), header, record);
                 if (bag == null) {
                     continue;
                 }
@@ -122,7 +123,7 @@ final class AdminImport {
         unreliable.addAll(EnumSet.allOf(KnownIds.Kind.class));
     }
 
-    private void node(Bag bag, String id, String labelText) {
+    private void node(PropertyMap bag, String id, String labelText) {
         String key = id.strip();
         boolean cluster = false;
         boolean activity = false;
@@ -143,13 +144,13 @@ final class AdminImport {
             network.activity(bag, key);
         } else {
             if (kind != null && bag.get("kind") == null) {
-                bag.values.put("kind", kind.name());
+                bag.put("kind", kind.name());
             }
             network.actor(bag, key);
         }
     }
 
-    private void relationship(Bag bag, String start, String end, String type) {
+    private void relationship(PropertyMap bag, String start, String end, String type) {
         switch (type) {
             case "MEMBER_OF" -> network.membership(bag, ":START_ID", start, ":END_ID", end);
             case "PARTICIPATES_IN" -> network.participation(bag, ":START_ID", start, ":END_ID", end);
@@ -158,8 +159,8 @@ final class AdminImport {
     }
 
     /** The record's properties, checked against their declared types; null when a value has the wrong type. */
-    private Bag bag(String file, AdminHeader header, CsvRecord record) {
-        Bag bag = new Bag(file, record.line());
+    private PropertyMap bag(String file, AdminHeader header, CsvRecord record) {
+        PropertyMap bag = new PropertyMap(file, record.line());
         boolean ok = true;
         for (int i = 0; i < header.columns.size(); i++) {
             AdminHeader.Column c = header.columns.get(i);
@@ -178,7 +179,7 @@ final class AdminImport {
                     break;
                 }
             }
-            bag.values.put(c.name(), c.array() ? String.join("|", items) : raw);
+            bag.put(c.name(), c.array() ? String.join("|", items) : raw);
         }
         return ok ? bag : null;
     }
@@ -198,33 +199,6 @@ final class AdminImport {
             }
             default -> true;
         };
-    }
-
-    /** A record's properties by name. */
-    static final class Bag implements PropertyNetwork.Properties {
-        private final String file;
-        private final long line;
-        final Map<String, String> values = new HashMap<>();
-
-        Bag(String file, long line) {
-            this.file = file;
-            this.line = line;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public long line() {
-            return line;
-        }
-
-        @Override
-        public String get(String name) {
-            return values.get(name);
-        }
     }
 
 }

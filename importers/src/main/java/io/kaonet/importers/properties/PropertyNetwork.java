@@ -15,16 +15,15 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.Values;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-
-
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Builds validated records from property bags, for the formats whose elements carry Kaonet's
@@ -73,9 +71,47 @@ public final class PropertyNetwork {
         String get(String name);
     }
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /**
+     * Properties kept in a map as a reader finds them, for the readers that gather an element's
+     * attributes before handing it on. Not thread-safe.
+     */
+    public static class PropertyMap implements Properties {
+        private final String file;
+        private final long line;
+        private final Map<String, String> values = new HashMap<>();
+
+        /** An element of the file, starting on the line, with no attributes yet. */
+        public PropertyMap(String file, long line) {
+            this.file = file;
+            this.line = line;
+        }
+
+        @Override
+        public String file() {
+            return file;
+        }
+
+        @Override
+        public long line() {
+            return line;
+        }
+
+        @Override
+        public String get(String name) {
+            return values.get(name);
+        }
+
+        /** Whether the element has the attribute. */
+        public boolean has(String name) {
+            return values.containsKey(name);
+        }
+
+        /** Sets the attribute's text, replacing any earlier one. */
+        public void put(String name, String value) {
+            values.put(name, value);
+        }
+    }
+
     private static final int EARLIEST_FOUNDING_YEAR = 1000;
 
     private final Problems problems;
@@ -422,12 +458,7 @@ public final class PropertyNetwork {
         }
 
         String text(String name) {
-            String v = p.get(name);
-            if (v == null) {
-                return null;
-            }
-            v = v.strip();
-            return v.isEmpty() ? null : v;
+            return Values.trimmed(p.get(name));
         }
 
         <E extends Enum<E>> E choice(String name, String what, Class<E> type, E fallback, boolean required) {
@@ -472,12 +503,9 @@ public final class PropertyNetwork {
             if (v == null) {
                 return null;
             }
-            if (DATE.matcher(v).matches()) {
-                try {
-                    return LocalDate.parse(v);
-                } catch (DateTimeParseException e) {
-                    // reported below
-                }
+            LocalDate d = Values.isoDate(v);
+            if (d != null) {
+                return d;
             }
             problem(name, p.get(name), "is not a date (expected yyyy-MM-dd)");
             return null;
@@ -488,11 +516,9 @@ public final class PropertyNetwork {
             if (v == null) {
                 return null;
             }
-            if (DECIMAL.matcher(v).matches()) {
-                double d = Double.parseDouble(v);
-                if (Double.isFinite(d)) {
-                    return d;
-                }
+            Double d = Values.decimal(v);
+            if (d != null) {
+                return d;
             }
             problem(name, p.get(name), "is not a number (expected digits with '.' as the decimal point)");
             return null;
@@ -516,11 +542,9 @@ public final class PropertyNetwork {
             if (v == null) {
                 return null;
             }
-            if (v.equalsIgnoreCase("true")) {
-                return true;
-            }
-            if (v.equalsIgnoreCase("false")) {
-                return false;
+            Boolean b = Values.trueOrFalse(v);
+            if (b != null) {
+                return b;
             }
             problem(name, p.get(name), "is not true or false");
             return null;
@@ -528,7 +552,7 @@ public final class PropertyNetwork {
 
         String country(String name) {
             String v = text(name);
-            if (v == null || COUNTRIES.contains(v) || v.equals("XK")) {
+            if (v == null || Values.isIsoCountry(v) || v.equals("XK")) {
                 return v;
             }
             problem(name, p.get(name), "is not an ISO 3166-1 alpha-2 country code in capitals (e.g. JP, IT, US)");
@@ -536,11 +560,7 @@ public final class PropertyNetwork {
         }
 
         List<String> list(String name) {
-            String v = text(name);
-            if (v == null) {
-                return List.of();
-            }
-            return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Values.items(p.get(name));
         }
     }
 

@@ -5,6 +5,9 @@
  * ({@link io.kaonet.importers.text.CsvColumns}) and results
  * ({@link io.kaonet.importers.text.CsvHeader}, {@link io.kaonet.importers.text.CsvRecord}).
  * Problems go to an {@link io.kaonet.importers.Problems} collector with file, line and field.
+ * Beside the reader: {@link io.kaonet.importers.text.Values}, the readings of a field's text that
+ * every importer shares (dates, numbers, booleans, country codes, lists), and
+ * {@link io.kaonet.importers.text.InputFiles}, opening and closing the files an importer reads.
  *
  * <p>Nulls: parameters must not be null; {@code CsvRecord.get(String)} returns null only for a
  * column the header lacks (an empty field is {@code ""}); collections are never null.

@@ -3,11 +3,8 @@ package io.kaonet.queries.indicators;
 import io.kaonet.core.model.EvaluationArea;
 import io.kaonet.core.model.Indicator;
 import io.kaonet.queries.connection.Neo4jConnection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.kaonet.queries.writes.DataVersion;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +46,6 @@ public final class IndicatorStore {
             MERGE (c)-[:HAS_INDICATOR]->(i)
             RETURN count(i) AS changed
             """;
-    // The same statement as NetworkWriter's: one data version for every kind of write.
-    private static final String BUMP_VERSION = """
-            MERGE (m:KaonetMeta {id: 'kaonet'})
-            SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = datetime()
-            RETURN m.version AS version
-            """;
-    private static final String CURRENT_VERSION =
-            "OPTIONAL MATCH (m:KaonetMeta {id: 'kaonet'}) RETURN coalesce(m.version, 0) AS version";
     private static final String FOR_PERIOD = """
             MATCH (c:Cluster)-[:HAS_INDICATOR]->(i:Indicator {period: $period})
             RETURN c.id AS cluster, i.area AS area, i.name AS name, i.period AS period, i.value AS value,
@@ -105,7 +94,7 @@ public final class IndicatorStore {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
             changed += tx.run(MERGE, Map.of("rows", chunk)).single().get("changed").asLong();
         }
-        long version = tx.run(changed > 0 ? BUMP_VERSION : CURRENT_VERSION).single().get("version").asLong();
+        long version = DataVersion.afterWrite(tx, changed > 0);
         return new IndicatorWriteSummary(indicators.size(), changed, version);
     }
 
@@ -140,7 +129,7 @@ public final class IndicatorStore {
                         RETURN count(*) AS deleted
                         """, Map.of("keys", List.copyOf(keys))).single().get("deleted").asLong();
                 if (deleted > 0) {
-                    tx.run(BUMP_VERSION).consume();
+                    DataVersion.bump(tx);
                 }
                 return deleted;
             });
@@ -164,19 +153,8 @@ public final class IndicatorStore {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("key", i.key());
         row.put("cluster", i.clusterId());
-        row.put("hash", hash(i.key(), props));
+        row.put("hash", DataVersion.contentHash(i.key(), props));
         row.put("props", props);
         return row;
-    }
-
-    private static String hash(String key, Map<String, Object> props) {
-        StringBuilder s = new StringBuilder(key);
-        props.forEach((k, v) -> s.append('\u001f').append(k).append('=').append(v));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.kaonet.core.model.Sector;
 import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.writes.DataVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,10 +45,6 @@ public final class IntroductionLog {
     public static final String PROVENANCE = "introduction log";
 
     private static final String NO_OUTCOME = "NONE";
-    private static final String BUMP_VERSION = """
-            MERGE (m:KaonetMeta {id: 'kaonet'})
-            SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = datetime()
-            """;
     private static final String ACTOR_KINDS = """
             UNWIND $ids AS id
             OPTIONAL MATCH (x:Actor {id: id})
@@ -168,7 +165,7 @@ public final class IntroductionLog {
             params.put("coordinator", coordinatorId);
             params.put("note", note);
             tx.run(CREATE, params).consume();
-            tx.run(BUMP_VERSION).consume();
+            DataVersion.bump(tx);
             return null;
         }));
         return refused != null ? refused : IntroductionWrite.written(byId(key).orElseThrow());
@@ -237,7 +234,7 @@ public final class IntroductionLog {
                 tieParams.put("provenance", PROVENANCE + ": outcome of " + introductionId);
                 tx.run(MERGE_TIE.get(collaboration), tieParams).consume();
             }
-            tx.run(BUMP_VERSION).consume();
+            DataVersion.bump(tx);
             return null;
         }));
         return refused != null ? refused : IntroductionWrite.written(byId(introductionId).orElseThrow());

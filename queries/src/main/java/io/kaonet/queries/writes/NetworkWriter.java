@@ -11,9 +11,6 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.schema.GraphSchema;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -110,11 +107,6 @@ public final class NetworkWriter {
                    b IS NULL AS secondMissing, row.origin AS origin
             LIMIT 100
             """;
-    private static final String BUMP_VERSION = """
-            MERGE (m:KaonetMeta {id: 'kaonet'})
-            SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = datetime()
-            RETURN m.version AS version
-            """;
 
     private final Neo4jConnection connection;
 
@@ -152,7 +144,7 @@ public final class NetworkWriter {
                         RETURN count(*) AS deleted
                         """, Map.of("ids", List.copyOf(actorIds))).single().get("deleted").asLong();
                 if (deleted > 0) {
-                    tx.run(BUMP_VERSION).consume();
+                    DataVersion.bump(tx);
                 }
                 return deleted;
             });
@@ -194,13 +186,7 @@ public final class NetworkWriter {
                 batch.participations().stream().map(NetworkWriter::participationRow).toList());
 
         long changed = clusters + actors + activities + ties + memberships + participations;
-        long version;
-        if (changed > 0) {
-            version = tx.run(BUMP_VERSION).single().get("version").asLong();
-        } else {
-            version = tx.run("OPTIONAL MATCH (m:KaonetMeta {id: 'kaonet'}) RETURN coalesce(m.version, 0) AS version")
-                    .single().get("version").asLong();
-        }
+        long version = DataVersion.afterWrite(tx, changed > 0);
         return new WriteSummary(actors, ties, clusters, memberships, activities, participations, batch.size(), version);
     }
 
@@ -329,19 +315,8 @@ public final class NetworkWriter {
     private static Map<String, Object> keyed(String keyName, String key, Map<String, Object> props) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(keyName, key);
-        row.put("hash", hash(key, props));
+        row.put("hash", DataVersion.contentHash(key, props));
         row.put("props", props);
         return row;
-    }
-
-    private static String hash(String key, Map<String, Object> props) {
-        StringBuilder s = new StringBuilder(key);
-        props.forEach((k, v) -> s.append('\u001f').append(k).append('=').append(v));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 }

@@ -1,0 +1,57 @@
+package io.kaonet.queries.writes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The one data version every kind of write moves on (kept on the {@code (:KaonetMeta {id: 'kaonet'})}
+ * node; caches of projections are keyed by it), and the content hash by which a write tells a
+ * changed record from one it already holds.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DataVersion {
+
+    private static final String BUMP = """
+            MERGE (m:KaonetMeta {id: 'kaonet'})
+            SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = datetime()
+            RETURN m.version AS version
+            """;
+    private static final String CURRENT =
+            "OPTIONAL MATCH (m:KaonetMeta {id: 'kaonet'}) RETURN coalesce(m.version, 0) AS version";
+
+    private DataVersion() {
+    }
+
+    /** Moves the data version on, inside the caller's transaction; returns the new version. */
+    public static long bump(TransactionContext tx) {
+        return tx.run(BUMP).single().get("version").asLong();
+    }
+
+    /**
+     * The data version after a write: moved on when the write changed anything, else as it was
+     * (0 when nothing was ever written).
+     */
+    public static long afterWrite(TransactionContext tx, boolean changed) {
+        return changed ? bump(tx) : tx.run(CURRENT).single().get("version").asLong();
+    }
+
+    /**
+     * A record's content hash: the first 128 bits of SHA-256 over its key and its properties in the
+     * map's order (a sorted map gives a stable hash), as 32 hex digits.
+     */
+    public static String contentHash(String key, Map<String, Object> props) {
+        StringBuilder s = new StringBuilder(key);
+        props.forEach((k, v) -> s.append('\u001f').append(k).append('=').append(v));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
