@@ -124,9 +124,21 @@ public final class Betweenness {
         return Math.max(1, Math.min(parameters.threads(), sources));
     }
 
-    /** Runs the sources on the workers and returns one worker holding the summed results. */
-    private BrandesWorker run(Adjacency adjacency, double[] targetWeight, int[] sources, double[] sourceWeight,
-                              boolean squares) {
+    /**
+     * Runs the sources on the workers and returns one worker holding the summed results. The
+     * searches run on a copy of the adjacency renumbered in breadth-first order, for locality of
+     * memory; the sums are numbered back before they are returned.
+     */
+    private BrandesWorker run(Adjacency original, double[] originalTargetWeight, int[] originalSources,
+                              double[] originalSourceWeight, boolean squares) {
+        int[] rank = original.breadthFirstRanks();
+        Adjacency adjacency = original.renumbered(rank);
+        double[] targetWeight = renumbered(originalTargetWeight, rank);
+        double[] sourceWeight = renumbered(originalSourceWeight, rank);
+        int[] sources = new int[originalSources.length];
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = rank[originalSources[i]];
+        }
         int t = workerCount(sources.length);
         BrandesWorker[] workers = new BrandesWorker[t];
         Workers.run(t, "betweenness", w -> {
@@ -147,7 +159,29 @@ public final class Betweenness {
                 }
             }
         }
+        numberBack(total.sum, rank);
+        if (squares) {
+            numberBack(total.sumOfSquares, rank);
+        }
         return total;
+    }
+
+    private static double[] renumbered(double[] values, int[] rank) {
+        if (values == null) {
+            return null;
+        }
+        double[] out = new double[values.length];
+        for (int u = 0; u < values.length; u++) {
+            out[rank[u]] = values[u];
+        }
+        return out;
+    }
+
+    private static void numberBack(double[] values, int[] rank) {
+        double[] byRank = values.clone();
+        for (int u = 0; u < values.length; u++) {
+            values[u] = byRank[rank[u]];
+        }
     }
 
     private static int[] sourcesWithArcs(Adjacency adjacency) {
