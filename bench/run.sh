@@ -6,7 +6,8 @@
 #
 # Environment: BENCH_DIR (default bench/target/run), BENCH_THREADS (Kaonet's threads, default 2),
 # BENCH_NX_BUDGET (seconds NetworkX may spend on one work before it is stopped, default 600),
-# BENCH_PIVOTS (pivots of sampled betweenness, default 1000).
+# BENCH_PIVOTS (pivots of sampled betweenness on 50k/200k, default 1000), BENCH_PIVOTS_LARGE (on 1M/5M,
+# default 500), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -14,9 +15,10 @@ RUN_DIR=${BENCH_DIR:-$ROOT/bench/target/run}
 THREADS=${BENCH_THREADS:-2}
 NX_BUDGET=${BENCH_NX_BUDGET:-600}
 PIVOTS=${BENCH_PIVOTS:-1000}
+PIVOTS_LARGE=${BENCH_PIVOTS_LARGE:-500}
 # Debian's python with Debian's python3-igraph and python3-networkx; -s: not packages a user installed by pip.
 PYTHON=(/usr/bin/python3 -s)
-STAMP=$(date +%Y%m%d-%H%M%S)
+STAMP=${BENCH_STAMP:-$(date +%Y%m%d-%H%M%S)}
 RESULTS=$RUN_DIR/results-$STAMP.tsv
 MACHINE=$RUN_DIR/machine-$STAMP.txt
 SIZES=("$@")
@@ -49,8 +51,10 @@ JAVA=(java -Xmx2g -cp "$LIB/*" io.kaonet.bench.Benchmarks)
   echo "igraph: $("${PYTHON[@]}" -c 'import igraph; print(igraph.__version__)')"
   echo "networkx: $("${PYTHON[@]}" -c 'import networkx; print(networkx.__version__)')"
   echo "neo4j: embedded $(ls "$LIB" | grep -m1 -o '^neo4j-kernel-.*\.jar' | sed 's/neo4j-kernel-//; s/\.jar//')"
-  echo "kaonet threads: $THREADS; NetworkX budget per work: $NX_BUDGET s; sampled betweenness: $PIVOTS pivots"
-} > "$MACHINE"
+  echo "kaonet threads: $THREADS; NetworkX budget per work: $NX_BUDGET s;" \
+    "sampled betweenness: $PIVOTS pivots (50k/200k), $PIVOTS_LARGE pivots (1M/5M)"
+  echo "sizes: ${SIZES[*]}"
+} >> "$MACHINE"
 cat "$MACHINE"
 
 load() { echo "load: $1 $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$MACHINE"; }
@@ -59,8 +63,8 @@ graph() {   # name nodes ties seed
   "${JAVA[@]}" generate "$2" "$3" "$4" "$RUN_DIR/$1.edges"
 }
 
-algorithms() {   # name kaonet-works igraph-skips... -- networkx-skips...
-  local name=$1 works=$2; shift 2
+algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
+  local name=$1 pivots=$2 works=$3; shift 3
   local ig=() nx=() side=ig
   for a in "$@"; do
     if [ "$a" = -- ]; then side=nx; continue; fi
@@ -68,9 +72,9 @@ algorithms() {   # name kaonet-works igraph-skips... -- networkx-skips...
   done
   local file=$RUN_DIR/$name.edges
   load "$name kaonet"
-  "${JAVA[@]}" algorithms "$name" "$file" "$RESULTS" "$THREADS" "$PIVOTS" "$works" 2>"$RUN_DIR/kaonet-$name.err" \
+  "${JAVA[@]}" algorithms "$name" "$file" "$RESULTS" "$THREADS" "$pivots" "$works" 2>"$RUN_DIR/kaonet-$name.err" \
     || echo "kaonet on $name failed: see $RUN_DIR/kaonet-$name.err"
-  local peerWorks=${works//betweenness-sampled/betweenness-sampled:$PIVOTS}
+  local peerWorks=${works//betweenness-sampled/betweenness-sampled:$pivots}
   load "$name igraph"
   "${PYTHON[@]}" bench/peers.py igraph "$name" "$file" "$RESULTS" 0 "$peerWorks" "${ig[@]}" \
     || echo "igraph on $name failed"
@@ -85,22 +89,22 @@ for size in "${SIZES[@]}"; do
   case $size in
     small)
       graph small 10000 40000 1
-      algorithms small $ALL,betweenness
+      algorithms small 0 $ALL,betweenness
       ;;
     medium)
       graph medium 50000 200000 2
-      algorithms medium $ALL,betweenness,betweenness-sampled \
+      algorithms medium "$PIVOTS" $ALL,betweenness,betweenness-sampled \
         "aa-top=dense all-pairs similarity rows: n^2 = 2.5e9 scores through Python" -- \
         "betweenness=O(n m) in pure Python: the 10k/40k graph's time x 25, over an hour" \
         "aa-top=Python loop over every two-step pair of the graph"
       ;;
     large)
       graph large 1000000 5000000 3
-      algorithms large $ALL,betweenness-sampled \
+      algorithms large "$PIVOTS_LARGE" $ALL,betweenness-sampled \
         "aa-top=dense all-pairs similarity rows: n^2 = 1e12 scores" -- \
         "constraint=O(sum of deg^2) in pure Python: hours (the 50k/200k graph's time x 25 and more)" \
         "aa-top=Python loop over every two-step pair of the graph (about 1e9)" \
-        "betweenness-sampled=$PIVOTS breadth-first searches of 1M nodes in pure Python: hours"
+        "betweenness-sampled=$PIVOTS_LARGE breadth-first searches of 1M nodes in pure Python: hours"
       ;;
     store)
       graph medium 50000 200000 2
