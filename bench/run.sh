@@ -36,7 +36,7 @@ fi
 # that rebuilding the project while a run goes on cannot disturb it.
 echo "== building"
 ./mvnw -o -q -B -pl bench -am -DskipTests package 2>/dev/null || ./mvnw -q -B -pl bench -am -DskipTests package
-LIB=$RUN_DIR/lib-$STAMP
+LIB=$RUN_DIR/lib-$STAMP-$$
 mkdir -p "$LIB"
 cp bench/target/bench-*.jar $(tr ':' ' ' < bench/target/classpath.txt) "$LIB"/
 JAVA=(java -Xmx2g -cp "$LIB/*" io.kaonet.bench.Benchmarks)
