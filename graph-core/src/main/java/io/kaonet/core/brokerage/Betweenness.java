@@ -23,8 +23,11 @@ import java.util.SplittableRandom;
  * the same thread count (between thread counts they differ only by rounding). With
  * {@link Parameters#foldDegreeOne()} (undirected exact runs only) trees hanging from the graph are
  * first folded away and counted directly (Baglioni et al. 2012, see {@code docs}), which gives the
- * same values with fewer searches. O(n·m) time unweighted, O(n·(m + n log n)) weighted; O(t·n)
- * extra memory.
+ * same values with fewer searches. The searches run on a copy of the adjacency renumbered in
+ * breadth-first order, so that a search touches memory that lies close together; in hops they
+ * go one level at a time and pull path counts and dependencies from all neighbours, with no
+ * per-arc level test (see {@code BrandesWorker}). O(n·m) time unweighted, O(n·(m + n log n))
+ * weighted; O(t·n) extra memory.
  *
  * <p><b>Sampled.</b> With {@code pivots = k} sources drawn uniformly without replacement from a
  * seeded generator (Brandes &amp; Pich 2007, "Centrality estimation in large networks", Int. J.
