@@ -201,16 +201,16 @@ def main():
     record("build-graph", time.perf_counter() - start, "ok",
            "%d nodes, %d ties; reading the file took %.2f s" % (n, len(edges), read))
     del edges
-    for work in works.split(","):
+    for item in works.split(","):
+        work, _, pivots = item.partition(":")
         if work in skips:
             record(work, 0, "skipped", skips[work])
             continue
-        if work.startswith("betweenness-sampled"):
+        if work == "betweenness-sampled":
             if "sampled" not in table:
                 record(work, 0, "skipped", "%s has no pivot-sampled betweenness" % tool)
                 continue
-            fn = table["sampled"](int(work.split(":")[1]))
-            work = "betweenness-sampled"
+            fn = table["sampled"](int(pivots))
         else:
             fn = table[work]
         try:

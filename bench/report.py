@@ -34,6 +34,7 @@ def load(path):
         if len(parts) < 7:
             continue
         graph, work, tool, seconds, cpu, status, note = parts[:7]
+        work = work.split(":")[0]
         rows[(graph, work, tool)] = dict(seconds=float(seconds), cpu=float(cpu) if cpu else None,
                                          status=status, note=note)
     return rows

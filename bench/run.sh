@@ -7,7 +7,8 @@
 # Environment: BENCH_DIR (default bench/target/run), BENCH_THREADS (Kaonet's threads, default 2),
 # BENCH_NX_BUDGET (seconds NetworkX may spend on one work before it is stopped, default 600),
 # BENCH_PIVOTS (pivots of sampled betweenness on 50k/200k, default 1000), BENCH_PIVOTS_LARGE (on 1M/5M,
-# default 500), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it).
+# default 500), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it),
+# BENCH_TOOLS (which of kaonet, igraph, networkx to run; default all three).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -16,6 +17,7 @@ THREADS=${BENCH_THREADS:-2}
 NX_BUDGET=${BENCH_NX_BUDGET:-600}
 PIVOTS=${BENCH_PIVOTS:-1000}
 PIVOTS_LARGE=${BENCH_PIVOTS_LARGE:-500}
+TOOLS=" ${BENCH_TOOLS:-kaonet igraph networkx} "
 # Debian's python with Debian's python3-igraph and python3-networkx; -s: not packages a user installed by pip.
 PYTHON=(/usr/bin/python3 -s)
 STAMP=${BENCH_STAMP:-$(date +%Y%m%d-%H%M%S)}
@@ -53,7 +55,7 @@ JAVA=(java -Xmx2g -cp "$LIB/*" io.kaonet.bench.Benchmarks)
   echo "neo4j: embedded $(ls "$LIB" | grep -m1 -o '^neo4j-kernel-.*\.jar' | sed 's/neo4j-kernel-//; s/\.jar//')"
   echo "kaonet threads: $THREADS; NetworkX budget per work: $NX_BUDGET s;" \
     "sampled betweenness: $PIVOTS pivots (50k/200k), $PIVOTS_LARGE pivots (1M/5M)"
-  echo "sizes: ${SIZES[*]}"
+  echo "sizes: ${SIZES[*]}; tools:$TOOLS"
 } >> "$MACHINE"
 cat "$MACHINE"
 
@@ -71,16 +73,22 @@ algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
     if [ $side = ig ]; then ig+=("$a"); else nx+=("$a"); fi
   done
   local file=$RUN_DIR/$name.edges
+  if [[ $TOOLS == *" kaonet "* ]]; then
   load "$name kaonet"
   "${JAVA[@]}" algorithms "$name" "$file" "$RESULTS" "$THREADS" "$pivots" "$works" 2>"$RUN_DIR/kaonet-$name.err" \
     || echo "kaonet on $name failed: see $RUN_DIR/kaonet-$name.err"
+  fi
   local peerWorks=${works//betweenness-sampled/betweenness-sampled:$pivots}
+  if [[ $TOOLS == *" igraph "* ]]; then
   load "$name igraph"
   "${PYTHON[@]}" bench/peers.py igraph "$name" "$file" "$RESULTS" 0 "$peerWorks" "${ig[@]}" \
     || echo "igraph on $name failed"
+  fi
+  if [[ $TOOLS == *" networkx "* ]]; then
   load "$name networkx"
   "${PYTHON[@]}" bench/peers.py networkx "$name" "$file" "$RESULTS" "$NX_BUDGET" "$peerWorks" "${nx[@]}" \
     || echo "networkx on $name failed"
+  fi
 }
 
 ALL=components,bridges,kcore,clustering,constraint,aa-candidates,aa-top,louvain
