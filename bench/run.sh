@@ -74,20 +74,20 @@ algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
   done
   local file=$RUN_DIR/$name.edges
   if [[ $TOOLS == *" kaonet "* ]]; then
-  load "$name kaonet"
-  "${JAVA[@]}" algorithms "$name" "$file" "$RESULTS" "$THREADS" "$pivots" "$works" 2>"$RUN_DIR/kaonet-$name.err" \
-    || echo "kaonet on $name failed: see $RUN_DIR/kaonet-$name.err"
+    load "$name kaonet"
+    "${JAVA[@]}" algorithms "$name" "$file" "$RESULTS" "$THREADS" "$pivots" "$works" 2>"$RUN_DIR/kaonet-$name.err" \
+      || echo "kaonet on $name failed: see $RUN_DIR/kaonet-$name.err"
   fi
   local peerWorks=${works//betweenness-sampled/betweenness-sampled:$pivots}
   if [[ $TOOLS == *" igraph "* ]]; then
-  load "$name igraph"
-  "${PYTHON[@]}" bench/peers.py igraph "$name" "$file" "$RESULTS" 0 "$peerWorks" "${ig[@]}" \
-    || echo "igraph on $name failed"
+    load "$name igraph"
+    "${PYTHON[@]}" bench/peers.py igraph "$name" "$file" "$RESULTS" 0 "$peerWorks" "${ig[@]}" \
+      || echo "igraph on $name failed"
   fi
   if [[ $TOOLS == *" networkx "* ]]; then
-  load "$name networkx"
-  "${PYTHON[@]}" bench/peers.py networkx "$name" "$file" "$RESULTS" "$NX_BUDGET" "$peerWorks" "${nx[@]}" \
-    || echo "networkx on $name failed"
+    load "$name networkx"
+    "${PYTHON[@]}" bench/peers.py networkx "$name" "$file" "$RESULTS" "$NX_BUDGET" "$peerWorks" "${nx[@]}" \
+      || echo "networkx on $name failed"
   fi
 }
 
