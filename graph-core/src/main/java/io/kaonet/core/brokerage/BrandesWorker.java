@@ -92,7 +92,7 @@ final class BrandesWorker {
      * pulled from all its neighbours while it is expanded: neighbours one level up hold their counts
      * already, and every other neighbour (same level, next level, unreached) still holds 0, because
      * the counts of a level are written only once the whole level is expanded. So the search needs
-     * no per-arc level test for the counts, only the one that discovers new nodes.
+     * no per-arc level test: the count read also tells whether the neighbour is new.
      */
     private int breadthFirst(int s) {
         int[] start = out.start;
@@ -111,8 +111,12 @@ final class BrandesWorker {
                 double paths = 0;
                 for (int e = start[v], end = start[v + 1]; e < end; e++) {
                     int w = target[e];
-                    paths += sigma[w];
-                    if (level[w] < 0) {
+                    double sw = sigma[w];
+                    paths += sw;
+                    // +0.0: not reached yet. A node found but not yet written holds -0.0, which adds
+                    // nothing, so one read per arc both pulls counts and finds new nodes.
+                    if (Double.doubleToRawLongBits(sw) == 0L) {
+                        sigma[w] = -0.0;
                         level[w] = next;
                         order[tail++] = w;
                     }
