@@ -7,7 +7,7 @@
 # Environment: BENCH_DIR (default bench/target/run), BENCH_THREADS (Kaonet's threads, default 2),
 # BENCH_NX_BUDGET (seconds NetworkX may spend on one work before it is stopped, default 600),
 # BENCH_PIVOTS (pivots of sampled betweenness on 50k/200k, default 1000), BENCH_PIVOTS_LARGE (on 1M/5M,
-# default 500), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it),
+# default 250), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it),
 # BENCH_TOOLS (which of kaonet, igraph, networkx to run; default all three).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ RUN_DIR=${BENCH_DIR:-$ROOT/bench/target/run}
 THREADS=${BENCH_THREADS:-2}
 NX_BUDGET=${BENCH_NX_BUDGET:-600}
 PIVOTS=${BENCH_PIVOTS:-1000}
-PIVOTS_LARGE=${BENCH_PIVOTS_LARGE:-500}
+PIVOTS_LARGE=${BENCH_PIVOTS_LARGE:-250}
 TOOLS=" ${BENCH_TOOLS:-kaonet igraph networkx} "
 # Debian's python with Debian's python3-igraph and python3-networkx; -s: not packages a user installed by pip.
 PYTHON=(/usr/bin/python3 -s)
