@@ -26,7 +26,9 @@ import java.util.Objects;
  * These are NetworkX's {@code constraint} and {@code effective_size} (and igraph's
  * {@code constraint}). All four are NaN for an isolate.
  *
- * <p>O(Σ_u deg(u)²) time, with one marker array per worker thread (no hashing); nodes are split
+ * <p>O(Σ_u deg(u)²) time at most, with one marker array per worker thread (no hashing); a contact
+ * with far more ties than the node itself is not walked but searched, O(deg(u)·log deg(q)), which
+ * keeps hubs cheap in heavy-tailed networks. Nodes are split
  * among threads and each node's values are computed alone, so results do not depend on the thread
  * count.
  */
@@ -100,7 +102,24 @@ public final class StructuralHoles {
                     int q = graph.neighbour(s);
                     double piq = direct[q];
                     double perStrength = piq / strength[q];
-                    for (int t = graph.rowStart(q), end = graph.rowEnd(q); t < end; t++) {
+                    int qFrom = graph.rowStart(q);
+                    int qTo = graph.rowEnd(q);
+                    int qDegree = qTo - qFrom;
+                    if ((long) contacts * (32 - Integer.numberOfLeadingZeros(qDegree)) < qDegree) {
+                        // q has far more ties than i: look i's contacts up in q's row instead of
+                        // walking all of it. Each (q, j) term is the same, added in the same order.
+                        for (int r = from; r < to; r++) {
+                            int j = graph.neighbour(r);
+                            int t = j == q ? -1 : graph.slotOf(q, j);
+                            if (t >= 0) {
+                                double a = value == null ? 1.0 : value[t];
+                                indirect[j] += perStrength * a;
+                                redundancy[j] += piq * a / strongest[j];
+                            }
+                        }
+                        continue;
+                    }
+                    for (int t = qFrom; t < qTo; t++) {
                         int j = graph.neighbour(t);
                         if (mark[j] == i) {
                             double a = value == null ? 1.0 : value[t];

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Kaonet's benchmark harness (docs/benchmarks.md): generates the graphs, times Kaonet, igraph and
+# NetworkX on the same edge-list files in one run, then import and projection against Neo4j's LOAD CSV.
+#
+#   bench/run.sh [small|medium|large|store|all ...]     (default: all = store large medium small)
+#
+# Environment: BENCH_DIR (default bench/target/run), BENCH_THREADS (Kaonet's threads, default 2),
+# BENCH_NX_BUDGET (seconds NetworkX may spend on one work before it is stopped, default 600),
+# BENCH_PIVOTS (pivots of sampled betweenness on 50k/200k, default 1000), BENCH_PIVOTS_LARGE (on 1M/5M,
+# default 250), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it),
+# BENCH_TOOLS (which of kaonet, igraph, networkx to run; default all three).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RUN_DIR=${BENCH_DIR:-$ROOT/bench/target/run}
+THREADS=${BENCH_THREADS:-2}
+NX_BUDGET=${BENCH_NX_BUDGET:-600}
+PIVOTS=${BENCH_PIVOTS:-1000}
+PIVOTS_LARGE=${BENCH_PIVOTS_LARGE:-250}
+TOOLS=" ${BENCH_TOOLS:-kaonet igraph networkx} "
+# Debian's python with Debian's python3-igraph and python3-networkx; -s: not packages a user installed by pip.
+PYTHON=(/usr/bin/python3 -s)
+STAMP=${BENCH_STAMP:-$(date +%Y%m%d-%H%M%S)}
+RESULTS=$RUN_DIR/results-$STAMP.tsv
+MACHINE=$RUN_DIR/machine-$STAMP.txt
+SIZES=("$@")
+# "all": the import and the 1M graph first, the long exact betweenness runs last.
+if [ ${#SIZES[@]} -eq 0 ] || [ "${SIZES[0]}" = all ]; then SIZES=(store large medium small); fi
+mkdir -p "$RUN_DIR"
+
+# The peers, from Debian's packages (no pip).
+if ! "${PYTHON[@]}" -c 'import igraph, networkx' 2>/dev/null; then
+  echo "== installing python3-igraph and python3-networkx"
+  apt-get update -qq && apt-get install -y -qq python3-igraph python3-networkx >/dev/null
+fi
+
+# Kaonet: compile the harness and what it uses (no tests), then run from a copy of the jars, so
+# that rebuilding the project while a run goes on cannot disturb it.
+echo "== building"
+./mvnw -o -q -B -pl bench -am -DskipTests package 2>/dev/null || ./mvnw -q -B -pl bench -am -DskipTests package
+LIB=$RUN_DIR/lib-$STAMP-$$
+mkdir -p "$LIB"
+cp bench/target/bench-*.jar $(tr ':' ' ' < bench/target/classpath.txt) "$LIB"/
+JAVA=(java -Xmx2g -cp "$LIB/*" io.kaonet.bench.Benchmarks)
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "cpu: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "os: $(. /etc/os-release; echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "python: $("${PYTHON[@]}" --version 2>&1)"
+  echo "igraph: $("${PYTHON[@]}" -c 'import igraph; print(igraph.__version__)')"
+  echo "networkx: $("${PYTHON[@]}" -c 'import networkx; print(networkx.__version__)')"
+  echo "neo4j: embedded $(ls "$LIB" | grep -m1 -o '^neo4j-kernel-.*\.jar' | sed 's/neo4j-kernel-//; s/\.jar//')"
+  echo "kaonet threads: $THREADS; NetworkX budget per work: $NX_BUDGET s;" \
+    "sampled betweenness: $PIVOTS pivots (50k/200k), $PIVOTS_LARGE pivots (1M/5M)"
+  echo "sizes: ${SIZES[*]}; tools:$TOOLS"
+} >> "$MACHINE"
+cat "$MACHINE"
+
+load() { echo "load: $1 $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$MACHINE"; }
+
+graph() {   # name nodes ties seed
+  "${JAVA[@]}" generate "$2" "$3" "$4" "$RUN_DIR/$1.edges"
+}
+
+algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
+  local name=$1 pivots=$2 works=$3; shift 3
+  local ig=() nx=() side=ig
+  for a in "$@"; do
+    if [ "$a" = -- ]; then side=nx; continue; fi
+    if [ $side = ig ]; then ig+=("$a"); else nx+=("$a"); fi
+  done
+  local file=$RUN_DIR/$name.edges
+  if [[ $TOOLS == *" kaonet "* ]]; then
+    load "$name kaonet"
+    "${JAVA[@]}" algorithms "$name" "$file" "$RESULTS" "$THREADS" "$pivots" "$works" 2>"$RUN_DIR/kaonet-$name.err" \
+      || echo "kaonet on $name failed: see $RUN_DIR/kaonet-$name.err"
+  fi
+  local peerWorks=${works//betweenness-sampled/betweenness-sampled:$pivots}
+  if [[ $TOOLS == *" igraph "* ]]; then
+    load "$name igraph"
+    "${PYTHON[@]}" bench/peers.py igraph "$name" "$file" "$RESULTS" 0 "$peerWorks" "${ig[@]}" \
+      || echo "igraph on $name failed"
+  fi
+  if [[ $TOOLS == *" networkx "* ]]; then
+    load "$name networkx"
+    "${PYTHON[@]}" bench/peers.py networkx "$name" "$file" "$RESULTS" "$NX_BUDGET" "$peerWorks" "${nx[@]}" \
+      || echo "networkx on $name failed"
+  fi
+}
+
+ALL=components,bridges,kcore,clustering,constraint,aa-candidates,aa-top,louvain
+for size in "${SIZES[@]}"; do
+  echo "== $size"
+  case $size in
+    small)
+      graph small 10000 40000 1
+      algorithms small 0 $ALL,betweenness
+      ;;
+    medium)
+      graph medium 50000 200000 2
+      algorithms medium "$PIVOTS" $ALL,betweenness,betweenness-sampled \
+        "aa-top=dense all-pairs similarity rows: n^2 = 2.5e9 scores through Python" -- \
+        "betweenness=O(n m) in pure Python: the 10k/40k graph's time x 25, over an hour" \
+        "aa-top=Python loop over every two-step pair of the graph"
+      ;;
+    large)
+      graph large 1000000 5000000 3
+      algorithms large "$PIVOTS_LARGE" $ALL,betweenness-sampled \
+        "aa-top=dense all-pairs similarity rows: n^2 = 1e12 scores" -- \
+        "constraint=O(sum of deg^2) in pure Python: hours (the 50k/200k graph's time x 25 and more)" \
+        "aa-top=Python loop over every two-step pair of the graph (about 1e9)" \
+        "betweenness-sampled=$PIVOTS_LARGE breadth-first searches of 1M nodes in pure Python: hours"
+      ;;
+    store)
+      graph medium 50000 200000 2
+      load "store kaonet"
+      java -Xmx4g -cp "$LIB/*" io.kaonet.bench.Benchmarks store medium "$RUN_DIR/medium.edges" "$RESULTS" \
+        "$RUN_DIR/store" 2>"$RUN_DIR/store.err" || echo "store benchmark failed: see $RUN_DIR/store.err"
+      ;;
+    *) echo "unknown size $size (small, medium, large, store, all)" >&2; exit 2 ;;
+  esac
+done
+load "end"
+"${PYTHON[@]}" bench/report.py "$RESULTS" "$MACHINE" | tee "$RUN_DIR/report-$STAMP.md"
+echo "results: $RESULTS"
