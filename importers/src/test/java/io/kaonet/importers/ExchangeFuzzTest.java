@@ -12,7 +12,6 @@ import io.kaonet.importers.neo4jadmin.Neo4jAdminImporter;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ class ExchangeFuzzTest {
 
     private static final byte[] SPECIAL = {'"', ',', ';', '\n', '\r', '<', '>', '/', '&', '[', ']', '{', '}', ':', '|',
             '-', '.', '1', ' ', 0, 7, 0x7F, (byte) 0xC3, (byte) 0xA9, (byte) 0xE6, (byte) 0xFF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final ByteMutations MUTATIONS = new ByteMutations(SPECIAL);
 
     enum Format {
         CORDIS_CSV(Map.of(
@@ -99,7 +99,7 @@ class ExchangeFuzzTest {
         for (int i = 0; i < INPUTS; i++) {
             Map<String, byte[]> files = bytes(format.valid);
             String target = names.get(random.nextInt(names.size()));
-            files.put(target, mutate(files.get(target), random));
+            files.put(target, MUTATIONS.mutate(files.get(target), random));
             try {
                 assertConsistent(format.importer.apply(streams(files)));
                 accepted++;
@@ -130,33 +130,6 @@ class ExchangeFuzzTest {
         return inputs;
     }
 
-    /** One to four edits: overwrite, insert or delete a byte (random or syntax-special), truncate, or repeat a slice. */
-    static byte[] mutate(byte[] input, Random random) {
-        List<Byte> bytes = new ArrayList<>(input.length + 8);
-        for (byte b : input) {
-            bytes.add(b);
-        }
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits && !bytes.isEmpty(); e++) {
-            int at = random.nextInt(bytes.size());
-            byte b = random.nextBoolean() ? SPECIAL[random.nextInt(SPECIAL.length)] : (byte) random.nextInt(256);
-            switch (random.nextInt(5)) {
-                case 0 -> bytes.set(at, b);
-                case 1 -> bytes.add(at, b);
-                case 2 -> bytes.remove(at);
-                case 3 -> bytes.subList(at, bytes.size()).clear();
-                default -> {
-                    int end = Math.min(bytes.size(), at + 1 + random.nextInt(40));
-                    bytes.addAll(at, new ArrayList<>(bytes.subList(at, end)));
-                }
-            }
-        }
-        byte[] out = new byte[bytes.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = bytes.get(i);
-        }
-        return out;
-    }
 
     /** An accepted batch has unique actors, and every reference resolves inside it (no database behind it). */
     private static void assertConsistent(NetworkBatch batch) {

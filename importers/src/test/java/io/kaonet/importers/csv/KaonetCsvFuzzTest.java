@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.fail;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
+import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +51,7 @@ class KaonetCsvFuzzTest {
 
     private static final byte[] SPECIAL = {'"', ',', '\n', '\r', '|', '-', '.', '1', ' ', 0, 7, 0x7F,
             (byte) 0xC3, (byte) 0xA9, (byte) 0xE6, (byte) 0xFF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final ByteMutations MUTATIONS = new ByteMutations(SPECIAL);
 
     @Test
     void threeThousandMutatedInputsOnlyEverRaiseImportException() {
@@ -62,7 +63,7 @@ class KaonetCsvFuzzTest {
             Map<String, byte[]> files = new LinkedHashMap<>();
             VALID.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
             String target = names.get(random.nextInt(names.size()));
-            files.put(target, mutate(files.get(target), random));
+            files.put(target, MUTATIONS.mutate(files.get(target), random));
             Map<String, InputStream> inputs = new LinkedHashMap<>();
             files.forEach((name, bytes) -> inputs.put(name, new ByteArrayInputStream(bytes)));
             try {
@@ -86,33 +87,6 @@ class KaonetCsvFuzzTest {
         assertThat(refused).as("mutations that break it").isGreaterThan(INPUTS / 2);
     }
 
-    /** One to four edits: overwrite, insert or delete a byte (random or CSV-special), truncate, or repeat a slice. */
-    private static byte[] mutate(byte[] input, Random random) {
-        List<Byte> bytes = new ArrayList<>(input.length + 8);
-        for (byte b : input) {
-            bytes.add(b);
-        }
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits && !bytes.isEmpty(); e++) {
-            int at = random.nextInt(bytes.size());
-            byte b = random.nextBoolean() ? SPECIAL[random.nextInt(SPECIAL.length)] : (byte) random.nextInt(256);
-            switch (random.nextInt(5)) {
-                case 0 -> bytes.set(at, b);
-                case 1 -> bytes.add(at, b);
-                case 2 -> bytes.remove(at);
-                case 3 -> bytes.subList(at, bytes.size()).clear();
-                default -> {
-                    int end = Math.min(bytes.size(), at + 1 + random.nextInt(40));
-                    bytes.addAll(at, new ArrayList<>(bytes.subList(at, end)));
-                }
-            }
-        }
-        byte[] out = new byte[bytes.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = bytes.get(i);
-        }
-        return out;
-    }
 
     /** What an accepted batch must satisfy with no database behind it: every reference resolves inside it. */
     private static void assertConsistent(NetworkBatch batch) {
