@@ -64,6 +64,84 @@ final class Adjacency {
         return new Adjacency(n, start, target, length, false);
     }
 
+    /**
+     * A numbering of the nodes in breadth-first order (each component from its lowest node, in node
+     * order), so that nodes close in the graph get close numbers: searches then touch memory that is
+     * close together. {@code rank[u]} is the new number of node {@code u}. O(n + m).
+     */
+    int[] breadthFirstRanks() {
+        int[] rank = new int[n];
+        Arrays.fill(rank, -1);
+        int[] queue = new int[n];
+        int tail = 0;
+        for (int root = 0; root < n; root++) {
+            if (rank[root] >= 0) {
+                continue;
+            }
+            int head = tail;
+            rank[root] = tail;
+            queue[tail++] = root;
+            while (head < tail) {
+                int u = queue[head++];
+                for (int e = start[u]; e < start[u + 1]; e++) {
+                    int v = target[e];
+                    if (rank[v] < 0) {
+                        rank[v] = tail;
+                        queue[tail++] = v;
+                    }
+                }
+                if (directed) {
+                    // Follow in-arcs too, so that a directed component is still numbered together.
+                    Adjacency in = reversed();
+                    for (int e = in.start[u]; e < in.start[u + 1]; e++) {
+                        int v = in.target[e];
+                        if (rank[v] < 0) {
+                            rank[v] = tail;
+                            queue[tail++] = v;
+                        }
+                    }
+                }
+            }
+        }
+        return rank;
+    }
+
+    /** The same arcs with node {@code u} renumbered {@code rank[u]}, rows sorted. O(n + m). */
+    Adjacency renumbered(int[] rank) {
+        int[] node = new int[n];
+        for (int u = 0; u < n; u++) {
+            node[rank[u]] = u;
+        }
+        // Scattering the arcs of the sources in new order fills every row of the transposed graph in
+        // ascending order; an undirected reading is its own transpose, a directed one is transposed back.
+        int[] rs = new int[n + 1];
+        for (int e = 0; e < start[n]; e++) {
+            rs[rank[target[e]] + 1]++;
+        }
+        for (int r = 0; r < n; r++) {
+            rs[r + 1] += rs[r];
+        }
+        int[] fill = Arrays.copyOf(rs, n);
+        int[] rt = new int[start[n]];
+        double[] rl = length == null ? null : new double[start[n]];
+        for (int r = 0; r < n; r++) {
+            int u = node[r];
+            for (int e = start[u]; e < start[u + 1]; e++) {
+                int slot = fill[rank[target[e]]]++;
+                rt[slot] = r;
+                if (rl != null) {
+                    rl[slot] = length[e];
+                }
+            }
+        }
+        if (!directed) {
+            return new Adjacency(n, rs, rt, rl, false);
+        }
+        Adjacency transposed = new Adjacency(n, rs, rt, rl, true);
+        Adjacency back = transposed.reversed();
+        return new Adjacency(n, back.start, back.target, back.length, true);
+    }
+
     int arcCount() {
         return start[n];
     }
@@ -87,126 +165,29 @@ final class Adjacency {
             return this;
         }
         if (reverse == null) {
-            reverse = transpose(this, true);
-            reverse.reverse = this;
-        }
-        return reverse;
-    }
-
-    /**
-     * A numbering that puts nodes met together in a breadth-first search next to each other, so
-     * that searches touch fewer cache lines: components in order of their highest-degree node, each
-     * searched from that node. {@code result[u]} is the new index of {@code u}.
-     */
-    int[] breadthFirstNumbering() {
-        int maxDegree = 0;
-        for (int u = 0; u < n; u++) {
-            maxDegree = Math.max(maxDegree, outDegree(u));
-        }
-        // nodes by descending degree, by a counting sort
-        int[] bucket = new int[maxDegree + 2];
-        for (int u = 0; u < n; u++) {
-            bucket[maxDegree - outDegree(u) + 1]++;
-        }
-        for (int d = 0; d <= maxDegree; d++) {
-            bucket[d + 1] += bucket[d];
-        }
-        int[] byDegree = new int[n];
-        for (int u = 0; u < n; u++) {
-            byDegree[bucket[maxDegree - outDegree(u)]++] = u;
-        }
-        Adjacency both = directed ? union(this, reversed()) : this;
-        int[] number = new int[n];
-        Arrays.fill(number, -1);
-        int[] queue = new int[n];
-        int next = 0;
-        for (int root : byDegree) {
-            if (number[root] >= 0) {
-                continue;
+            int[] rs = new int[n + 1];
+            for (int e = 0; e < start[n]; e++) {
+                rs[target[e] + 1]++;
             }
-            int head = next;
-            number[root] = next;
-            queue[next++] = root;
-            while (head < next) {
-                int u = queue[head++];
-                for (int e = both.start[u]; e < both.start[u + 1]; e++) {
-                    int v = both.target[e];
-                    if (number[v] < 0) {
-                        number[v] = next;
-                        queue[next++] = v;
+            for (int u = 0; u < n; u++) {
+                rs[u + 1] += rs[u];
+            }
+            int[] fill = Arrays.copyOf(rs, n);
+            int[] rt = new int[start[n]];
+            double[] rl = length == null ? null : new double[start[n]];
+            // Sources are visited in ascending order, so every in-row comes out sorted.
+            for (int u = 0; u < n; u++) {
+                for (int e = start[u]; e < start[u + 1]; e++) {
+                    int slot = fill[target[e]]++;
+                    rt[slot] = u;
+                    if (rl != null) {
+                        rl[slot] = length[e];
                     }
                 }
             }
+            reverse = new Adjacency(n, rs, rt, rl, true);
+            reverse.reverse = this;
         }
-        return number;
-    }
-
-    /** These arcs with node {@code u} renamed {@code number[u]}; rows sorted. */
-    Adjacency renumbered(int[] number) {
-        int[] rs = new int[n + 1];
-        for (int u = 0; u < n; u++) {
-            rs[number[u] + 1] = outDegree(u);
-        }
-        for (int u = 0; u < n; u++) {
-            rs[u + 1] += rs[u];
-        }
-        int[] rt = new int[arcCount()];
-        double[] rl = length == null ? null : new double[arcCount()];
-        for (int u = 0; u < n; u++) {
-            int at = rs[number[u]];
-            for (int e = start[u]; e < start[u + 1]; e++, at++) {
-                rt[at] = number[target[e]];
-                if (rl != null) {
-                    rl[at] = length[e];
-                }
-            }
-        }
-        Adjacency unsorted = new Adjacency(n, rs, rt, rl, directed);
-        // Transposing sorts every row; an undirected graph is its own transpose.
-        return directed ? transpose(transpose(unsorted, true), true) : transpose(unsorted, false);
-    }
-
-    /** The transposed arcs, every row sorted (sources are visited in ascending order). */
-    private static Adjacency transpose(Adjacency a, boolean directed) {
-        int n = a.n;
-        int[] rs = new int[n + 1];
-        for (int e = 0; e < a.start[n]; e++) {
-            rs[a.target[e] + 1]++;
-        }
-        for (int u = 0; u < n; u++) {
-            rs[u + 1] += rs[u];
-        }
-        int[] fill = Arrays.copyOf(rs, n);
-        int[] rt = new int[a.start[n]];
-        double[] rl = a.length == null ? null : new double[a.start[n]];
-        for (int u = 0; u < n; u++) {
-            for (int e = a.start[u]; e < a.start[u + 1]; e++) {
-                int slot = fill[a.target[e]]++;
-                rt[slot] = u;
-                if (rl != null) {
-                    rl[slot] = a.length[e];
-                }
-            }
-        }
-        return new Adjacency(n, rs, rt, rl, directed);
-    }
-
-    /** Out- and in-neighbours together (duplicates allowed), for walking a directed graph weakly. */
-    private static Adjacency union(Adjacency out, Adjacency in) {
-        int n = out.n;
-        int[] rs = new int[n + 1];
-        int[] rt = new int[out.arcCount() + in.arcCount()];
-        int at = 0;
-        for (int u = 0; u < n; u++) {
-            rs[u] = at;
-            for (int e = out.start[u]; e < out.start[u + 1]; e++) {
-                rt[at++] = out.target[e];
-            }
-            for (int e = in.start[u]; e < in.start[u + 1]; e++) {
-                rt[at++] = in.target[e];
-            }
-        }
-        rs[n] = at;
-        return new Adjacency(n, rs, rt, null, true);
+        return reverse;
     }
 }

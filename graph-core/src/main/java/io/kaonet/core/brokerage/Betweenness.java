@@ -23,8 +23,11 @@ import java.util.SplittableRandom;
  * the same thread count (between thread counts they differ only by rounding). With
  * {@link Parameters#foldDegreeOne()} (undirected exact runs only) trees hanging from the graph are
  * first folded away and counted directly (Baglioni et al. 2012, see {@code docs}), which gives the
- * same values with fewer searches. O(n·m) time unweighted, O(n·(m + n log n)) weighted; O(t·n)
- * extra memory.
+ * same values with fewer searches. The searches run on a copy of the adjacency renumbered in
+ * breadth-first order, so that a search touches memory that lies close together; in hops they
+ * go one level at a time and pull path counts and dependencies from all neighbours, with no
+ * per-arc level test (see {@code BrandesWorker}). O(n·m) time unweighted, O(n·(m + n log n))
+ * weighted; O(t·n) extra memory.
  *
  * <p><b>Sampled.</b> With {@code pivots = k} sources drawn uniformly without replacement from a
  * seeded generator (Brandes &amp; Pich 2007, "Centrality estimation in large networks", Int. J.
@@ -64,60 +67,55 @@ public final class Betweenness {
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
     public BetweennessResult compute() {
+        int n = graph.nodeCount();
         Adjacency adjacency = Adjacency.of(graph, parameters.direction(), parameters.tieLength().lengths);
+        boolean undirected = parameters.direction() == Direction.UNDIRECTED;
+        double[] raw;
+        double[] standardError = null;
+        int[] pivots = null;
+        int folded = 0;
+        int sources;
         if (parameters.sampled()) {
-            return sampled(adjacency);
-        }
-        if (parameters.direction() == Direction.UNDIRECTED && parameters.foldDegreeOne()) {
-            return folded(adjacency);
-        }
-        int[] sources = sourcesWithArcs(adjacency);
-        double[] raw = run(adjacency, null, sources, null, false).sum();
-        if (parameters.direction() == Direction.UNDIRECTED) {
-            for (int v = 0; v < raw.length; v++) {
-                raw[v] /= 2;
+            pivots = drawPivots(n, parameters.pivots(), parameters.seed());
+            BrandesWorker total = run(adjacency, null, pivots, null, true);
+            int k = pivots.length;
+            double perPivot = undirected ? n / 2.0 : n;
+            raw = new double[n];
+            standardError = new double[n];
+            for (int v = 0; v < n; v++) {
+                double mean = perPivot * total.sum[v] / k;
+                raw[v] = mean;
+                if (k < 2) {
+                    standardError[v] = k == n ? 0 : Double.NaN;
+                    continue;
+                }
+                double sumSq = perPivot * perPivot * total.sumOfSquares[v];
+                double variance = Math.max(0, (sumSq - k * mean * mean) / (k - 1));
+                standardError[v] = Math.sqrt(variance / k * (1 - (double) k / n));
             }
-        }
-        return result(raw, null, null, sources.length, 0);
-    }
-
-    private BetweennessResult folded(Adjacency adjacency) {
-        DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
-        int[] sources = sourcesWithArcs(folding.core);
-        DependencySums core = run(folding.core, folding.weight, sources, folding.weight, false);
-        double[] raw = folding.treeBetweenness;
-        for (int c = 0; c < folding.core.n; c++) {
-            raw[folding.original[c]] += core.sum()[c] / 2;
-        }
-        return result(raw, null, null, sources.length, folding.folded);
-    }
-
-    private BetweennessResult sampled(Adjacency adjacency) {
-        int n = adjacency.n;
-        int[] pivots = drawPivots(n, parameters.pivots(), parameters.seed());
-        DependencySums total = run(adjacency, null, pivots, null, true);
-        int k = pivots.length;
-        // each pivot's dependencies, scaled up to the whole population, estimate the betweenness
-        double scale = parameters.direction() == Direction.UNDIRECTED ? n / 2.0 : n;
-        double[] raw = new double[n];
-        double[] standardError = new double[n];
-        for (int v = 0; v < n; v++) {
-            double mean = scale * total.sum()[v] / k;
-            raw[v] = mean;
-            if (k < 2) {
-                standardError[v] = k == n ? 0 : Double.NaN;
-                continue;
+            sources = k;
+        } else if (undirected && parameters.foldDegreeOne()) {
+            DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
+            int[] coreSources = sourcesWithArcs(folding.core);
+            BrandesWorker total = run(folding.core, folding.weight, coreSources, folding.weight, false);
+            raw = folding.treeBetweenness;
+            for (int c = 0; c < folding.core.n; c++) {
+                raw[folding.original[c]] += total.sum[c] / 2;
             }
-            double sumOfSquares = scale * scale * total.sumOfSquares()[v];
-            double variance = Math.max(0, (sumOfSquares - k * mean * mean) / (k - 1));
-            standardError[v] = Math.sqrt(variance / k * (1 - (double) k / n));
+            folded = folding.folded;
+            sources = coreSources.length;
+        } else {
+            int[] all = sourcesWithArcs(adjacency);
+            BrandesWorker total = run(adjacency, null, all, null, false);
+            raw = total.sum;
+            if (undirected) {
+                for (int v = 0; v < n; v++) {
+                    raw[v] /= 2;
+                }
+            }
+            sources = all.length;
         }
-        return result(raw, standardError, pivots, k, 0);
-    }
-
-    private BetweennessResult result(double[] raw, double[] standardError, int[] pivots, int sources, int folded) {
-        int n = raw.length;
-        double pairs = (n - 1.0) * (n - 2.0) / (parameters.direction() == Direction.UNDIRECTED ? 2 : 1);
+        double pairs = (n - 1.0) * (n - 2.0) / (undirected ? 2 : 1);
         double factor = n < 3 ? 0 : 1 / pairs;
         var metadata = new BetweennessResult.Metadata(parameters.direction(), parameters.tieLength(),
                 parameters.sampled(), sources, parameters.sampled() ? parameters.seed() : 0, workerCount(sources),
@@ -130,65 +128,63 @@ public final class Betweenness {
     }
 
     /**
-     * Runs the sources on the workers and returns the summed dependencies, indexed as in
-     * {@code adjacency}. The searches run on a breadth-first renumbering of the nodes, which keeps
-     * what one search touches close together in memory.
+     * Runs the sources on the workers and returns one worker holding the summed results. The
+     * searches run on a copy of the adjacency renumbered in breadth-first order, for locality of
+     * memory; the sums are numbered back before they are returned.
      */
-    private DependencySums run(Adjacency adjacency, double[] targetWeight, int[] sources, double[] sourceWeight,
-                               boolean squares) {
-        int n = adjacency.n;
-        int[] number = adjacency.breadthFirstNumbering();
-        Adjacency local = adjacency.renumbered(number);
-        double[] localTargetWeight = renumber(targetWeight, number);
-        double[] localSourceWeight = sourceWeight == targetWeight ? localTargetWeight : renumber(sourceWeight, number);
-        int[] localSources = new int[sources.length];
+    private BrandesWorker run(Adjacency original, double[] originalTargetWeight, int[] originalSources,
+                              double[] originalSourceWeight, boolean squares) {
+        int[] rank = original.breadthFirstRanks();
+        Adjacency adjacency = original.renumbered(rank);
+        double[] targetWeight = renumbered(originalTargetWeight, rank);
+        double[] sourceWeight = renumbered(originalSourceWeight, rank);
+        int[] sources = new int[originalSources.length];
         for (int i = 0; i < sources.length; i++) {
-            localSources[i] = number[sources[i]];
+            sources[i] = rank[originalSources[i]];
         }
         int t = workerCount(sources.length);
         BrandesWorker[] workers = new BrandesWorker[t];
         Workers.run(t, "betweenness", w -> {
-            BrandesWorker worker = new BrandesWorker(local, localTargetWeight, squares);
-            for (int i = w; i < localSources.length; i += t) {
+            BrandesWorker worker = new BrandesWorker(adjacency, targetWeight, squares);
+            for (int i = w; i < sources.length; i += t) {
                 Workers.checkInterrupted("betweenness");
-                int s = localSources[i];
-                worker.accumulate(s, localSourceWeight == null ? 1.0 : localSourceWeight[s]);
+                int s = sources[i];
+                worker.accumulate(s, sourceWeight == null ? 1.0 : sourceWeight[s]);
             }
             workers[w] = worker;
         });
-        double[] sum = new double[n];
-        double[] sumOfSquares = squares ? new double[n] : null;
-        for (int v = 0; v < n; v++) {
-            int local0 = number[v];
-            double total = 0;
-            double totalSquares = 0;
-            for (BrandesWorker worker : workers) {
-                total += worker.sum[local0];
+        BrandesWorker total = workers[0];
+        for (int w = 1; w < t; w++) {
+            for (int v = 0; v < adjacency.n; v++) {
+                total.sum[v] += workers[w].sum[v];
                 if (squares) {
-                    totalSquares += worker.sumOfSquares[local0];
+                    total.sumOfSquares[v] += workers[w].sumOfSquares[v];
                 }
             }
-            sum[v] = total;
-            if (squares) {
-                sumOfSquares[v] = totalSquares;
-            }
         }
-        return new DependencySums(sum, sumOfSquares);
+        numberBack(total.sum, rank);
+        if (squares) {
+            numberBack(total.sumOfSquares, rank);
+        }
+        return total;
     }
 
-    private static double[] renumber(double[] values, int[] number) {
+    private static double[] renumbered(double[] values, int[] rank) {
         if (values == null) {
             return null;
         }
         double[] out = new double[values.length];
-        for (int v = 0; v < values.length; v++) {
-            out[number[v]] = values[v];
+        for (int u = 0; u < values.length; u++) {
+            out[rank[u]] = values[u];
         }
         return out;
     }
 
-    /** Σ_s ω(s)·δ_s(v) and Σ_s δ_s(v)² (null unless sampling) over the sources run. */
-    private record DependencySums(double[] sum, double[] sumOfSquares) {
+    private static void numberBack(double[] values, int[] rank) {
+        double[] byRank = values.clone();
+        for (int u = 0; u < values.length; u++) {
+            values[u] = byRank[rank[u]];
+        }
     }
 
     private static int[] sourcesWithArcs(Adjacency adjacency) {

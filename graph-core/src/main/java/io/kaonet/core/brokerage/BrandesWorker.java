@@ -27,6 +27,8 @@ final class BrandesWorker {
     private final double[] distance;
     private final double[] sigma;
     private final double[] coefficient;
+    /** Per position in {@link #order}: a value computed for a level before the level is written. */
+    private final double[] pending;
     private final int[] heap;
     private final int[] heapPosition;
     private int heapSize;
@@ -45,6 +47,7 @@ final class BrandesWorker {
         Arrays.fill(level, -1);
         this.sigma = new double[n];
         this.coefficient = new double[n];
+        this.pending = new double[n];
         this.sum = new double[n];
         this.sumOfSquares = squares ? new double[n] : null;
         if (out.length != null) {
@@ -65,10 +68,13 @@ final class BrandesWorker {
     /** Adds source {@code s}'s dependencies, multiplied by {@code sourceWeight}, to {@link #sum}. */
     void accumulate(int s, double sourceWeight) {
         if (out.length == null) {
-            int reached = breadthFirst(s);
+            int reached = out.directed() ? breadthFirstDirected(s) : breadthFirst(s);
             accumulateByLevel(reached, sourceWeight);
             for (int i = 0; i < reached; i++) {
-                level[order[i]] = -1;
+                int v = order[i];
+                level[v] = -1;
+                sigma[v] = 0;
+                coefficient[v] = 0;
             }
         } else {
             int reached = dijkstra(s);
@@ -81,7 +87,54 @@ final class BrandesWorker {
         }
     }
 
+    /**
+     * Breadth-first search on an undirected graph, one level at a time. A node's path count is
+     * pulled from all its neighbours while it is expanded: neighbours one level up hold their counts
+     * already, and every other neighbour (same level, next level, unreached) still holds 0, because
+     * the counts of a level are written only once the whole level is expanded. So the search needs
+     * no per-arc level test: the count read also tells whether the neighbour is new.
+     */
     private int breadthFirst(int s) {
+        int[] start = out.start;
+        int[] target = out.target;
+        order[0] = s;
+        level[s] = 0;
+        sigma[s] = 1;
+        int head = 0;
+        int tail = 1;
+        int depth = 0;
+        while (head < tail) {
+            int levelEnd = tail;
+            int next = depth + 1;
+            for (int i = head; i < levelEnd; i++) {
+                int v = order[i];
+                double paths = 0;
+                for (int e = start[v], end = start[v + 1]; e < end; e++) {
+                    int w = target[e];
+                    double sw = sigma[w];
+                    paths += sw;
+                    // +0.0: not reached yet. A node found but not yet written holds -0.0, which adds
+                    // nothing, so one read per arc both pulls counts and finds new nodes.
+                    if (Double.doubleToRawLongBits(sw) == 0L) {
+                        sigma[w] = -0.0;
+                        level[w] = next;
+                        order[tail++] = w;
+                    }
+                }
+                pending[i] = paths;
+            }
+            if (depth > 0) {
+                for (int i = head; i < levelEnd; i++) {
+                    sigma[order[i]] = pending[i];
+                }
+            }
+            head = levelEnd;
+            depth = next;
+        }
+        return tail;
+    }
+
+    private int breadthFirstDirected(int s) {
         int[] start = out.start;
         int[] target = out.target;
         order[0] = s;
@@ -108,20 +161,34 @@ final class BrandesWorker {
         return tail;
     }
 
+    /**
+     * The backward pass, one level at a time from the deepest: a node pulls the coefficients of all
+     * its out-neighbours. Only those one level down hold theirs already; the others (same or lower
+     * level, unreached) still hold 0, because a level's coefficients are written only after the
+     * whole level has pulled. So the pass needs no per-arc level test.
+     */
     private void accumulateByLevel(int reached, double sourceWeight) {
         int[] start = out.start;
         int[] target = out.target;
-        for (int i = reached - 1; i > 0; i--) {
-            int w = order[i];
-            int next = level[w] + 1;
-            double pulled = 0;
-            for (int e = start[w], end = start[w + 1]; e < end; e++) {
-                int x = target[e];
-                if (level[x] == next) {
-                    pulled += coefficient[x];
-                }
+        int hi = reached - 1;
+        while (hi > 0) {
+            int depth = level[order[hi]];
+            int lo = hi;
+            while (level[order[lo - 1]] == depth) {
+                lo--;
             }
-            record(w, sigma[w] * pulled, sourceWeight);
+            for (int i = lo; i <= hi; i++) {
+                int w = order[i];
+                double pulled = 0;
+                for (int e = start[w], end = start[w + 1]; e < end; e++) {
+                    pulled += coefficient[target[e]];
+                }
+                pending[i] = sigma[w] * pulled;
+            }
+            for (int i = lo; i <= hi; i++) {
+                record(order[i], pending[i], sourceWeight);
+            }
+            hi = lo - 1;
         }
     }
 
