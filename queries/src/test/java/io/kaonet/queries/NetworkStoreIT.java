@@ -173,4 +173,18 @@ class NetworkStoreIT {
 
         assertThat(projections.graph(Scope.ALL).nodeCount()).isEqualTo(5);
     }
+
+    @Test
+    void projectionsOfAnOlderDataVersionAreDroppedWhenANewerOneIsSeen() {
+        writer.write(smallNetwork());
+        projections.graph(Scope.ALL);
+        projections.graph(Scope.ALL.withAsOf(LocalDate.of(2006, 1, 1)));
+        assertThat(projections.cachedProjections()).isEqualTo(2);
+
+        writer.write(new NetworkBatch(List.of(Actor.of("co3", "New Firm", ActorKind.COMPANY)), List.of(), List.of(),
+                List.of(), List.of(), List.of()));
+        projections.graph(Scope.ALL);
+
+        assertThat(projections.cachedProjections()).isEqualTo(1);
+    }
 }

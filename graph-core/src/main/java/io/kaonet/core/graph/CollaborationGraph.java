@@ -27,9 +27,9 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  * <p>Adjacency is stored as compressed sparse rows: the neighbours of {@code u} sit in slots
  * {@code rowStart(u)..rowEnd(u)-1}, sorted ascending. Edge {@code e} joins {@code edgeLow(e) <
  * edgeHigh(e)}; edges are numbered in (low, high) order, so edge ids follow from the slots and need
- * no storage. Per tie the graph holds 23 bytes: two 4-byte neighbour slots, two 4-byte float
- * weights (none when every weight is 1), a 2-byte kind mask, a direction byte and a 4-byte start
- * day. Float weights are exact for integer weights up to 2<sup>24</sup>.
+ * no storage. Per tie the graph holds 15 bytes: two 4-byte neighbour slots, a 2-byte kind mask, a
+ * direction byte and a 4-byte start day; and 8 more, two 4-byte float weights, unless every weight
+ * is 1. Float weights are exact for integer weights up to 2<sup>24</sup>.
  *
  * <p>Node attributes are columns: id, name, kind, industry, region, country, SME flag, keyword lists
  * and cluster memberships. Instances are safe to share between threads.

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * <p>Every write that changes data moves the data version on, so a cached graph is never served
  * after a write: the next request reads the version (one small query) and projects anew. Analyses
  * can hang their own results on a projection through {@link #analysis}, which shares the same
- * invalidation. The cache keeps the most recently used {@link #CAPACITY} projections.
+ * invalidation. The cache keeps the most recently used {@link #CAPACITY} projections of the current
+ * data version; projections of older versions are dropped as soon as a newer version is seen.
  */
 public final class Projections {
 
@@ -65,9 +66,13 @@ public final class Projections {
     }
 
     private Entry entry(Scope scope) {
-        Key key = new Key(scope, store.dataVersion());
+        long version = store.dataVersion();
+        Key key = new Key(scope, version);
         Entry entry;
         synchronized (cache) {
+            // Projections of older versions can never be served again: drop them at once rather
+            // than keep up to CAPACITY stale graphs (hundreds of MB each at national scale).
+            cache.keySet().removeIf(k -> k.version() < version);
             entry = cache.get(key);
         }
         if (entry != null) {
@@ -77,6 +82,13 @@ public final class Projections {
         synchronized (cache) {
             Entry raced = cache.putIfAbsent(key, fresh);
             return raced != null ? raced : fresh;
+        }
+    }
+
+    /** How many projections are cached now. */
+    public int cachedProjections() {
+        synchronized (cache) {
+            return cache.size();
         }
     }
 
