@@ -31,6 +31,9 @@ final class Workers {
      *     are interrupted too and stop at their next item)
      */
     static void run(int count, String name, IntConsumer task) {
+        // Future.get() only notices an interrupt while it waits: tasks that finish before the caller
+        // waits would hide one, so an interrupted caller is refused before any work starts.
+        checkInterrupted(name);
         if (count == 1) {
             task.accept(0);
             return;
