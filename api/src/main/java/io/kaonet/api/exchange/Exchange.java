@@ -6,6 +6,7 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.csv.KaonetCsvImporter;
 import io.kaonet.importers.export.ExportFormat;
@@ -69,6 +70,17 @@ public final class Exchange {
             case CORDIS -> new CordisImporter().read(path, known);
             case NEO4J_ADMIN -> new Neo4jAdminImporter().read(path, known);
             case GRAPHML -> new GraphmlImporter().read(graphmlFile(path), known);
+        };
+    }
+
+    /**
+     * The two-pass importer of a format, for inputs larger than memory (the command line's
+     * imports), or null when the format is only read whole.
+     */
+    static TwoPassImporter twoPass(ExchangeFormat format) {
+        return switch (format) {
+            case NEO4J_ADMIN -> new Neo4jAdminImporter();
+            case KAONET_CSV, CORDIS, GRAPHML -> null;
         };
     }
 

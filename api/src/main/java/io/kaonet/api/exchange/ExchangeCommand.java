@@ -7,10 +7,10 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.MetricColumn;
 import io.kaonet.importers.export.NetworkExporter;
-import io.kaonet.importers.neo4jadmin.Neo4jAdminImporter;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.projection.ProjectionReader;
@@ -107,9 +107,9 @@ public final class ExchangeCommand {
         String importId = format + ":" + fingerprint(dir) + ":" + batch;
         try {
             BulkResult result;
-            if (format == ExchangeFormat.NEO4J_ADMIN) {
-                Neo4jAdminImporter importer = new Neo4jAdminImporter();
-                long records = importer.validate(dir, known).records();
+            TwoPassImporter importer = Exchange.twoPass(format);
+            if (importer != null) {
+                long records = importer.validate(dir, known);
                 out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), records, batch);
                 BulkWriter.Run run = writer.start(importId, records, this::progress);
                 importer.emit(dir, batch, run);

@@ -5,6 +5,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.properties.PropertyNetwork;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,11 +51,7 @@ import java.util.function.Consumer;
  *
  * <p>Reference: Neo4j Operations Manual 5, "Import" (neo4j-admin database import, CSV header format).
  */
-public final class Neo4jAdminImporter {
-
-    /** What a validation pass found: the records the files hold. */
-    public record Validation(long records) {
-    }
+public final class Neo4jAdminImporter implements TwoPassImporter {
 
     /**
      * Reads every {@code .csv} file of a folder into one batch.
@@ -107,30 +104,20 @@ public final class Neo4jAdminImporter {
         return network.finish(known, run.unreliable());
     }
 
-    /**
-     * Checks every file of a folder without keeping the records: the first pass of a large import.
-     *
-     * @return how many records the files hold
-     * @throws ImportException if any problem was found; then nothing may be written
-     */
-    public Validation validate(Path folder, KnownIds known) {
+    /** Checks every {@code .csv} file of a folder without keeping the records: the first pass of a large import. */
+    @Override
+    public long validate(Path folder, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
         Problems problems = new Problems();
         PropertyNetwork network = new PropertyNetwork(problems, null, null, PropertyNetwork.Mode.VALIDATE, null, 0);
         AdminImport run = new AdminImport(problems, network);
         run.run(sources(folder));
         network.finish(known, run.unreliable());
-        return new Validation(network.records());
+        return network.records();
     }
 
-    /**
-     * Reads the files of a folder that {@link #validate} accepted and hands the records on in
-     * chunks of {@code chunkRecords}, nodes before relationships, in file order.
-     *
-     * @return the number of chunks handed on
-     * @throws ImportException if the files changed since validation and now have a problem
-     * @throws IllegalArgumentException if {@code chunkRecords} is not positive
-     */
+    /** Reads the files of a folder that {@link #validate} accepted, nodes before relationships, in file order. */
+    @Override
     public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
         if (chunkRecords < 1) {
             throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkRecords);

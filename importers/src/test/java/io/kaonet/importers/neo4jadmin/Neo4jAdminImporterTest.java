@@ -99,7 +99,7 @@ class Neo4jAdminImporterTest {
             Neo4jAdminImporter importer = new Neo4jAdminImporter();
             List<NetworkBatch> chunks = new ArrayList<>();
 
-            long records = importer.validate(dir, KnownIds.NONE).records();
+            long records = importer.validate(dir, KnownIds.NONE);
             long count = importer.emit(dir, 20, chunks::add);
 
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
