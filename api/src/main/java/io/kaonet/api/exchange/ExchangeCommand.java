@@ -111,15 +111,17 @@ public final class ExchangeCommand {
             if (importer != null) {
                 long records = importer.validate(dir, known);
                 out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), records, batch);
-                BulkWriter.Run run = writer.start(importId, records, this::progress);
-                importer.emit(dir, batch, run);
-                result = run.finish();
+                try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
+                    importer.emit(dir, batch, run);
+                    result = run.finish();
+                }
             } else {
                 NetworkBatch all = Exchange.read(format, dir, known);
                 out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), all.size(), batch);
-                BulkWriter.Run run = writer.start(importId, all.size(), this::progress);
-                Chunks.split(all, batch, run);
-                result = run.finish();
+                try (BulkWriter.Run run = writer.start(importId, all.size(), this::progress)) {
+                    Chunks.split(all, batch, run);
+                    result = run.finish();
+                }
             }
             err.println();
             out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "

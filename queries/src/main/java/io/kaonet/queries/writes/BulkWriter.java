@@ -5,6 +5,10 @@ import io.kaonet.queries.connection.Neo4jConnection;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -77,7 +81,13 @@ public final class BulkWriter {
         return new Run(importId, expectedRecords, progress == null ? p -> { } : progress, committedBatches(importId));
     }
 
-    /** One run of an import: give it the batches in order; each is committed before the next is taken. */
+    /**
+     * One run of an import: give it the batches in order. Each batch's rows are built on the
+     * caller's thread, then committed on the run's writer thread while the caller reads and builds
+     * the next one (at most one batch is in flight), so that parsing and writing use two cores.
+     * Batches are committed strictly in order. A failed write is thrown from the next
+     * {@link #accept} or from {@link #finish}; nothing after it is written.
+     */
     public final class Run implements Consumer<NetworkBatch>, AutoCloseable {
 
         private final String importId;
@@ -85,6 +95,8 @@ public final class BulkWriter {
         private final Consumer<BulkProgress> progress;
         private final long alreadyCommitted;
         private final long started = System.nanoTime();
+        private final ExecutorService writerThread;
+        private Future<?> inFlight;
         private long lastLog = started;
         private long index;
         private long recordsDone;
@@ -97,62 +109,112 @@ public final class BulkWriter {
             this.expected = expected;
             this.progress = progress;
             this.alreadyCommitted = alreadyCommitted;
+            this.writerThread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "kaonet-import-writer");
+                t.setDaemon(true);
+                return t;
+            });
             if (alreadyCommitted > 0) {
                 LOG.info("Import {} resumes after {} committed batches", importId, alreadyCommitted);
             }
         }
 
         /**
-         * Commits the next batch, or skips it when an earlier run committed it.
+         * Hands on the next batch: it is committed after the batches before it, or skipped when an
+         * earlier run committed it. Returns once the batch before it is committed.
          *
-         * @throws DanglingReferenceException when the batch refers to records neither in it nor stored; it is not written
+         * @throws DanglingReferenceException when an earlier batch referred to records neither in it nor stored; it was not written
          * @throws IllegalStateException      when another run of the same import moved the manifest on
          */
         @Override
         public void accept(NetworkBatch batch) {
             long i = index++;
-            if (i >= alreadyCommitted) {
-                WriteSummary summary;
-                try (Session session = connection.driver().session(connection.sessionConfig())) {
-                    summary = session.executeWrite(tx -> {
-                        WriteSummary s = writer.writeIn(tx, batch);
-                        boolean stepped = tx.run(STEP, Map.of("id", importId, "before", i, "records", (long) batch.size()))
-                                .hasNext();
-                        if (!stepped) {
-                            throw new IllegalStateException("import " + importId + " was moved past batch " + i
-                                    + " by another run; this run stops");
-                        }
-                        return s;
-                    });
+            NetworkWriter.Prepared rows = i >= alreadyCommitted ? NetworkWriter.prepare(batch) : null;
+            awaitInFlight();
+            inFlight = writerThread.submit(() -> {
+                if (rows != null) {
+                    commit(i, rows);
                 }
-                recordsWritten += batch.size();
-                changed += summary.changed();
-                dataVersion = summary.dataVersion();
-            }
-            recordsDone += batch.size();
-            report(false);
+                recordsDone += batch.size();
+                report(i + 1, false);
+            });
         }
 
-        /** Ends the run: logs and returns what it did. */
+        /** Waits for the last batch, ends the run, logs and returns what it did. */
         public BulkResult finish() {
-            report(true);
+            awaitInFlight();
+            report(index, true);
             long written = Math.max(0, index - alreadyCommitted);
             return new BulkResult(importId, written, Math.min(index, alreadyCommitted), recordsWritten, changed,
                     dataVersion, Duration.ofNanos(System.nanoTime() - started));
         }
 
+        /** Stops the writer thread; a batch still in flight is finished first (it commits or fails whole). */
         @Override
         public void close() {
-            // Every batch is committed as it comes; nothing is left open between batches.
+            try {
+                if (inFlight != null) {
+                    inFlight.get();
+                }
+            } catch (ExecutionException e) {
+                // Already thrown, or to be ignored: the run is being abandoned.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                writerThread.shutdown();
+            }
         }
 
-        private void report(boolean last) {
+        private void commit(long i, NetworkWriter.Prepared rows) {
+            WriteSummary summary;
+            try (Session session = connection.driver().session(connection.sessionConfig())) {
+                summary = session.executeWrite(tx -> {
+                    WriteSummary s = writer.writeIn(tx, rows);
+                    boolean stepped = tx.run(STEP, Map.of("id", importId, "before", i, "records", (long) rows.batch().size()))
+                            .hasNext();
+                    if (!stepped) {
+                        throw new IllegalStateException("import " + importId + " was moved past batch " + i
+                                + " by another run; this run stops");
+                    }
+                    return s;
+                });
+            }
+            recordsWritten += rows.batch().size();
+            changed += summary.changed();
+            dataVersion = summary.dataVersion();
+        }
+
+        /** Waits for the batch in flight; rethrows its failure on the caller's thread. */
+        private void awaitInFlight() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while batch " + (index - 1) + " of import " + importId
+                        + " was written; it commits or fails whole", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        private void report(long batches, boolean last) {
             long now = System.nanoTime();
             double seconds = (now - started) / 1e9;
             double rate = seconds > 0 ? recordsWritten / seconds : 0;
             Duration remaining = expected > 0 && rate > 0
                     ? Duration.ofSeconds((long) Math.ceil(Math.max(0, expected - recordsDone) / rate)) : null;
-            BulkProgress p = new BulkProgress(recordsDone, expected, index, rate, remaining);
+            BulkProgress p = new BulkProgress(recordsDone, expected, batches, rate, remaining);
             progress.accept(p);
             if (last || now - lastLog >= LOG_INTERVAL.toNanos()) {
                 lastLog = now;

@@ -38,6 +38,16 @@ public final class NetworkWriter {
     /** Rows per {@code UNWIND} statement. */
     public static final int BATCH_ROWS = 5_000;
 
+    /**
+     * The end of the statements that merge a reference (tie, membership, participation): sets the
+     * properties when the hash differs, and counts the rows whose ends were both found, so that a
+     * shortfall reveals a dangling reference without looking the ends up twice.
+     */
+    private static final String SET_CHANGED = """
+            WITH %1$s, row, %1$s.hash IS NULL OR %1$s.hash <> row.hash AS changed
+            FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET %1$s += row.props, %1$s.hash = row.hash)
+            RETURN count(*) AS matched, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed
+            """;
     private static final Map<ActorKind, String> ACTOR_MERGE = new EnumMap<>(ActorKind.class);
     private static final Map<TieKind, String> TIE_MERGE = new EnumMap<>(TieKind.class);
 
@@ -58,12 +68,10 @@ public final class NetworkWriter {
             if (kind.storable()) {
                 TIE_MERGE.put(kind, """
                         UNWIND $rows AS row
-                        MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
+                        MATCH (a:Actor {id: row.source})
+                        MATCH (b:Actor {id: row.target})
                         MERGE (a)-[r:%s {key: row.key}]->(b)
-                        WITH r, row WHERE r.hash IS NULL OR r.hash <> row.hash
-                        SET r += row.props, r.hash = row.hash
-                        RETURN count(r) AS changed
-                        """.formatted(kind.name()));
+                        %s""".formatted(kind.name(), SET_CHANGED.formatted("r")));
             }
         }
     }
@@ -84,20 +92,16 @@ public final class NetworkWriter {
             """;
     private static final String MEMBERSHIP_MERGE = """
             UNWIND $rows AS row
-            MATCH (a:Actor {id: row.actor}), (c:Cluster {id: row.cluster})
+            MATCH (a:Actor {id: row.actor})
+            MATCH (c:Cluster {id: row.cluster})
             MERGE (a)-[m:MEMBER_OF {key: row.key}]->(c)
-            WITH m, row WHERE m.hash IS NULL OR m.hash <> row.hash
-            SET m += row.props, m.hash = row.hash
-            RETURN count(m) AS changed
-            """;
+            """ + SET_CHANGED.formatted("m");
     private static final String PARTICIPATION_MERGE = """
             UNWIND $rows AS row
-            MATCH (a:Actor {id: row.actor}), (x:Activity {id: row.activity})
+            MATCH (a:Actor {id: row.actor})
+            MATCH (x:Activity {id: row.activity})
             MERGE (a)-[p:PARTICIPATES_IN {key: row.key}]->(x)
-            WITH p, row WHERE p.hash IS NULL OR p.hash <> row.hash
-            SET p += row.props, p.hash = row.hash
-            RETURN count(p) AS changed
-            """;
+            """ + SET_CHANGED.formatted("p");
     private static final String MISSING_ENDS = """
             UNWIND $rows AS row
             OPTIONAL MATCH (a:%s {id: row.first})
@@ -123,8 +127,9 @@ public final class NetworkWriter {
      *                                    that is neither in the batch nor stored; nothing is written
      */
     public WriteSummary write(NetworkBatch batch) {
+        Prepared rows = prepare(batch);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeWrite(tx -> writeIn(tx, batch));
+            return session.executeWrite(tx -> writeIn(tx, rows));
         }
     }
 
@@ -151,43 +156,66 @@ public final class NetworkWriter {
         }
     }
 
-    /** Writes a batch inside a transaction the caller owns (used by {@link BulkWriter} for one chunk). */
-    WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
-        long clusters = run(tx, CLUSTER_MERGE, batch.clusters().stream().map(NetworkWriter::clusterRow).toList());
-        long actors = 0;
-        Map<ActorKind, List<Map<String, Object>>> byKind = new EnumMap<>(ActorKind.class);
+    /**
+     * The statement rows of a batch, built (and hashed) before its transaction starts, so that a
+     * caller can build the next batch's rows while this one is written.
+     */
+    static Prepared prepare(NetworkBatch batch) {
+        Map<ActorKind, List<Map<String, Object>>> actors = new EnumMap<>(ActorKind.class);
         for (Actor a : batch.actors()) {
-            byKind.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(actorRow(a));
+            actors.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(actorRow(a));
         }
-        for (var e : byKind.entrySet()) {
+        Map<TieKind, List<Map<String, Object>>> ties = new EnumMap<>(TieKind.class);
+        for (Tie t : batch.ties()) {
+            ties.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(tieRow(t));
+        }
+        return new Prepared(batch, batch.clusters().stream().map(NetworkWriter::clusterRow).toList(), actors,
+                batch.activities().stream().map(NetworkWriter::activityRow).toList(), ties,
+                batch.memberships().stream().map(NetworkWriter::membershipRow).toList(),
+                batch.participations().stream().map(NetworkWriter::participationRow).toList());
+    }
+
+    /** A batch with its statement rows; see {@link #prepare}. */
+    record Prepared(NetworkBatch batch, List<Map<String, Object>> clusters, Map<ActorKind, List<Map<String, Object>>> actors,
+                    List<Map<String, Object>> activities, Map<TieKind, List<Map<String, Object>>> ties,
+                    List<Map<String, Object>> memberships, List<Map<String, Object>> participations) {
+    }
+
+    /** Writes a batch inside a transaction the caller owns. */
+    WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
+        return writeIn(tx, prepare(batch));
+    }
+
+    /** Writes prepared rows inside a transaction the caller owns (used by {@link BulkWriter} for one chunk). */
+    WriteSummary writeIn(TransactionContext tx, Prepared rows) {
+        long clusters = run(tx, CLUSTER_MERGE, rows.clusters());
+        long actors = 0;
+        for (var e : rows.actors().entrySet()) {
             actors += run(tx, ACTOR_MERGE.get(e.getKey()), e.getValue());
         }
-        long activities = run(tx, ACTIVITY_MERGE, batch.activities().stream().map(NetworkWriter::activityRow).toList());
-
-        checkEnds(tx, "Actor", "Actor", batch.ties().stream()
-                .map(t -> ends(t.sourceId(), t.targetId(), t.source())).toList());
-        checkEnds(tx, "Actor", "Cluster", batch.memberships().stream()
-                .map(m -> ends(m.actorId(), m.clusterId(), "membership " + m.actorId() + " → " + m.clusterId())).toList());
-        checkEnds(tx, "Actor", "Activity", batch.participations().stream()
-                .map(p -> ends(p.actorId(), p.activityId(), "participation " + p.actorId() + " → " + p.activityId()))
-                .toList());
-
+        long activities = run(tx, ACTIVITY_MERGE, rows.activities());
+        References references = new References();
         long ties = 0;
-        Map<TieKind, List<Map<String, Object>>> tiesByKind = new EnumMap<>(TieKind.class);
-        for (Tie t : batch.ties()) {
-            tiesByKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(tieRow(t));
+        for (var e : rows.ties().entrySet()) {
+            ties += references.merge(tx, TIE_MERGE.get(e.getKey()), e.getValue());
         }
-        for (var e : tiesByKind.entrySet()) {
-            ties += run(tx, TIE_MERGE.get(e.getKey()), e.getValue());
+        long memberships = references.merge(tx, MEMBERSHIP_MERGE, rows.memberships());
+        long participations = references.merge(tx, PARTICIPATION_MERGE, rows.participations());
+        if (references.dangling) {
+            // Some row lacked an end: name the dangling references of the batch; throwing rolls all of it back.
+            NetworkBatch batch = rows.batch();
+            checkEnds(tx, "Actor", "Actor", batch.ties().stream()
+                    .map(t -> ends(t.sourceId(), t.targetId(), t.source())).toList());
+            checkEnds(tx, "Actor", "Cluster", batch.memberships().stream()
+                    .map(m -> ends(m.actorId(), m.clusterId(), "membership " + m.actorId() + " → " + m.clusterId())).toList());
+            checkEnds(tx, "Actor", "Activity", batch.participations().stream()
+                    .map(p -> ends(p.actorId(), p.activityId(), "participation " + p.actorId() + " → " + p.activityId()))
+                    .toList());
+            throw new IllegalStateException("a reference lacked an end, yet every end was found");
         }
-        long memberships = run(tx, MEMBERSHIP_MERGE,
-                batch.memberships().stream().map(NetworkWriter::membershipRow).toList());
-        long participations = run(tx, PARTICIPATION_MERGE,
-                batch.participations().stream().map(NetworkWriter::participationRow).toList());
-
         long changed = clusters + actors + activities + ties + memberships + participations;
         long version = DataVersion.afterWrite(tx, changed > 0);
-        return new WriteSummary(actors, ties, clusters, memberships, activities, participations, batch.size(), version);
+        return new WriteSummary(actors, ties, clusters, memberships, activities, participations, rows.batch().size(), version);
     }
 
     private static long run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
@@ -197,6 +225,22 @@ public final class NetworkWriter {
             changed += tx.run(cypher, Map.of("rows", chunk)).single().get("changed").asLong();
         }
         return changed;
+    }
+
+    /** Merges reference rows until one lacks an end; from then on writes nothing more and remembers it. */
+    private static final class References {
+        private boolean dangling;
+
+        long merge(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
+            long changed = 0;
+            for (int from = 0; from < rows.size() && !dangling; from += BATCH_ROWS) {
+                List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+                var result = tx.run(cypher, Map.of("rows", chunk)).single();
+                dangling = result.get("matched").asLong() < chunk.size();
+                changed += result.get("changed").asLong();
+            }
+            return changed;
+        }
     }
 
     private static void checkEnds(TransactionContext tx, String firstLabel, String secondLabel,

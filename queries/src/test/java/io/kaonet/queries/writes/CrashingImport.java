@@ -57,13 +57,12 @@ public final class CrashingImport {
     public static void main(String[] args) {
         try (Neo4jConnection connection = Neo4jConnection.open(Neo4jSettings.embedded(Path.of(args[0]), 0, null))) {
             GraphSchema.install(connection);
-            BulkWriter.Run run = new BulkWriter(connection).start(IMPORT_ID, records(), null);
-            int n = 0;
-            for (NetworkBatch batch : batches()) {
-                run.accept(batch);
-                System.out.println("committed " + ++n);
+            // Progress is reported after each commit, on the run's writer thread.
+            BulkWriter.Run run = new BulkWriter(connection).start(IMPORT_ID, records(), progress -> {
+                System.out.println("committed " + progress.batches());
                 System.out.flush();
-            }
+            });
+            batches().forEach(run);
             run.finish();
         }
     }

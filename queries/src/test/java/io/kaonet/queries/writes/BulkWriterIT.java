@@ -1,0 +1,126 @@
+package io.kaonet.queries.writes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kaonet.core.model.Activity;
+import io.kaonet.core.model.ActivityKind;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Membership;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Participation;
+import io.kaonet.core.model.Tie;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.TestDatabase;
+import io.kaonet.queries.reads.StoreQueries;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Batched imports against the shared embedded Neo4j: order, failures in the middle, reruns, dangling ends of every kind. */
+class BulkWriterIT {
+
+    private final BulkWriter bulk = new BulkWriter(TestDatabase.connection());
+    private final NetworkWriter writer = new NetworkWriter(TestDatabase.connection());
+    private final StoreQueries store = new StoreQueries(TestDatabase.connection());
+
+    @BeforeEach
+    void clear() {
+        TestDatabase.clear();
+    }
+
+    @Test
+    void aDanglingTieInTheMiddleStopsTheRunAfterTheBatchesBeforeIt() {
+        List<NetworkBatch> batches = List.of(actors(0, 20), ties(1, 0, 20), ties(2, 0, 21), ties(3, 0, 20));
+
+        assertThatThrownBy(() -> {
+            try (BulkWriter.Run run = bulk.start("middle", 0, null)) {
+                batches.forEach(run);
+                run.finish();
+            }
+        }).isInstanceOf(DanglingReferenceException.class).hasMessageContaining("b2.csv:").hasMessageContaining("a20");
+
+        assertThat(bulk.committedBatches("middle")).isEqualTo(2);
+        assertThat(store.counts().get("ties")).isEqualTo(20L);
+    }
+
+    @Test
+    void aSecondRunOfACompletedImportSkipsEveryBatchAndChangesNothing() {
+        List<NetworkBatch> batches = List.of(actors(0, 30), ties(1, 0, 30), ties(2, 0, 30));
+        BulkResult first = runAll("again", batches);
+        long version = store.dataVersion();
+
+        BulkResult second = runAll("again", batches);
+        BulkResult underAnotherId = runAll("again-renamed", batches);
+
+        assertThat(first.batchesWritten()).isEqualTo(3);
+        assertThat(first.changed()).isEqualTo(30 + 2 * 30);
+        assertThat(second.batchesSkipped()).isEqualTo(3);
+        assertThat(second.batchesWritten()).isZero();
+        assertThat(underAnotherId.batchesWritten()).isEqualTo(3);
+        assertThat(underAnotherId.changed()).as("every record merged on its key, unchanged").isZero();
+        assertThat(store.dataVersion()).isEqualTo(version);
+        assertThat(store.counts().get("ties")).isEqualTo(60L);
+    }
+
+    @Test
+    void progressIsReportedAfterEachCommitInOrder() {
+        List<Long> reported = new ArrayList<>();
+        List<Long> committedThen = new ArrayList<>();
+        try (BulkWriter.Run run = bulk.start("progress", 50, p -> {
+            reported.add(p.batches());
+            committedThen.add(bulk.committedBatches("progress"));
+        })) {
+            List.of(actors(0, 10), ties(1, 0, 10), ties(2, 0, 10), ties(3, 0, 10), ties(4, 0, 10)).forEach(run);
+            run.finish();
+        }
+
+        assertThat(reported).containsExactly(1L, 2L, 3L, 4L, 5L, 5L);
+        assertThat(committedThen).containsExactly(1L, 2L, 3L, 4L, 5L, 5L);
+    }
+
+    @Test
+    void membershipsAndParticipationsWithAMissingEndAreRefusedNamingIt() {
+        writer.write(actors(0, 3));
+        long version = store.dataVersion();
+        NetworkBatch membership = new NetworkBatch(List.of(), List.of(), List.of(),
+                List.of(new Membership("a1", "no-such-cluster", null, null)), List.of(), List.of());
+        NetworkBatch participation = new NetworkBatch(List.of(), List.of(), List.of(), List.of(),
+                List.of(new Activity("p1", "Project", ActivityKind.JOINT_RD_PROJECT, null, null, null, null)),
+                List.of(new Participation("p1", "a1", "coordinator", null), new Participation("p2", "a2", null, null)));
+
+        assertThatThrownBy(() -> writer.write(membership)).isInstanceOf(DanglingReferenceException.class)
+                .hasMessageContaining("no-such-cluster");
+        assertThatThrownBy(() -> writer.write(participation)).isInstanceOf(DanglingReferenceException.class)
+                .hasMessageContaining("'p2'");
+        assertThat(store.dataVersion()).isEqualTo(version);
+        assertThat(store.counts().get("activities")).isZero();
+    }
+
+    private BulkResult runAll(String id, List<NetworkBatch> batches) {
+        try (BulkWriter.Run run = bulk.start(id, 0, null)) {
+            batches.forEach(run);
+            return run.finish();
+        }
+    }
+
+    private static NetworkBatch actors(int from, int to) {
+        List<Actor> actors = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            actors.add(Actor.of("a" + i, "Actor " + i, ActorKind.COMPANY));
+        }
+        return new NetworkBatch(actors, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A ring of ties {@code b-i} over actors {@code a0 … a(n-1)}; actor {@code a(n-1)} may not exist. */
+    private static NetworkBatch ties(int batch, int from, int n) {
+        List<Tie> ties = new ArrayList<>();
+        for (int i = from; i < n; i++) {
+            ties.add(new Tie("b" + batch + "-" + i, "a" + i, "a" + ((i + 1) % n), TieKind.ALLIANCE, null, null, 1,
+                    "b" + batch + ".csv:" + (i + 2)));
+        }
+        return new NetworkBatch(List.of(), ties, List.of(), List.of(), List.of(), List.of());
+    }
+}
