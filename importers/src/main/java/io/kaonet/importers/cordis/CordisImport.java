@@ -356,8 +356,15 @@ final class CordisImport {
                 roles.add(other.role);
             }
             String r = CordisImport.role(roles);
-            Double c = contribution == null ? other.contribution
-                    : other.contribution == null ? contribution : contribution + other.contribution;
+            // Not one conditional expression: mixing Double and double there unboxes a null.
+            Double c;
+            if (contribution == null) {
+                c = other.contribution;
+            } else if (other.contribution == null) {
+                c = contribution;
+            } else {
+                c = contribution + other.contribution;
+            }
             return new ParticipationDraft(projectId, organisationId, r, c);
         }
     }
