@@ -69,9 +69,11 @@ import java.util.function.ToLongBiFunction;
  * project file once, and needs no state from {@code validate}.
  *
  * <p>Complexity: O(input size) time per pass. Memory: {@link #read(Path, KnownIds)} holds every
- * record; {@code validate} and {@code emit} hold O(organisations + projects) objects (measured: a few
- * hundred bytes per organisation) and 8 to 16 bytes per participation row, independent of row
- * width and of the chunk size beyond one chunk. Stateless and thread-safe.
+ * record; {@code validate} and {@code emit} hold O(organisations + projects) objects and 8 to 16
+ * bytes per participation row, besides one chunk, whatever the width of the rows (measured on a
+ * synthetic export of Horizon 2020's size, 34,000 organisations, 35,000 projects and 179,000 rows in
+ * 132 MB of CSV: about 25 MB live during {@code emit}; both passes run in a 40 MB heap, where
+ * {@code read} runs out of memory in 64 MB). Stateless and thread-safe.
  *
  * <p>Reference: European Commission, CORDIS — EU research projects under Horizon Europe (2021-2027),
  * data.europa.eu, CC BY 4.0.
