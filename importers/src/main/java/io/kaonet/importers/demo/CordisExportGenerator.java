@@ -41,7 +41,7 @@ import java.util.Objects;
  *
  * <p>Deterministic: the same parameters give byte-identical files ({@link java.util.Random} is
  * specified; each stage rolls its own dice). Cost: O(rows) time and O(projects + organisations)
- * memory; the full-size export (about 200 MB of CSV) takes seconds.
+ * memory; the full-size export (132 MB of CSV) takes under ten seconds.
  */
 public final class CordisExportGenerator {
 

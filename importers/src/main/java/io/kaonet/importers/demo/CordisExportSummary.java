@@ -2,6 +2,7 @@ package io.kaonet.importers.demo;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a {@link CordisExportGenerator} wrote: the records an import must find, and how often each
@@ -20,7 +21,8 @@ import java.util.List;
  * @param emptyContributionRows    rows without an EC contribution
  * @param cityVariantRows          rows whose city is written in a spelling other than its most common one
  * @param multilineFields          fields holding a line break (titles, objectives, names)
- * @param separatorFields          text fields holding a separator ({@code ,} or {@code ;}) or a quote
+ * @param separatorFields          project titles and organisation names given a {@code ,}, a {@code ;} or a
+ *                                 quote (objectives hold commas anyway)
  * @param redescribedOrganisations organisations described differently in some of their rows
  * @param files                    the files written
  */
@@ -35,7 +37,7 @@ public record CordisExportSummary(int projects, int organisations, int participa
 
     /** A plain-text report for the command line. */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, """
+        return String.format(Locale.ROOT, """
                 projects %,d, organisations %,d, participations %,d, organisation rows %,d
                 quirks: joined values %,d, repeated rows %,d, decimal commas %,d, empty NUTS %,d, empty SME %,d, \
                 empty contributions %,d, city variants %,d, line breaks %,d, separators or quotes in text %,d, \
