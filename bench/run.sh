@@ -2,7 +2,11 @@
 # Kaonet's benchmark harness (docs/benchmarks.md): generates the graphs, times Kaonet, igraph and
 # NetworkX on the same edge-list files in one run, then import and projection against Neo4j's LOAD CSV.
 #
-#   bench/run.sh [small|medium|large|store|all ...]     (default: all = store large medium small)
+#   bench/run.sh [small|medium|large|store|cordis|all ...]     (default: all = store large medium small)
+#
+# cordis: a synthetic CORDIS export of Horizon 2020's size in $BENCH_DIR/cordis-h2020, and the CORDIS
+# importer's validate/emit/read on it in a 256 MB heap; then time the Neo4j import of that folder with
+# `java -jar api/target/kaonet.jar import --format=cordis --dir=$BENCH_DIR/cordis-h2020`.
 #
 # Environment: BENCH_DIR (default bench/target/run), BENCH_THREADS (Kaonet's threads, default 2),
 # BENCH_NX_BUDGET (seconds NetworkX may spend on one work before it is stopped, default 600),
@@ -120,7 +124,12 @@ for size in "${SIZES[@]}"; do
       java -Xmx4g -cp "$LIB/*" io.kaonet.bench.Benchmarks store medium "$RUN_DIR/medium.edges" "$RESULTS" \
         "$RUN_DIR/store" 2>"$RUN_DIR/store.err" || echo "store benchmark failed: see $RUN_DIR/store.err"
       ;;
-    *) echo "unknown size $size (small, medium, large, store, all)" >&2; exit 2 ;;
+    cordis)
+      load "cordis kaonet"
+      java -Xmx256m -cp "$LIB/*" io.kaonet.bench.Benchmarks cordis h2020 "$RUN_DIR/cordis-h2020" "$RESULTS" \
+        2>"$RUN_DIR/cordis.err" || echo "cordis benchmark failed: see $RUN_DIR/cordis.err"
+      ;;
+    *) echo "unknown size $size (small, medium, large, store, cordis, all)" >&2; exit 2 ;;
   esac
 done
 load "end"

@@ -1,5 +1,6 @@
 package io.kaonet.bench;
 
+import io.kaonet.importers.demo.CordisExportParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Set;
  * generate   NODES TIES SEED FILE                      write the edge list (skipped when FILE is already that graph)
  * algorithms GRAPH FILE RESULTS THREADS PIVOTS WORK,…  time Kaonet's algorithms on FILE
  * store      GRAPH FILE RESULTS WORKDIR                import via NetworkWriter and via LOAD CSV; projection
+ * cordis     NAME FOLDER RESULTS [PROJECTS]            synthetic CORDIS export (default Horizon 2020 size) into
+ *                                                      FOLDER; the importer's validate, emit and read on it
  * </pre>
  */
 public final class Benchmarks {
@@ -21,7 +24,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: generate|algorithms|store …");
+            throw new IllegalArgumentException("usage: generate|algorithms|store|cordis …");
         }
         switch (args[0]) {
             case "generate" -> generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
@@ -30,6 +33,8 @@ public final class Benchmarks {
                     Set.of(args[6].split(",")), Integer.parseInt(args[4]), Integer.parseInt(args[5])).run();
             case "store" -> new StoreBenchmark(Path.of(args[2]), Path.of(args[4]),
                     new Results(Path.of(args[3]), args[1])).run();
+            case "cordis" -> new CordisBenchmark(Path.of(args[2]), args.length > 4 ? Integer.parseInt(args[4])
+                    : CordisExportParameters.DEFAULT_PROJECTS, new Results(Path.of(args[3]), args[1])).run();
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
         System.exit(0);

@@ -80,7 +80,8 @@ public final class Exchange {
     static TwoPassImporter twoPass(ExchangeFormat format) {
         return switch (format) {
             case NEO4J_ADMIN -> new Neo4jAdminImporter();
-            case KAONET_CSV, CORDIS, GRAPHML -> null;
+            case CORDIS -> new CordisImporter();
+            case KAONET_CSV, GRAPHML -> null;
         };
     }
 

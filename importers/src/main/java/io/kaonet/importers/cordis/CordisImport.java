@@ -9,18 +9,29 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongBiFunction;
 
-/** One import of a CORDIS project file and organisation file, collecting records and problems. */
+/**
+ * One import of a CORDIS project file and organisation file. Every way of reading shares one first
+ * pass ({@link #scan}): it checks every row, reports problems, and keeps only what must be known
+ * before any record can be written — per organisation the description that wins, the city spellings,
+ * and the ids of the projects. What happens to the activities and participations it reads is the
+ * caller's: {@link #collect} keeps them, {@link #validate} counts them, {@link #emit} reads the files
+ * a second time and hands them on in chunks.
+ */
 final class CordisImport {
 
     static final List<String> PROJECT_REQUIRED = List.of("id");
@@ -30,44 +41,176 @@ final class CordisImport {
     static final List<String> ROLE_RANK = List.of("coordinator", "participant", "beneficiary", "associatedPartner",
             "partner", "thirdParty", "internationalPartner");
 
+    /** A file to read: its name as the user gave it, and how to open it (once per pass). */
+    record Source(String name, Supplier<InputStream> open) {
+    }
+
     private final Problems problems;
-    private final Map<String, Activity> activities = new LinkedHashMap<>();
+    private final ToLongBiFunction<String, String> pairHash;
+    /** Line of the first row of every project id, for duplicates. */
     private final Map<String, Long> projectLines = new HashMap<>();
+    /** The ids of the well-formed project rows. */
+    private final Set<String> projects = new HashSet<>();
     private final Map<String, ActorDraft> actors = new LinkedHashMap<>();
-    private final Map<String, ParticipationDraft> participations = new LinkedHashMap<>();
     private final Map<String, Reference> unresolvedProjects = new LinkedHashMap<>();
     private final CityNames cities = new CityNames();
     private boolean projectsUnreliable;
 
-    CordisImport(Problems problems) {
+    /**
+     * @param problems collects what is wrong
+     * @param pairHash the 64-bit hash of a (project, organisation) pair that {@link #emit} uses to
+     *                 find the pairs listed more than once; any function is correct, a good one is fast
+     */
+    CordisImport(Problems problems, ToLongBiFunction<String, String> pairHash) {
         this.problems = problems;
+        this.pairHash = pairHash;
     }
 
-    NetworkBatch run(String projectFile, Supplier<InputStream> projects, String organisationFile,
-                     Supplier<InputStream> organisations, KnownIds known) {
-        if (projects != null) {
-            CordisFile file = new CordisFile(projectFile, PROJECT_REQUIRED, problems);
-            file.read(projects.get(), this::project);
-            projectsUnreliable = file.refused();
-        }
-        if (organisations != null && !problems.full()) {
-            new CordisFile(organisationFile, ORGANISATION_REQUIRED, problems).read(organisations.get(), this::organisation);
-        }
+    /** Reads everything into one batch (the files are read once). */
+    NetworkBatch collect(Source projectFile, Source organisationFile, KnownIds known) {
+        List<Activity> activities = new ArrayList<>();
+        Map<Pair, ParticipationDraft> participations = new LinkedHashMap<>();
+        scan(projectFile, organisationFile, activities::add,
+                p -> participations.merge(p.key(), p, ParticipationDraft::combine));
         resolveProjects(known);
         problems.throwIfAny();
-        List<Actor> actorList = new ArrayList<>(actors.size());
-        for (ActorDraft a : actors.values()) {
-            actorList.add(new Actor(a.id, a.name, a.kind, null, a.region, cities.canonical(a.country, a.city),
-                    a.country, a.location, null, null, a.sme, List.of(), List.of(), List.of()));
-        }
-        List<Participation> participationList = participations.values().stream()
-                .map(p -> new Participation(p.projectId, p.organisationId, p.role, p.contribution)).toList();
-        return new NetworkBatch(actorList, List.of(), List.of(), List.of(), List.copyOf(activities.values()),
-                participationList);
+        return new NetworkBatch(actors(), List.of(), List.of(), List.of(), activities,
+                participations.values().stream().map(ParticipationDraft::toParticipation).toList());
     }
 
-    private void project(SourceRow row) {
-        Fields f = new Fields(row, problems);
+    /**
+     * Checks everything, keeping no activity or participation: the first pass of a large import.
+     *
+     * @return the records {@link #emit} hands on: actors, activities and distinct (project,
+     *         organisation) pairs (counted by their hashes: two pairs whose hashes collide count once)
+     */
+    long validate(Source projectFile, Source organisationFile, KnownIds known) {
+        long[] activities = {0};
+        LongOpenHashSet pairs = new LongOpenHashSet();
+        scan(projectFile, organisationFile, a -> activities[0]++, p -> pairs.add(hash(p)));
+        resolveProjects(known);
+        problems.throwIfAny();
+        return actors.size() + activities[0] + pairs.size();
+    }
+
+    /**
+     * Runs the first pass (without the check against stored projects, which {@link #validate} made),
+     * then hands on every actor, every activity in the order of the project file, and every
+     * participation in the order of the organisation file, except that pairs whose hash occurs more
+     * than once are held (by their exact key, so that colliding pairs stay apart), combined, and
+     * handed on after the others.
+     *
+     * @return the number of chunks handed on
+     */
+    long emit(Source projectFile, Source organisationFile, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        LongOpenHashSet seen = new LongOpenHashSet();
+        LongOpenHashSet repeated = new LongOpenHashSet();
+        scan(projectFile, organisationFile, a -> { }, p -> {
+            long h = hash(p);
+            if (!seen.add(h)) {
+                repeated.add(h);
+            }
+        });
+        problems.throwIfAny();
+        seen.clear();
+        seen.trim();
+        BatchChunks out = new BatchChunks(chunkRecords, chunks);
+        actors().forEach(out::add);
+        if (projectFile != null) {
+            read(projectFile, PROJECT_REQUIRED, row -> {
+                Activity a = project(new Fields(row, problems), false);
+                if (a != null) {
+                    out.add(a);
+                }
+            });
+            problems.throwIfAny();
+        }
+        Map<Pair, ParticipationDraft> held = new LinkedHashMap<>();
+        read(organisationFile, ORGANISATION_REQUIRED, row -> {
+            ParticipationDraft p = organisation(new Fields(row, problems), false);
+            if (p != null && repeated.contains(hash(p))) {
+                held.merge(p.key(), p, ParticipationDraft::combine);
+            } else if (p != null) {
+                out.add(p.toParticipation());
+            }
+        });
+        problems.throwIfAny();
+        held.values().forEach(p -> out.add(p.toParticipation()));
+        return out.finish();
+    }
+
+    /**
+     * The first pass: reads the project file, then the organisation file, checking every row and
+     * keeping what the actors need; hands each well-formed activity and participation row on.
+     */
+    private void scan(Source projectFile, Source organisationFile, Consumer<Activity> activities,
+                      Consumer<ParticipationDraft> participations) {
+        if (projectFile != null) {
+            projectsUnreliable = read(projectFile, PROJECT_REQUIRED, row -> {
+                Activity a = project(new Fields(row, problems), true);
+                if (a != null) {
+                    activities.accept(a);
+                }
+            });
+        }
+        if (organisationFile != null && !problems.full()) {
+            read(organisationFile, ORGANISATION_REQUIRED, row -> {
+                ParticipationDraft p = organisation(new Fields(row, problems), true);
+                if (p != null) {
+                    participations.accept(p);
+                }
+            });
+        }
+    }
+
+    /** Reads one file's rows; returns whether the file was refused as a whole. */
+    private boolean read(Source source, List<String> required, Consumer<SourceRow> rows) {
+        CordisFile file = new CordisFile(source.name(), required, problems);
+        file.read(source.open().get(), rows);
+        return file.refused();
+    }
+
+    /** The actors as the first pass left them, each with its city's chosen spelling, in order of first appearance. */
+    private List<Actor> actors() {
+        List<Actor> list = new ArrayList<>(actors.size());
+        for (ActorDraft a : actors.values()) {
+            list.add(new Actor(a.id, a.name, a.kind, null, a.region, cities.canonical(a.country, a.city),
+                    a.country, a.location, null, null, a.sme, List.of(), List.of(), List.of()));
+        }
+        return list;
+    }
+
+    /**
+     * A 64-bit hash of a (project, organisation) pair: FNV-1a over the characters of the project
+     * id, its length (so that moving characters from one id to the other changes the hash), and the
+     * characters of the organisation id, then MurmurHash3's finalising mix. A collision costs no
+     * correctness: {@link #emit} then holds a pair it could have handed on at once.
+     */
+    static long pairHash(String projectId, String organisationId) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < projectId.length(); i++) {
+            h = (h ^ projectId.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ projectId.length()) * 0x100000001b3L;
+        for (int i = 0; i < organisationId.length(); i++) {
+            h = (h ^ organisationId.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private long hash(ParticipationDraft p) {
+        return pairHash.applyAsLong(p.projectId, p.organisationId);
+    }
+
+    /**
+     * Reads one project row: the activity, or null when the row has a problem. The first pass also
+     * notes the id (a second row with it is a duplicate); the second only reads.
+     */
+    private Activity project(Fields f, boolean firstPass) {
         String id = f.required("id");
         String acronym = f.text("acronym");
         String title = f.text("title");
@@ -79,19 +222,27 @@ final class CordisImport {
         String programme = f.single("frameworkProgramme");
         String scheme = f.single("fundingScheme");
         String name = acronym != null ? acronym : title != null ? title : id;
-        if (id != null) {
+        if (firstPass && id != null) {
             Long first = projectLines.putIfAbsent(id, f.line());
             if (first != null) {
                 f.problem("id", f.raw("id"), "is a duplicate of line " + first);
             }
         }
-        if (f.ok()) {
-            activities.put(id, new Activity(id, name, ActivityKind.JOINT_RD_PROJECT, start, end, programme, scheme));
+        if (!f.ok()) {
+            return null;
         }
+        if (firstPass) {
+            projects.add(id);
+        }
+        return new Activity(id, name, ActivityKind.JOINT_RD_PROJECT, start, end, programme, scheme);
     }
 
-    private void organisation(SourceRow row) {
-        Fields f = new Fields(row, problems);
+    /**
+     * Reads one organisation row: the participation it describes, or null when the row has a
+     * problem. The first pass also merges the row's description of the organisation into its actor,
+     * counts its city's spelling and notes a project the project file does not hold.
+     */
+    private ParticipationDraft organisation(Fields f, boolean firstPass) {
         String projectId = f.required("projectID");
         String organisationId = f.required("organisationID");
         String name = f.required("name");
@@ -105,16 +256,17 @@ final class CordisImport {
         String role = role(f.parts("role"));
         Double contribution = f.amount("ecContribution");
         if (!f.ok()) {
-            return;
+            return null;
         }
-        if (!activities.containsKey(projectId)) {
-            unresolvedProjects.putIfAbsent(projectId, new Reference(f.file(), f.line(), f.raw("projectID")));
+        if (firstPass) {
+            if (!projects.contains(projectId)) {
+                unresolvedProjects.putIfAbsent(projectId, new Reference(f.file(), f.line(), f.raw("projectID")));
+            }
+            ActorDraft draft = new ActorDraft(organisationId, name, kind, region, city, country, location, sme, updated);
+            cities.see(country, city);
+            actors.merge(organisationId, draft, ActorDraft::newer);
         }
-        ActorDraft draft = new ActorDraft(organisationId, name, kind, region, city, country, location, sme, updated);
-        cities.see(country, city);
-        actors.merge(organisationId, draft, ActorDraft::newer);
-        participations.merge(projectId + "\n" + organisationId,
-                new ParticipationDraft(projectId, organisationId, role, contribution), ParticipationDraft::combine);
+        return new ParticipationDraft(projectId, organisationId, role, contribution);
     }
 
     /** The actor kind of {@code activityType}; repeated values take the first ({@code "PRC;PRC"} → company). */
@@ -167,6 +319,10 @@ final class CordisImport {
     private record Reference(String file, long line, String value) {
     }
 
+    /** A (project, organisation) pair as a map key: equal only when both ids are. */
+    private record Pair(String projectId, String organisationId) {
+    }
+
     /** An organisation as one row describes it; of several rows the latest update wins, then the first. */
     private record ActorDraft(String id, String name, ActorKind kind, String region, String city, String country,
                               GeoLocation location, Boolean sme, String updated) {
@@ -182,6 +338,15 @@ final class CordisImport {
     /** An organisation's part in one project; rows of the same pair combine (most central role, contributions added). */
     private record ParticipationDraft(String projectId, String organisationId, String role, Double contribution) {
 
+        /** The exact key of the pair. */
+        Pair key() {
+            return new Pair(projectId, organisationId);
+        }
+
+        Participation toParticipation() {
+            return new Participation(projectId, organisationId, role, contribution);
+        }
+
         ParticipationDraft combine(ParticipationDraft other) {
             List<String> roles = new ArrayList<>(2);
             if (role != null) {
@@ -191,8 +356,15 @@ final class CordisImport {
                 roles.add(other.role);
             }
             String r = CordisImport.role(roles);
-            Double c = contribution == null ? other.contribution
-                    : other.contribution == null ? contribution : contribution + other.contribution;
+            // Not one conditional expression: mixing Double and double there unboxes a null.
+            Double c;
+            if (contribution == null) {
+                c = other.contribution;
+            } else if (other.contribution == null) {
+                c = contribution;
+            } else {
+                c = contribution + other.contribution;
+            }
             return new ParticipationDraft(projectId, organisationId, r, c);
         }
     }
