@@ -7,6 +7,7 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.graphml.GraphmlImporter;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.CsvColumns;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
 import io.kaonet.queries.connection.Neo4jConnection;
@@ -283,7 +284,7 @@ class ExchangeCommandIT {
             assertThat(actors("cli-badg-")).isZero();
         }
 
-        @ParameterizedTest(name = "{0}")
+        @ParameterizedTest(name = "args: ''{0}''")
         @ValueSource(strings = {"", "import", "frobnicate --format=csv", "import --dir=x", "import --format=xml --dir=x",
                 "import --format=kaonet-csv", "import --format=kaonet-csv --dir=x --batch=0",
                 "import --format=kaonet-csv --dir=x --batch=many", "import --format=kaonet-csv dir", "export --format=svg --out=x"})
@@ -319,7 +320,7 @@ class ExchangeCommandIT {
                             .isEqualTo(storedActors);
                     case "graphml" -> {
                         assertThat(xml(files.get(0)).getElementsByTagNameNS("*", "node").getLength()).isEqualTo(storedActors);
-                        assertThat(new GraphmlImporter().read(out, KnownIds.NONE).actors()).hasSize((int) storedActors);
+                        assertThat(new GraphmlImporter().read(out, Exchange.knownIds(queries)).actors()).hasSize((int) storedActors);
                     }
                     case "pajek" -> assertThat(Files.readAllLines(files.get(0)).get(0)).startsWith("*Vertices " + storedActors);
                     default -> {
@@ -327,6 +328,7 @@ class ExchangeCommandIT {
                             Problems problems = new Problems();
                             long rows = 0;
                             try (CsvReader reader = CsvReader.open(f, CsvFormat.RFC_4180, problems)) {
+                                assertThat(reader.header(CsvColumns.ANY)).isPresent();
                                 for (var ignored : reader) {
                                     rows++;
                                 }
