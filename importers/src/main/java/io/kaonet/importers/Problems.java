@@ -48,6 +48,22 @@ public final class Problems {
         return List.copyOf(found);
     }
 
+    /**
+     * Forgets every problem recorded after the first {@code total} ones, so that a pass over a file
+     * can be repeated (an importer that checks duplicates by hash repeats a file to confirm them).
+     *
+     * @param total a count {@link #total()} returned earlier
+     * @throws IllegalArgumentException if {@code total} is negative or more than recorded
+     */
+    public void rollBackTo(long total) {
+        if (total < 0 || total > this.total) {
+            throw new IllegalArgumentException("total must be between 0 and " + this.total + ", was " + total);
+        }
+        int keep = (int) Math.min(total, ImportException.MAX_PROBLEMS);
+        found.subList(keep, found.size()).clear();
+        this.total = total;
+    }
+
     /** Throws an {@link ImportException} with every problem recorded, if there is any. */
     public void throwIfAny() {
         if (total > 0) {

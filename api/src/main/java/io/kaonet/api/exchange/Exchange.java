@@ -22,7 +22,6 @@ import io.kaonet.queries.writes.WriteSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,19 +68,17 @@ public final class Exchange {
             case KAONET_CSV -> new KaonetCsvImporter().read(path, known);
             case CORDIS -> new CordisImporter().read(path, known);
             case NEO4J_ADMIN -> new Neo4jAdminImporter().read(path, known);
-            case GRAPHML -> new GraphmlImporter().read(graphmlFile(path), known);
+            case GRAPHML -> new GraphmlImporter().read(path, known);
         };
     }
 
-    /**
-     * The two-pass importer of a format, for inputs larger than memory (the command line's
-     * imports), or null when the format is only read whole.
-     */
+    /** The two-pass importer of a format, for inputs larger than memory (the command line's imports). */
     static TwoPassImporter twoPass(ExchangeFormat format) {
         return switch (format) {
             case NEO4J_ADMIN -> new Neo4jAdminImporter();
+            case KAONET_CSV -> new KaonetCsvImporter();
             case CORDIS -> new CordisImporter();
-            case KAONET_CSV, GRAPHML -> null;
+            case GRAPHML -> new GraphmlImporter();
         };
     }
 
@@ -103,24 +100,6 @@ public final class Exchange {
                 }
             }
         };
-    }
-
-    /** The GraphML file a path names: itself, or the one {@code .graphml} file of a folder. */
-    static Path graphmlFile(Path path) {
-        if (!Files.isDirectory(path)) {
-            return path;
-        }
-        try (var entries = Files.list(path)) {
-            List<Path> found = entries.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".graphml"))
-                    .sorted().toList();
-            if (found.size() != 1) {
-                throw new ImportException(ImportProblem.ofFile(String.valueOf(path.getFileName()),
-                        "must hold exactly one .graphml file, holds " + found.size()));
-            }
-            return found.get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Imports a server folder, all or nothing. */

@@ -2,7 +2,6 @@ package io.kaonet.api.exchange;
 
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.CoParticipationWeighting;
-import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
@@ -19,6 +18,7 @@ import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.BulkProgress;
 import io.kaonet.queries.writes.BulkResult;
 import io.kaonet.queries.writes.BulkWriter;
+import io.kaonet.queries.writes.DanglingReferenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -74,54 +74,85 @@ public final class ExchangeCommand {
         System.exit(new ExchangeCommand(System.out, System.err).run(args));
     }
 
-    /** Runs a command; returns the exit code (0 done, 1 refused or failed, 2 usage). */
+    /**
+     * Runs a command on the database its options name (opened for this run and closed after it);
+     * returns the exit code (0 done, 1 refused or failed, 2 usage).
+     */
     int run(String[] args) {
+        Map<String, String> options = options(args);
+        if (options == null) {
+            return 2;
+        }
+        Neo4jSettings settings;
+        try {
+            settings = settings(options);
+        } catch (IllegalArgumentException e) {
+            return usage(e);
+        }
+        try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+            return execute(args[0], options, connection);
+        }
+    }
+
+    /**
+     * Runs a command on an open database, ignoring the options that name one (the tests run many
+     * commands on one store, which takes seconds to start); returns the exit code as {@link #run(String[])}.
+     */
+    int run(String[] args, Neo4jConnection connection) {
+        Map<String, String> options = options(args);
+        return options == null ? 2 : execute(args[0], options, connection);
+    }
+
+    /** The {@code --name=value} options, or null (usage printed) when the arguments are not a command. */
+    private Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : Arrays.copyOfRange(args, Math.min(1, args.length), args.length)) {
             if (!arg.startsWith("--")) {
                 err.println("unexpected argument: " + arg + "\n" + USAGE);
-                return 2;
+                return null;
             }
             int eq = arg.indexOf('=');
             options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
         }
         if (!handles(args) || !options.containsKey("format")) {
             err.println(USAGE);
-            return 2;
+            return null;
         }
-        try (Neo4jConnection connection = Neo4jConnection.open(settings(options))) {
+        return options;
+    }
+
+    private int execute(String command, Map<String, String> options, Neo4jConnection connection) {
+        try {
             GraphSchema.install(connection);
-            return args[0].equals("import") ? importFiles(connection, options) : export(connection, options);
+            return command.equals("import") ? importFiles(connection, options) : export(connection, options);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + USAGE);
-            return 2;
+            return usage(e);
         }
+    }
+
+    private int usage(IllegalArgumentException e) {
+        err.println(e.getMessage() + "\n" + USAGE);
+        return 2;
     }
 
     private int importFiles(Neo4jConnection connection, Map<String, String> options) {
         ExchangeFormat format = ExchangeFormat.valueOf(constant(options.get("format")));
         Path dir = Path.of(require(options, "dir"));
         int batch = Integer.parseInt(options.getOrDefault("batch", String.valueOf(BulkWriter.DEFAULT_BATCH_RECORDS)));
+        if (batch < 1) {
+            throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
+        }
         KnownIds known = Exchange.knownIds(new StoreQueries(connection));
         BulkWriter writer = new BulkWriter(connection);
         String importId = format + ":" + fingerprint(dir) + ":" + batch;
         try {
             BulkResult result;
             TwoPassImporter importer = Exchange.twoPass(format);
-            if (importer != null) {
-                long records = importer.validate(dir, known);
-                out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), records, batch);
-                try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
-                    importer.emit(dir, batch, run);
-                    result = run.finish();
-                }
-            } else {
-                NetworkBatch all = Exchange.read(format, dir, known);
-                out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), all.size(), batch);
-                try (BulkWriter.Run run = writer.start(importId, all.size(), this::progress)) {
-                    Chunks.split(all, batch, run);
-                    result = run.finish();
-                }
+            long records = importer.validate(dir, known);
+            out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), records, batch);
+            try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
+                importer.emit(dir, batch, run);
+                result = run.finish();
             }
             err.println();
             out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "
@@ -134,6 +165,12 @@ public final class ExchangeCommand {
             for (ImportProblem p : e.problems()) {
                 err.println("  " + p);
             }
+            return 1;
+        } catch (DanglingReferenceException e) {
+            // Validation resolves references by hash; the writer's check is the last word (see TwoPassImporter).
+            err.println();
+            err.println("refused in writing, the batch was not written (earlier batches are committed; fix the input "
+                    + "and run again): " + e.getMessage());
             return 1;
         }
     }

@@ -20,14 +20,18 @@ import io.kaonet.importers.text.CsvRecord;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** One import of Kaonet CSV files: reads them in dependency order, collecting records and problems. */
+/**
+ * One import of Kaonet CSV files: reads them in dependency order, checks every row, and hands the
+ * records to its {@link Records}. What it remembers of ids and keys is its {@link Ledger}'s
+ * business: kept whole when the import is read into memory, hashed for the validation pass of a
+ * large import (a file with a duplicate by hash is then read again to confirm it exactly), nothing
+ * for the emitting pass.
+ */
 final class KaonetCsvImport {
 
     private static final List<TieKind> STORABLE_TIE_KINDS =
@@ -35,32 +39,53 @@ final class KaonetCsvImport {
     private static final int EARLIEST_FOUNDING_YEAR = 1000;
 
     private final Problems problems;
-    private final References references = new References();
-    private final List<Cluster> clusters = new ArrayList<>();
-    private final List<Actor> actors = new ArrayList<>();
-    private final List<Activity> activities = new ArrayList<>();
-    private final List<Tie> ties = new ArrayList<>();
-    private final List<Membership> memberships = new ArrayList<>();
-    private final List<Participation> participations = new ArrayList<>();
+    private final Ledger ledger;
+    private final References references;
+    private final Records records;
 
-    KaonetCsvImport(Problems problems) {
+    KaonetCsvImport(Problems problems, Ledger ledger, Records records) {
         this.problems = problems;
+        this.ledger = ledger;
+        this.references = new References(ledger);
+        this.records = records;
     }
 
     /**
      * Reads the given files in the order of {@link KaonetFile} (absent ones are skipped), then
-     * resolves the references left open, and returns the batch or throws every problem.
+     * resolves the references left open, and returns what the records give or throws every problem.
+     * A source may be asked for its stream more than once (a hashed ledger reads a file again).
      */
     NetworkBatch run(Map<KaonetFile, Supplier<InputStream>> files, KnownIds known) {
         for (KaonetFile kind : KaonetFile.values()) {
             Supplier<InputStream> source = files.get(kind);
             if (source != null && !problems.full()) {
-                read(kind, source.get());
+                readConfirmed(kind, source);
             }
         }
         references.resolve(known, problems);
         problems.throwIfAny();
-        return new NetworkBatch(actors, ties, clusters, memberships, activities, participations);
+        return records.finish();
+    }
+
+    /** How many records were made. */
+    long records() {
+        return records.count();
+    }
+
+    /** Reads a file, again as long as the ledger has duplicates to confirm, keeping only the last reading's outcome. */
+    private void readConfirmed(KaonetFile kind, Supplier<InputStream> source) {
+        long problemsMark = problems.total();
+        References.Mark referencesMark = references.mark();
+        long recordsMark = records.count();
+        ledger.beginFile(kind);
+        read(kind, source.get());
+        while (ledger.unconfirmed()) {
+            problems.rollBackTo(problemsMark);
+            references.rollBackTo(referencesMark);
+            records.rollBackTo(recordsMark);
+            ledger.beginFile(kind);
+            read(kind, source.get());
+        }
     }
 
     private void read(KaonetFile kind, InputStream in) {
@@ -70,16 +95,15 @@ final class KaonetCsvImport {
                 distrust(kind);
                 return;
             }
-            Map<String, Long> seen = new HashMap<>();
             for (CsvRecord record : reader) {
                 Row row = new Row(file, record, problems);
                 switch (kind) {
-                    case CLUSTERS -> cluster(row, seen);
-                    case ACTORS -> actor(row, seen);
-                    case ACTIVITIES -> activity(row, seen);
-                    case TIES -> tie(row, seen, file);
-                    case MEMBERSHIPS -> membership(row, seen);
-                    case PARTICIPATIONS -> participation(row, seen);
+                    case CLUSTERS -> cluster(row);
+                    case ACTORS -> actor(row);
+                    case ACTIVITIES -> activity(row);
+                    case TIES -> tie(row, file);
+                    case MEMBERSHIPS -> membership(row);
+                    case PARTICIPATIONS -> participation(row);
                 }
             }
             if (reader.refused()) {
@@ -97,20 +121,20 @@ final class KaonetCsvImport {
         }
     }
 
-    private void cluster(Row row, Map<String, Long> seen) {
-        String id = defineId(row, seen, KnownIds.Kind.CLUSTER);
+    private void cluster(Row row) {
+        String id = defineId(row, KnownIds.Kind.CLUSTER);
         String name = row.required("name");
         String region = row.text("region");
         String country = row.country("country");
         ClusterType type = row.choice("type", "a cluster type", Row.all(ClusterType.class), false);
         String description = row.text("description");
         if (row.ok()) {
-            build(row, () -> clusters.add(new Cluster(id, name, region, country, type, description)));
+            build(row, () -> records.cluster(new Cluster(id, name, region, country, type, description)));
         }
     }
 
-    private void actor(Row row, Map<String, Long> seen) {
-        String id = defineId(row, seen, KnownIds.Kind.ACTOR);
+    private void actor(Row row) {
+        String id = defineId(row, KnownIds.Kind.ACTOR);
         String name = row.required("name");
         ActorKind kind = row.choice("kind", "an actor kind", Row.all(ActorKind.class), true);
         String industry = row.text("industry");
@@ -133,7 +157,7 @@ final class KaonetCsvImport {
         List<String> offers = row.keywords("offers");
         List<String> seeks = row.keywords("seeks");
         if (row.ok()) {
-            build(row, () -> actors.add(new Actor(id, name, kind, industry, region, city, country, location,
+            build(row, () -> records.actor(new Actor(id, name, kind, industry, region, city, country, location,
                     founded, employees, sme, technologies, offers, seeks)));
         }
     }
@@ -160,8 +184,8 @@ final class KaonetCsvImport {
         return ok && latitude != null && longitude != null ? new GeoLocation(latitude, longitude) : null;
     }
 
-    private void activity(Row row, Map<String, Long> seen) {
-        String id = defineId(row, seen, KnownIds.Kind.ACTIVITY);
+    private void activity(Row row) {
+        String id = defineId(row, KnownIds.Kind.ACTIVITY);
         String name = row.required("name");
         ActivityKind kind = row.choice("kind", "an activity kind", Row.all(ActivityKind.class), true);
         LocalDate start = row.date("start");
@@ -170,11 +194,11 @@ final class KaonetCsvImport {
         String programme = row.text("programme");
         String fundingScheme = row.text("fundingScheme");
         if (row.ok()) {
-            build(row, () -> activities.add(new Activity(id, name, kind, start, end, programme, fundingScheme)));
+            build(row, () -> records.activity(new Activity(id, name, kind, start, end, programme, fundingScheme)));
         }
     }
 
-    private void tie(Row row, Map<String, Long> seen, String file) {
+    private void tie(Row row, String file) {
         String sourceId = refer(row, "source", KnownIds.Kind.ACTOR);
         String targetId = refer(row, "target", KnownIds.Kind.ACTOR);
         TieKind kind = row.choice("kind", "a tie kind", STORABLE_TIE_KINDS, true);
@@ -190,7 +214,7 @@ final class KaonetCsvImport {
             row.problem("target", row.raw("target"), "is the same actor as source (a tie joins two different actors)");
         }
         if (id != null) {
-            duplicate(row, seen, "id:" + id, "id", row.raw("id"), "is a duplicate of line ");
+            duplicate(row, "id:" + id, "id", row.raw("id"), "is a duplicate of line ");
         } else if (sourceId != null && targetId != null && kind != null && read(row, "since", since)) {
             String a = sourceId;
             String b = targetId;
@@ -200,32 +224,32 @@ final class KaonetCsvImport {
             }
             String described = kind + " " + a + (kind.directed() ? " -> " : " -- ") + b
                     + (since == null ? "" : " since " + since);
-            duplicate(row, seen, "key:" + kind + '\n' + a + '\n' + b + '\n' + since, null, described,
+            duplicate(row, "key:" + kind + '\n' + a + '\n' + b + '\n' + since, null, described,
                     "is the same tie (kind, ends and since) as line ");
         }
         if (row.ok()) {
             double w = weight == null ? 1.0 : weight;
-            build(row, () -> ties.add(new Tie(id, sourceId, targetId, kind, since, until, w, file + ":" + row.line())));
+            build(row, () -> records.tie(new Tie(id, sourceId, targetId, kind, since, until, w, file + ":" + row.line())));
         }
     }
 
-    private void membership(Row row, Map<String, Long> seen) {
+    private void membership(Row row) {
         String actorId = refer(row, "actor", KnownIds.Kind.ACTOR);
         String clusterId = refer(row, "cluster", KnownIds.Kind.CLUSTER);
         LocalDate since = row.date("since");
         LocalDate until = row.date("until");
         requireOrder(row, since, until, "until", "since");
         if (actorId != null && clusterId != null && read(row, "since", since)) {
-            duplicate(row, seen, actorId + '\n' + clusterId + '\n' + since, null,
+            duplicate(row, actorId + '\n' + clusterId + '\n' + since, null,
                     actorId + " in " + clusterId + (since == null ? "" : " since " + since),
                     "is the same membership (actor, cluster and since) as line ");
         }
         if (row.ok()) {
-            build(row, () -> memberships.add(new Membership(actorId, clusterId, since, until)));
+            build(row, () -> records.membership(new Membership(actorId, clusterId, since, until)));
         }
     }
 
-    private void participation(Row row, Map<String, Long> seen) {
+    private void participation(Row row) {
         String activityId = refer(row, "activity", KnownIds.Kind.ACTIVITY);
         String actorId = refer(row, "actor", KnownIds.Kind.ACTOR);
         String role = row.text("role");
@@ -234,20 +258,22 @@ final class KaonetCsvImport {
             row.problem("contribution", row.raw("contribution"), "must not be negative");
         }
         if (activityId != null && actorId != null) {
-            duplicate(row, seen, activityId + '\n' + actorId, null, actorId + " in " + activityId,
+            duplicate(row, activityId + '\n' + actorId, null, actorId + " in " + activityId,
                     "is the same participation (activity and actor) as line ");
         }
         if (row.ok()) {
-            build(row, () -> participations.add(new Participation(activityId, actorId, role, contribution)));
+            build(row, () -> records.participation(new Participation(activityId, actorId, role, contribution)));
         }
     }
 
     /** Reads a required id, defines it for references (even if the row has other problems) and checks it is new. */
-    private String defineId(Row row, Map<String, Long> seen, KnownIds.Kind kind) {
+    private String defineId(Row row, KnownIds.Kind kind) {
         String id = row.required("id");
         if (id != null) {
-            references.define(kind, id);
-            duplicate(row, seen, id, "id", row.raw("id"), "is a duplicate of line ");
+            long first = ledger.define(kind, id, row.line());
+            if (first >= 0) {
+                row.problem("id", row.raw("id"), "is a duplicate of line " + first);
+            }
         }
         return id;
     }
@@ -265,9 +291,9 @@ final class KaonetCsvImport {
         return value != null || row.text(column) == null;
     }
 
-    private static void duplicate(Row row, Map<String, Long> seen, String key, String column, String value, String message) {
-        Long first = seen.putIfAbsent(key, row.line());
-        if (first != null) {
+    private void duplicate(Row row, String key, String column, String value, String message) {
+        long first = ledger.seen(key, row.line());
+        if (first >= 0) {
             row.problem(column, value, message + first);
         }
     }

@@ -5,7 +5,9 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.text.InputFiles;
+import io.kaonet.importers.text.KeyHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -35,13 +39,37 @@ import java.util.stream.Stream;
  * <p>Each tie's {@link io.kaonet.core.model.Tie#source() source} is {@code "ties.csv:LINE"}, the
  * line its record starts on.
  *
- * <p>Complexity: O(total input size) time; the files are streamed, and memory holds the batch plus
- * the ids seen (for duplicates and references). Stateless and thread-safe.
+ * <p>Large files: {@link #validate(Path, KnownIds)} and {@link #emit(Path, int, Consumer)} run the
+ * same checks as {@code read} in two passes without holding the records. Validation keeps, per id
+ * the files define, a 64-bit {@linkplain KeyHash hash} and its line (16 bytes in a hash table,
+ * 21–43 bytes with the table's free slots), the same per key of the file being read (ties,
+ * memberships, participations; dropped after the file), and for references to ids the files do
+ * not define each distinct id once and 16 bytes per reference. A hash met twice is confirmed by
+ * reading that file again with the exact keys of the suspected hashes, so that a collision never
+ * reports a false duplicate and a true duplicate is reported as {@code read} reports it. References
+ * are resolved by hash: one to an id defined nowhere whose hash equals a defined id's (about
+ * {@code ids / 2⁶⁴} per such reference) passes validation, and the database writer then refuses
+ * the chunk that holds it as a dangling reference. Emitting keeps one chunk.
+ *
+ * <p>Complexity: O(total input size) time per pass (a file with a duplicate is validated twice);
+ * {@code read} holds the batch plus the ids and keys seen. Stateless and thread-safe.
  */
-public final class KaonetCsvImporter {
+public final class KaonetCsvImporter implements TwoPassImporter {
 
     /** The file names the format knows, in the order they are read. */
     public static final List<String> FILE_NAMES = KaonetFile.NAMES;
+
+    private final ToLongFunction<String> keyHash;
+
+    /** An importer whose large imports remember ids by {@link KeyHash}. */
+    public KaonetCsvImporter() {
+        this(KeyHash::of);
+    }
+
+    /** An importer remembering ids by the given hash: tests force collisions with a poor one. */
+    KaonetCsvImporter(ToLongFunction<String> keyHash) {
+        this.keyHash = Objects.requireNonNull(keyHash, "keyHash");
+    }
 
     /**
      * Reads the Kaonet CSV files of a folder. Other files are ignored, except other {@code .csv}
@@ -55,8 +83,52 @@ public final class KaonetCsvImporter {
      */
     public NetworkBatch read(Path folder, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
-        String folderName = InputFiles.requireFolder(folder);
         Problems problems = new Problems();
+        return new KaonetCsvImport(problems, Ledger.exact(), Records.collecting()).run(files(folder, problems), known);
+    }
+
+    /**
+     * Checks the Kaonet CSV files of a folder like {@link #read(Path, KnownIds)}, reporting the
+     * same problems, but keeps no records: ids and keys are remembered as 64-bit hashes with the
+     * line they were met on. A file in which a hash is met twice is read again, keeping the exact
+     * keys of those hashes only, so that a duplicate is reported only when it is one (a file with
+     * duplicates is thus read twice). References to ids the files define are resolved by hash
+     * (see the class comment for what a collision can do there).
+     *
+     * @return how many records the files hold
+     * @throws ImportException      if any problem was found
+     * @throws UncheckedIOException if a file cannot be read for reasons other than its content
+     */
+    @Override
+    public long validate(Path folder, KnownIds known) {
+        Objects.requireNonNull(known, "known ids must not be null");
+        Problems problems = new Problems();
+        KaonetCsvImport run = new KaonetCsvImport(problems, Ledger.hashed(keyHash), Records.counting());
+        run.run(files(folder, problems), known);
+        return run.records();
+    }
+
+    /**
+     * Reads the files of a folder that {@link #validate} accepted and hands the records on in
+     * chunks of {@code chunkRecords}, in file order (clusters, actors, activities, ties,
+     * memberships, participations) and line order within a file: concatenated, the chunks hold
+     * exactly the records of {@link #read(Path, KnownIds)}. Duplicates and references are not
+     * checked again; every other rule is.
+     *
+     * @throws ImportException          if the files changed since validation and now have a problem
+     * @throws IllegalArgumentException if {@code chunkRecords} is not positive
+     */
+    @Override
+    public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        Records records = Records.chunked(chunkRecords, chunks);
+        Problems problems = new Problems();
+        new KaonetCsvImport(problems, Ledger.none(), records).run(files(folder, problems), KnownIds.NONE);
+        return records.chunks();
+    }
+
+    /** The Kaonet files of a folder, each opened anew when asked; misnamed CSV files are reported. */
+    private static Map<KaonetFile, Supplier<InputStream>> files(Path folder, Problems problems) {
+        String folderName = InputFiles.requireFolder(folder);
         Map<KaonetFile, Supplier<InputStream>> files = new EnumMap<>(KaonetFile.class);
         try (Stream<Path> entries = Files.list(folder)) {
             entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(name -> {
@@ -73,7 +145,7 @@ public final class KaonetCsvImporter {
         if (files.isEmpty() && !problems.any()) {
             problems.add(ImportProblem.ofFile(folderName, "holds none of the Kaonet CSV files (" + String.join(", ", FILE_NAMES) + ")"));
         }
-        return new KaonetCsvImport(problems).run(files, known);
+        return files;
     }
 
     /**
@@ -105,7 +177,7 @@ public final class KaonetCsvImporter {
             problems.add(ImportProblem.ofFile("import", "has none of the Kaonet CSV files (" + String.join(", ", FILE_NAMES) + ")"));
         }
         try {
-            return new KaonetCsvImport(problems).run(byKind, known);
+            return new KaonetCsvImport(problems, Ledger.exact(), Records.collecting()).run(byKind, known);
         } finally {
             files.values().forEach(InputFiles::closeQuietly);
         }

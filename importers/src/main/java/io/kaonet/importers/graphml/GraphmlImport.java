@@ -1,9 +1,5 @@
 package io.kaonet.importers.graphml;
 
-import io.kaonet.core.model.ActorKind;
-import io.kaonet.core.model.NetworkBatch;
-import io.kaonet.core.model.TieKind;
-import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.properties.PropertyNetwork;
 import java.io.BufferedInputStream;
@@ -13,19 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** One read of a GraphML file: StAX events to property bags to records. */
+/**
+ * One read of a GraphML document: StAX events to nodes and edges, each handed on at its end tag
+ * with its attributes and its keys' defaults, in document order. Problems of the document itself
+ * (well-formedness, encoding, root, keys, nested graphs, hyperedges) go to the given collector;
+ * what the nodes and edges mean is {@link #node} and {@link #edge}'s business. Holds only the keys.
+ */
 final class GraphmlImport {
 
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
@@ -45,26 +45,21 @@ final class GraphmlImport {
 
     private final String file;
     private final Problems problems;
-    private final PropertyNetwork network;
     private final Map<String, Key> keys = new HashMap<>();
 
-    GraphmlImport(String file, Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind) {
+    GraphmlImport(String file, Problems problems) {
         this.file = file;
         this.problems = problems;
-        this.network = PropertyNetwork.collecting(problems, defaultActorKind, defaultTieKind);
     }
 
-    NetworkBatch run(InputStream in, KnownIds known) {
-        List<Element> edges = new ArrayList<>();
-        List<Element> nodes = new ArrayList<>();
+    /** Reads the document, handing each node and edge on at its end tag; stops early when the collector is full. */
+    void run(InputStream in, Consumer<Element> elements) {
         XMLStreamReader xml = null;
         try {
             xml = open(in);
             boolean root = false;
             int graphs = 0;
             Element current = null;
-            String dataKey = null;
-            long dataLine = 0;
             while (xml.hasNext() && !problems.full()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -89,15 +84,11 @@ final class GraphmlImport {
                                         "is a second or nested graph; Kaonet reads one graph per file");
                             }
                         }
-                        case "node", "edge" -> {
-                            current = new Element(name, line(xml), attributes(xml));
-                            (name.equals("node") ? nodes : edges).add(current);
-                        }
+                        case "node", "edge" -> current = new Element(name, line(xml), attributes(xml));
                         case "data" -> {
-                            dataKey = xml.getAttributeValue(null, "key");
-                            dataLine = line(xml);
-                            String text = xml.getElementText();
-                            data(current, dataKey, text, dataLine);
+                            String dataKey = xml.getAttributeValue(null, "key");
+                            long dataLine = line(xml);
+                            data(current, dataKey, xml.getElementText(), dataLine);
                         }
                         case "hyperedge", "port" -> problems.add(file, line(xml), name, null,
                                 "is not supported (Kaonet reads nodes and edges)");
@@ -105,11 +96,11 @@ final class GraphmlImport {
                             // Other elements (desc, yEd graphics, defaults read by key()) carry nothing Kaonet reads.
                         }
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if (name.equals("node") || name.equals("edge")) {
-                        current = null;
-                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && current != null
+                        && xml.getLocalName().equals(current.kind)) {
+                    applyDefaults(current);
+                    elements.accept(current);
+                    current = null;
                 }
             }
             if (!root && !problems.any()) {
@@ -131,30 +122,29 @@ final class GraphmlImport {
                 }
             }
         }
-        if (problems.any()) {
-            problems.throwIfAny();
-        }
-        for (Element n : nodes) {
-            applyDefaults(n, "node");
-            network.actor(n, n.attributes.get("id"));
-            String clusters = n.get("clusters");
-            if (clusters != null) {
-                Set<String> ids = new LinkedHashSet<>();
-                for (String c : clusters.split("\\|")) {
-                    if (!c.isBlank()) {
-                        ids.add(c.strip());
-                    }
-                }
-                for (String c : ids) {
-                    network.membership(new Element("node", n.line(), Map.of()), "id", n.attributes.get("id"), "clusters", c);
+    }
+
+    /** A node: an actor, and its memberships of the clusters listed in its {@code clusters} attribute. */
+    static void node(PropertyNetwork network, Element n) {
+        String id = n.attributes.get("id");
+        network.actor(n, id);
+        String clusters = n.get("clusters");
+        if (clusters != null) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String c : clusters.split("\\|")) {
+                if (!c.isBlank()) {
+                    ids.add(c.strip());
                 }
             }
+            for (String c : ids) {
+                network.membership(new PropertyNetwork.PropertyMap(n.file(), n.line()), "id", id, "clusters", c);
+            }
         }
-        for (Element e : edges) {
-            applyDefaults(e, "edge");
-            network.tie(e, "source", e.attributes.get("source"), "target", e.attributes.get("target"), null);
-        }
-        return network.finish(known);
+    }
+
+    /** An edge: a tie. */
+    static void edge(PropertyNetwork network, Element e) {
+        network.tie(e, "source", e.attributes.get("source"), "target", e.attributes.get("target"), null);
     }
 
     /**
@@ -231,9 +221,9 @@ final class GraphmlImport {
         current.put(k.name, text);
     }
 
-    private void applyDefaults(Element e, String domain) {
+    private void applyDefaults(Element e) {
         for (Key k : keys.values()) {
-            if (k.fallback != null && (k.domain.equals(domain) || k.domain.equals("all")) && !e.has(k.name)) {
+            if (k.fallback != null && (k.domain.equals(e.kind) || k.domain.equals("all")) && !e.has(k.name)) {
                 e.put(k.name, k.fallback);
             }
         }
@@ -252,7 +242,7 @@ final class GraphmlImport {
     }
 
     /** A node or edge: its XML attributes and its data values by attribute name. */
-    private final class Element extends PropertyNetwork.PropertyMap {
+    final class Element extends PropertyNetwork.PropertyMap {
         final String kind;
         final Map<String, String> attributes;
 
@@ -260,6 +250,10 @@ final class GraphmlImport {
             super(file, line);
             this.kind = kind;
             this.attributes = attributes;
+        }
+
+        boolean isNode() {
+            return kind.equals("node");
         }
     }
 }

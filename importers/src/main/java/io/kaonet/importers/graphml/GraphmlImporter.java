@@ -4,14 +4,22 @@ import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
+import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.TwoPassImporter;
+import io.kaonet.importers.properties.PropertyNetwork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads a network from GraphML 1.0, as yEd, Gephi, Cytoscape, NetworkX, igraph and Kaonet's own
@@ -37,13 +45,18 @@ import java.util.Objects;
  *
  * <p>Each tie's provenance is {@code FILE:LINE}.
  *
- * <p>Complexity: O(input size) time; the file is streamed (StAX), memory holds the records read.
- * Thread-safe.
+ * <p>Large files: {@link #validate(Path, KnownIds)} and {@link #emit(Path, int, Consumer)} read the
+ * file twice each (nodes, then edges), streaming, with memory for the 64-bit hashes of node ids and
+ * tie keys (about 16 bytes each in hash tables, plus free slots) and the distinct ids referred to
+ * but not defined in the file; emitting holds one chunk.
+ *
+ * <p>Complexity: O(input size) time per reading; the file is streamed (StAX); {@code read} holds the
+ * nodes and edges read. Thread-safe.
  *
  * <p>Reference: U. Brandes, M. Eiglsperger, J. Lerner, C. Pich, <i>Graph Markup Language
  * (GraphML)</i>, in R. Tamassia (ed.), Handbook of Graph Drawing and Visualization, CRC 2013.
  */
-public final class GraphmlImporter {
+public final class GraphmlImporter implements TwoPassImporter {
 
     /** The kind of actors whose node has no {@code kind}. */
     public static final ActorKind DEFAULT_ACTOR_KIND = ActorKind.COMPANY;
@@ -72,12 +85,40 @@ public final class GraphmlImporter {
     }
 
     /**
-     * Reads a GraphML file.
+     * The GraphML file a path names: the path itself when it is a file, or the one {@code .graphml}
+     * file (any case) of a folder.
+     *
+     * @throws ImportException      if the path does not exist, or is a folder holding no or several {@code .graphml} files
+     * @throws UncheckedIOException if the folder cannot be listed
+     */
+    public static Path graphmlFile(Path path) {
+        String name = String.valueOf(path.getFileName());
+        if (Files.isRegularFile(path)) {
+            return path;
+        }
+        if (!Files.isDirectory(path)) {
+            throw new ImportException(ImportProblem.ofFile(name, "is neither a file nor a folder"));
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            List<Path> found = entries.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".graphml")).sorted().toList();
+            if (found.size() != 1) {
+                throw new ImportException(ImportProblem.ofFile(name, "must hold exactly one .graphml file, holds " + found.size()));
+            }
+            return found.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a GraphML file, or the one {@code .graphml} file of a folder (see {@link #graphmlFile}).
      *
      * @throws ImportException      if any problem was found
      * @throws UncheckedIOException if the file cannot be read for reasons other than its content
      */
-    public NetworkBatch read(Path file, KnownIds known) {
+    public NetworkBatch read(Path path, KnownIds known) {
+        Path file = graphmlFile(path);
         try (InputStream in = Files.newInputStream(file)) {
             return read(String.valueOf(file.getFileName()), in, known);
         } catch (IOException e) {
@@ -86,7 +127,8 @@ public final class GraphmlImporter {
     }
 
     /**
-     * Reads GraphML from a stream (not closed).
+     * Reads GraphML from a stream (not closed). The nodes and edges are held until the document
+     * is known to be well-formed.
      *
      * @param name the file's name, for problem reports
      * @throws ImportException      if any problem was found
@@ -95,6 +137,82 @@ public final class GraphmlImporter {
     public NetworkBatch read(String name, InputStream in, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
         Problems problems = new Problems();
-        return new GraphmlImport(name, problems, defaultActorKind, defaultTieKind).run(in, known);
+        List<GraphmlImport.Element> nodes = new ArrayList<>();
+        List<GraphmlImport.Element> edges = new ArrayList<>();
+        new GraphmlImport(name, problems).run(in, e -> (e.isNode() ? nodes : edges).add(e));
+        problems.throwIfAny();
+        PropertyNetwork network = PropertyNetwork.collecting(problems, defaultActorKind, defaultTieKind);
+        nodes.forEach(n -> GraphmlImport.node(network, n));
+        edges.forEach(e -> GraphmlImport.edge(network, e));
+        return network.finish(known);
+    }
+
+    /**
+     * Checks a GraphML file (or a folder's one {@code .graphml} file) like {@link #read(Path, KnownIds)},
+     * reporting the same problems, without keeping its records: the document is read twice, once
+     * for its structure and nodes, once for its edges (so that an edge may come before its nodes),
+     * and ids and ties are remembered as 64-bit hashes (see {@link PropertyNetwork}).
+     *
+     * @return how many records (actors, memberships, ties) the file holds
+     * @throws ImportException      if any problem was found
+     * @throws UncheckedIOException if the file cannot be read for reasons other than its content
+     */
+    @Override
+    public long validate(Path path, KnownIds known) {
+        Objects.requireNonNull(known, "known ids must not be null");
+        Path file = graphmlFile(path);
+        Problems structure = new Problems();
+        Problems records = new Problems();
+        PropertyNetwork network = new PropertyNetwork(records, defaultActorKind, defaultTieKind,
+                PropertyNetwork.Mode.VALIDATE, null, 0);
+        scan(file, structure, true, network);
+        structure.throwIfAny();
+        scan(file, structure, false, network);
+        structure.throwIfAny();
+        network.finish(known);
+        return network.records();
+    }
+
+    /**
+     * Reads a file {@link #validate} accepted and hands its records on in chunks: first every node
+     * (its actor, then its memberships), then every edge, each in document order. Concatenated, the
+     * chunks hold exactly the records of {@link #read(Path, KnownIds)}.
+     *
+     * @throws ImportException          if the file changed since validation and now has a problem
+     * @throws IllegalArgumentException if {@code chunkRecords} is not positive
+     */
+    @Override
+    public long emit(Path path, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        if (chunkRecords < 1) {
+            throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkRecords);
+        }
+        Path file = graphmlFile(path);
+        long[] count = {0};
+        Problems problems = new Problems();
+        PropertyNetwork network = new PropertyNetwork(problems, defaultActorKind, defaultTieKind, PropertyNetwork.Mode.EMIT,
+                chunk -> {
+                    count[0]++;
+                    chunks.accept(chunk);
+                }, chunkRecords);
+        scan(file, problems, true, network);
+        problems.throwIfAny();
+        scan(file, problems, false, network);
+        network.finish(KnownIds.NONE);
+        return count[0];
+    }
+
+    /** One reading of the file, passing its nodes (or its edges) to the network. */
+    private static void scan(Path file, Problems problems, boolean nodes, PropertyNetwork network) {
+        try (InputStream in = Files.newInputStream(file)) {
+            new GraphmlImport(String.valueOf(file.getFileName()), problems).run(in, e -> {
+                if (e.isNode() && nodes) {
+                    GraphmlImport.node(network, e);
+                } else if (!e.isNode() && !nodes) {
+                    GraphmlImport.edge(network, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

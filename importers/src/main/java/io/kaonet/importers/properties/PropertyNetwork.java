@@ -15,9 +15,9 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.KeyHash;
 import io.kaonet.importers.text.Values;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -422,18 +422,8 @@ public final class PropertyNetwork {
         return true;
     }
 
-    /** A 64-bit hash (FNV-1a over UTF-8, then a finalising mix) that keeps collisions rare among millions of keys. */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
+        return KeyHash.of(key);
     }
 
     private record Use(String id, String file, long line, String field) {

@@ -84,16 +84,24 @@ class KaonetCsvImporterTest {
         }
     }
 
+    /** What {@code read} returns; the large-file passes are checked to give the same records. */
     NetworkBatch read() {
-        return importer.read(dir, KnownIds.NONE);
+        NetworkBatch whole = importer.read(dir, KnownIds.NONE);
+        assertThat(KaonetCsvTwoPassTest.assertPassesAgreeWithRead(dir, KnownIds.NONE)).isTrue();
+        return whole;
     }
 
     List<ImportProblem> problems() {
         return problems(KnownIds.NONE);
     }
 
+    /** The problems {@code read} reports; the validation pass is checked to report the same ones. */
     List<ImportProblem> problems(KnownIds known) {
-        return catchThrowableOfType(ImportException.class, () -> importer.read(dir, known)).problems();
+        List<ImportProblem> found = catchThrowableOfType(ImportException.class, () -> importer.read(dir, known)).problems();
+        assertThat(catchThrowableOfType(ImportException.class, () -> importer.validate(dir, known)))
+                .as("validation refuses what read refuses").isNotNull()
+                .extracting(ImportException::problems).isEqualTo(found);
+        return found;
     }
 
     /** The only problem reported, as (file, line, field, value). */
@@ -204,6 +212,9 @@ class KaonetCsvImporterTest {
             assertThat(calls).containsExactly("ACTOR [stored-1, stored-2]", "CLUSTER [TAMA, KINKI]");
             assertThat(batch.ties()).hasSize(3);
             assertThat(batch.memberships()).hasSize(2);
+            calls.clear();
+            assertThat(importer.validate(dir, known)).isEqualTo(batch.size());
+            assertThat(calls).as("the validation pass asks the same").containsExactly("ACTOR [stored-1, stored-2]", "CLUSTER [TAMA, KINKI]");
         }
 
         @Test
@@ -305,7 +316,7 @@ class KaonetCsvImporterTest {
                 return Set.of("stored");
             });
 
-            assertThat(asked).containsExactly(List.of("stored", "gone"));
+            assertThat(asked).as("read's look-up, then validation's").containsExactly(List.of("stored", "gone"), List.of("stored", "gone"));
             assertThat(found).containsExactly(new ImportProblem("ties.csv", 3, "target", "gone", "is not a known actor"));
         }
 
@@ -546,5 +557,6 @@ class KaonetCsvImporterTest {
         assertThat(e.problems()).extracting(ImportProblem::line)
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, 101).boxed().toList());
         assertThat(e.getMessage()).startsWith("import refused, 100+ problem(s):");
+        assertThat(KaonetCsvTwoPassTest.assertPassesAgreeWithRead(dir, KnownIds.NONE)).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package io.kaonet.importers.graphml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -14,13 +15,19 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GraphmlImporterTest {
 
@@ -39,17 +46,56 @@ class GraphmlImporterTest {
               <key id="s" for="edge" attr.name="since" attr.type="string"/>
             """;
 
+    @TempDir
+    static Path dir;
+
     static NetworkBatch read(String xml) {
         return read(xml, KnownIds.NONE);
     }
 
+    /** What {@code read} returns; the large-file passes over the same bytes in a file are checked to agree. */
     static NetworkBatch read(String xml, KnownIds known) {
-        return new GraphmlImporter().read("net.graphml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), known);
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        NetworkBatch whole = new GraphmlImporter().read("net.graphml", new ByteArrayInputStream(bytes), known);
+        Path file = file(bytes);
+        assertThat(new GraphmlImporter().validate(file, known)).isEqualTo(whole.size());
+        for (int size : new int[] {1, 2, 1000}) {
+            List<NetworkBatch> chunks = new ArrayList<>();
+            long count = new GraphmlImporter().emit(file, size, chunks::add);
+            assertThat(count).isEqualTo(chunks.size());
+            assertThat(chunks).allSatisfy(c -> assertThat(c.size()).isLessThanOrEqualTo(size));
+            assertThat(joined(chunks)).isEqualTo(whole);
+        }
+        return whole;
     }
 
+    /** The problems {@code read} reports; the validation pass is checked to report the same. */
     static List<ImportProblem> problems(byte[] bytes) {
-        return catchThrowableOfType(ImportException.class, () -> new GraphmlImporter()
+        List<ImportProblem> found = catchThrowableOfType(ImportException.class, () -> new GraphmlImporter()
                 .read("net.graphml", new ByteArrayInputStream(bytes), KnownIds.NONE)).problems();
+        assertThat(catchThrowableOfType(ImportException.class, () -> new GraphmlImporter().validate(file(bytes), KnownIds.NONE)))
+                .as("validation refuses what read refuses").isNotNull()
+                .extracting(ImportException::problems).isEqualTo(found);
+        return found;
+    }
+
+    static Path file(byte[] bytes) {
+        try {
+            Path folder = Files.createTempDirectory(dir, "in");
+            Files.write(folder.resolve("net.graphml"), bytes);
+            return folder.resolve("net.graphml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static NetworkBatch joined(List<NetworkBatch> chunks) {
+        return new NetworkBatch(chunks.stream().flatMap(c -> c.actors().stream()).toList(),
+                chunks.stream().flatMap(c -> c.ties().stream()).toList(),
+                chunks.stream().flatMap(c -> c.clusters().stream()).toList(),
+                chunks.stream().flatMap(c -> c.memberships().stream()).toList(),
+                chunks.stream().flatMap(c -> c.activities().stream()).toList(),
+                chunks.stream().flatMap(c -> c.participations().stream()).toList());
     }
 
     static Tuple first(String xml) {
@@ -98,6 +144,78 @@ class GraphmlImporterTest {
                     + "</graph></graphml>");
 
             assertThat(batch.actors()).extracting(Actor::name).containsExactly("A");
+        }
+    }
+
+    @Nested
+    class LargeFiles {
+
+        @Test
+        void edgesBeforeTheirNodesAndMembershipsOfStoredClustersPassBothPasses() {
+            NetworkBatch batch = read(KEYS + """
+                      <key id="c" for="node" attr.name="clusters" attr.type="string"/>
+                      <graph>
+                        <edge source="a" target="b"/>
+                        <node id="a"><data key="c">TAMA|KINKI</data></node>
+                        <node id="b"><data key="c">TAMA</data></node>
+                      </graph>
+                    </graphml>
+                    """, (kind, ids) -> Set.copyOf(ids));
+
+            assertThat(batch.size()).isEqualTo(2 + 3 + 1);
+        }
+
+        @Test
+        void folderWithOneGraphmlFileIsReadAndValidatedAsThatFile() throws IOException {
+            Path folder = Files.createTempDirectory(dir, "folder");
+            Files.writeString(folder.resolve("Net.GraphML"), KEYS + "<graph><node id=\"a\"/></graph></graphml>");
+            Files.writeString(folder.resolve("notes.txt"), "not read");
+
+            assertThat(GraphmlImporter.graphmlFile(folder)).isEqualTo(folder.resolve("Net.GraphML"));
+            assertThat(new GraphmlImporter().read(folder, KnownIds.NONE).actors()).hasSize(1);
+            assertThat(new GraphmlImporter().validate(folder, KnownIds.NONE)).isEqualTo(1);
+        }
+
+        @Test
+        void folderWithoutOrWithSeveralGraphmlFilesAndMissingPathAreRefused() throws IOException {
+            Path none = Files.createTempDirectory(dir, "none");
+            Path two = Files.createTempDirectory(dir, "two");
+            Files.writeString(two.resolve("a.graphml"), "<graphml/>");
+            Files.writeString(two.resolve("b.graphml"), "<graphml/>");
+
+            assertThat(catchThrowableOfType(ImportException.class, () -> GraphmlImporter.graphmlFile(none)).problems())
+                    .containsExactly(ImportProblem.ofFile(none.getFileName().toString(), "must hold exactly one .graphml file, holds 0"));
+            assertThat(catchThrowableOfType(ImportException.class, () -> new GraphmlImporter().validate(two, KnownIds.NONE))
+                    .problems()).extracting(ImportProblem::message).containsExactly("must hold exactly one .graphml file, holds 2");
+            assertThat(catchThrowableOfType(ImportException.class, () -> new GraphmlImporter().emit(dir.resolve("gone"), 5, c -> { }))
+                    .problems()).containsExactly(ImportProblem.ofFile("gone", "is neither a file nor a folder"));
+        }
+
+        @Test
+        void chunksRepeatForTheSameFile() {
+            StringBuilder xml = new StringBuilder(KEYS + "<graph>\n");
+            for (int i = 0; i < 50; i++) {
+                xml.append("<node id=\"n").append(i).append("\"/>\n");
+            }
+            for (int i = 1; i < 50; i++) {
+                xml.append("<edge source=\"n").append(i - 1).append("\" target=\"n").append(i).append("\"/>\n");
+            }
+            Path file = file(xml.append("</graph></graphml>").toString().getBytes(StandardCharsets.UTF_8));
+            List<NetworkBatch> first = new ArrayList<>();
+            List<NetworkBatch> second = new ArrayList<>();
+
+            new GraphmlImporter().emit(file, 7, first::add);
+            new GraphmlImporter().emit(file, 7, second::add);
+
+            assertThat(first).hasSize(15).isEqualTo(second);
+        }
+
+        @Test
+        void emitRefusesAChunkSizeBelowOne() {
+            Path file = file("<graphml><graph/></graphml>".getBytes(StandardCharsets.UTF_8));
+
+            assertThatThrownBy(() -> new GraphmlImporter().emit(file, 0, c -> { }))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
