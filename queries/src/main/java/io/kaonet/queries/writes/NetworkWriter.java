@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
 import org.neo4j.driver.Values;
 
 /**
@@ -39,69 +41,70 @@ public final class NetworkWriter {
     public static final int BATCH_ROWS = 5_000;
 
     /**
-     * The end of the statements that merge a reference (tie, membership, participation): sets the
-     * properties when the hash differs, and counts the rows whose ends were both found, so that a
-     * shortfall reveals a dangling reference without looking the ends up twice.
+     * The end of the statements that update references (tie, membership, participation) which may
+     * exist: sets the properties when the hash differs, and counts the rows whose ends were found.
      */
     private static final String SET_CHANGED = """
             WITH %1$s, row, %1$s.hash IS NULL OR %1$s.hash <> row.hash AS changed
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET %1$s += row.props, %1$s.hash = row.hash)
             RETURN count(*) AS matched, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed
             """;
-    private static final Map<ActorKind, String> ACTOR_MERGE = new EnumMap<>(ActorKind.class);
-    private static final Map<TieKind, String> TIE_MERGE = new EnumMap<>(TieKind.class);
+    /** The end of the statements that create what does not exist yet and leave the rest to an update. */
+    private static final String ON_CREATE = """
+            ON CREATE SET %1$s += row.props, %1$s.hash = row.hash%2$s
+            RETURN count(*) AS matched
+            """;
+    private static final Map<ActorKind, Merge> ACTOR_MERGE = new EnumMap<>(ActorKind.class);
+    private static final Map<TieKind, Merge> TIE_MERGE = new EnumMap<>(TieKind.class);
 
     static {
         String allKindLabels = java.util.Arrays.stream(ActorKind.values()).map(GraphSchema::label)
                 .collect(Collectors.joining(":"));
         for (ActorKind kind : ActorKind.values()) {
-            ACTOR_MERGE.put(kind, """
+            String label = GraphSchema.label(kind);
+            ACTOR_MERGE.put(kind, new Merge("""
+                    UNWIND $rows AS row
+                    MERGE (a:Actor {id: row.id})
+                    """ + ON_CREATE.formatted("a", ", a:" + label), """
                     UNWIND $rows AS row
                     MERGE (a:Actor {id: row.id})
                     WITH a, row WHERE a.hash IS NULL OR a.hash <> row.hash
                     REMOVE a:%s
                     SET a += row.props, a.hash = row.hash, a:%s
                     RETURN count(a) AS changed
-                    """.formatted(allKindLabels, GraphSchema.label(kind)));
+                    """.formatted(allKindLabels, label)));
         }
         for (TieKind kind : TieKind.values()) {
             if (kind.storable()) {
-                TIE_MERGE.put(kind, """
+                String match = """
                         UNWIND $rows AS row
                         MATCH (a:Actor {id: row.source})
                         MATCH (b:Actor {id: row.target})
                         MERGE (a)-[r:%s {key: row.key}]->(b)
-                        %s""".formatted(kind.name(), SET_CHANGED.formatted("r")));
+                        """.formatted(kind.name());
+                TIE_MERGE.put(kind, new Merge(match + ON_CREATE.formatted("r", ""), match + SET_CHANGED.formatted("r")));
             }
         }
     }
 
-    private static final String CLUSTER_MERGE = """
-            UNWIND $rows AS row
-            MERGE (c:Cluster {id: row.id})
-            WITH c, row WHERE c.hash IS NULL OR c.hash <> row.hash
-            SET c += row.props, c.hash = row.hash
-            RETURN count(c) AS changed
-            """;
-    private static final String ACTIVITY_MERGE = """
-            UNWIND $rows AS row
-            MERGE (a:Activity {id: row.id})
-            WITH a, row WHERE a.hash IS NULL OR a.hash <> row.hash
-            SET a += row.props, a.hash = row.hash
-            RETURN count(a) AS changed
-            """;
-    private static final String MEMBERSHIP_MERGE = """
+    private static final Merge CLUSTER_MERGE = nodeMerge("Cluster");
+    private static final Merge ACTIVITY_MERGE = nodeMerge("Activity");
+    private static final String MEMBERSHIP_MATCH = """
             UNWIND $rows AS row
             MATCH (a:Actor {id: row.actor})
             MATCH (c:Cluster {id: row.cluster})
             MERGE (a)-[m:MEMBER_OF {key: row.key}]->(c)
-            """ + SET_CHANGED.formatted("m");
-    private static final String PARTICIPATION_MERGE = """
+            """;
+    private static final Merge MEMBERSHIP_MERGE = new Merge(MEMBERSHIP_MATCH + ON_CREATE.formatted("m", ""),
+            MEMBERSHIP_MATCH + SET_CHANGED.formatted("m"));
+    private static final String PARTICIPATION_MATCH = """
             UNWIND $rows AS row
             MATCH (a:Actor {id: row.actor})
             MATCH (x:Activity {id: row.activity})
             MERGE (a)-[p:PARTICIPATES_IN {key: row.key}]->(x)
-            """ + SET_CHANGED.formatted("p");
+            """;
+    private static final Merge PARTICIPATION_MERGE = new Merge(PARTICIPATION_MATCH + ON_CREATE.formatted("p", ""),
+            PARTICIPATION_MATCH + SET_CHANGED.formatted("p"));
     private static final String MISSING_ENDS = """
             UNWIND $rows AS row
             OPTIONAL MATCH (a:%s {id: row.first})
@@ -194,7 +197,7 @@ public final class NetworkWriter {
             actors += run(tx, ACTOR_MERGE.get(e.getKey()), e.getValue());
         }
         long activities = run(tx, ACTIVITY_MERGE, rows.activities());
-        References references = new References();
+        Merges references = new Merges();
         long ties = 0;
         for (var e : rows.ties().entrySet()) {
             ties += references.merge(tx, TIE_MERGE.get(e.getKey()), e.getValue());
@@ -218,26 +221,56 @@ public final class NetworkWriter {
         return new WriteSummary(actors, ties, clusters, memberships, activities, participations, rows.batch().size(), version);
     }
 
-    private static long run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
-        long changed = 0;
-        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
-            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
-            changed += tx.run(cypher, Map.of("rows", chunk)).single().get("changed").asLong();
+    /**
+     * The two statements of one kind of record: {@code create} merges every row and sets the
+     * properties only of the records it creates (it reads no stored property, so Cypher needs no
+     * eager step); when it met records that existed, {@code update} runs over the same rows and
+     * sets the properties whose hash differs. A first import runs one statement per chunk, a
+     * re-import two.
+     */
+    private record Merge(String create, String update) {
+    }
+
+    private static Merge nodeMerge(String label) {
+        String merge = """
+                UNWIND $rows AS row
+                MERGE (x:%s {id: row.id})
+                """.formatted(label);
+        return new Merge(merge + ON_CREATE.formatted("x", ""), merge + """
+                WITH x, row WHERE x.hash IS NULL OR x.hash <> row.hash
+                SET x += row.props, x.hash = row.hash
+                RETURN count(x) AS changed
+                """);
+    }
+
+    /** Merges node rows; returns how many were created or changed. */
+    private static long run(TransactionContext tx, Merge merge, List<Map<String, Object>> rows) {
+        Merges nodes = new Merges();
+        long changed = nodes.merge(tx, merge, rows);
+        if (nodes.dangling) {
+            throw new IllegalStateException("a node merge matched fewer rows than it was given");
         }
         return changed;
     }
 
-    /** Merges reference rows until one lacks an end; from then on writes nothing more and remembers it. */
-    private static final class References {
+    /** Merges rows, chunk by chunk, until one lacks an end; from then on writes nothing more and remembers it. */
+    private static final class Merges {
         private boolean dangling;
 
-        long merge(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
+        long merge(TransactionContext tx, Merge merge, List<Map<String, Object>> rows) {
             long changed = 0;
             for (int from = 0; from < rows.size() && !dangling; from += BATCH_ROWS) {
-                List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
-                var result = tx.run(cypher, Map.of("rows", chunk)).single();
-                dangling = result.get("matched").asLong() < chunk.size();
-                changed += result.get("changed").asLong();
+                int to = Math.min(rows.size(), from + BATCH_ROWS);
+                Map<String, Object> chunk = Map.of("rows", rows.subList(from, to));
+                Result result = tx.run(merge.create(), chunk);
+                long matched = result.single().get("matched").asLong();
+                SummaryCounters counters = result.consume().counters();
+                long created = counters.nodesCreated() + counters.relationshipsCreated();
+                dangling = matched < to - from;
+                changed += created;
+                if (!dangling && created < matched) {
+                    changed += tx.run(merge.update(), chunk).single().get("changed").asLong();
+                }
             }
             return changed;
         }

@@ -66,6 +66,30 @@ class BulkWriterIT {
     }
 
     @Test
+    void aBatchMixingNewChangedAndUnchangedRecordsCountsAndWritesOnlyTheNewAndChanged() {
+        writer.write(actors(0, 4));
+        writer.write(new NetworkBatch(List.of(), List.of(tie("t1", "a0", "a1", 1), tie("t2", "a1", "a2", 1),
+                tie("t3", "a2", "a3", 1)), List.of(), List.of(), List.of(), List.of()));
+        long version = store.dataVersion();
+
+        WriteSummary mixed = writer.write(new NetworkBatch(
+                List.of(Actor.of("a0", "Actor 0", ActorKind.COMPANY), Actor.of("a1", "Actor One", ActorKind.UNIVERSITY)),
+                List.of(tie("t1", "a0", "a1", 1), tie("t2", "a1", "a2", 3), tie("t4", "a3", "a0", 1)),
+                List.of(), List.of(), List.of(), List.of()));
+
+        assertThat(mixed.actors()).as("a1 renamed and re-kinded; a0 as it was").isEqualTo(1);
+        assertThat(mixed.ties()).as("t2 re-weighted, t4 new; t1 as it was").isEqualTo(2);
+        assertThat(mixed.dataVersion()).isEqualTo(version + 1);
+        try (var session = TestDatabase.connection().driver().session(TestDatabase.connection().sessionConfig())) {
+            var a1 = session.run("MATCH (a:Actor {id: 'a1'}) RETURN a.name AS name, labels(a) AS labels").single();
+            assertThat(a1.get("name").asString()).isEqualTo("Actor One");
+            assertThat(a1.get("labels").asList(org.neo4j.driver.Value::asString)).containsExactlyInAnyOrder("Actor", "University");
+            assertThat(session.run("MATCH ()-[r:ALLIANCE {key: 't2'}]->() RETURN r.weight AS w").single().get("w").asDouble())
+                    .isEqualTo(3.0);
+        }
+    }
+
+    @Test
     void progressIsReportedAfterEachCommitInOrder() {
         List<Long> reported = new ArrayList<>();
         List<Long> committedThen = new ArrayList<>();
@@ -104,6 +128,10 @@ class BulkWriterIT {
             batches.forEach(run);
             return run.finish();
         }
+    }
+
+    private static Tie tie(String key, String source, String target, double weight) {
+        return new Tie(key, source, target, TieKind.ALLIANCE, null, null, weight, "mixed");
     }
 
     private static NetworkBatch actors(int from, int to) {
