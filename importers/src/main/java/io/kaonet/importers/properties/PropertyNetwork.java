@@ -49,9 +49,9 @@ import java.util.function.ToLongFunction;
  * them to a consumer in chunks, in input order.
  *
  * <p>A validating network confirms its duplicates: the input is given to it through
- * {@link #read(Runnable)}, which reads it again, keeping the exact ids and keys of the hashes met
- * twice (see {@link FirstLines}), when a hash was met twice; so a hash collision never reports a
- * false duplicate, and a duplicate is reported as {@link Mode#COLLECT} reports it. References to
+ * {@link #read(Runnable)}, which, when a hash was met twice, has the input read again keeping the
+ * exact ids and keys of the hashes met twice (see {@link FirstLines}); so a hash collision never
+ * reports a false duplicate, and a duplicate is reported as {@link Mode#COLLECT} reports it. References to
  * ids the input defines are resolved by hash: one to an id defined nowhere whose hash equals a
  * defined id's (about {@code ids / 2⁶⁴} per such reference) passes validation, and the database
  * writer then refuses the chunk that holds it as a dangling reference.
@@ -172,17 +172,8 @@ public final class PropertyNetwork {
     }
 
     /**
-     * A validating network ({@link Mode#VALIDATE}) remembering ids and keys by {@link KeyHash}.
-     *
-     * @see #collecting(Problems, ActorKind, TieKind) the parameters
-     */
-    public static PropertyNetwork validating(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind) {
-        return validating(problems, defaultActorKind, defaultTieKind, KeyHash::of);
-    }
-
-    /**
-     * A validating network ({@link Mode#VALIDATE}) remembering ids and keys by the given hash (tests
-     * force collisions with a poor one).
+     * A validating network ({@link Mode#VALIDATE}) remembering ids and keys by the given hash:
+     * {@link KeyHash#of} in production, a poor one in tests that force collisions.
      *
      * @param keyHash the hash of ids and keys; equal strings must have equal hashes
      * @see #collecting(Problems, ActorKind, TieKind) the other parameters
@@ -216,8 +207,8 @@ public final class PropertyNetwork {
      * input to this network, in the same order each time it runs. A validating network that met a
      * hash twice without confirming it then forgets what the reading reported (its problems,
      * records and references) and runs it again, keeping the exact ids and keys of the suspected
-     * hashes, until a reading is confirmed: with {@link KeyHash} one more reading, and only for
-     * input that has a duplicate. Other modes run it once. Call once, before {@link #finish}.
+     * hashes, until a reading is confirmed: with {@link KeyHash} one more reading, and in practice
+     * only for input that has a duplicate. Other modes run it once. Call once, before {@link #finish}.
      *
      * @param reading reads the input into this network; its exceptions are passed on
      */
