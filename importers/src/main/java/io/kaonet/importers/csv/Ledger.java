@@ -1,11 +1,10 @@
 package io.kaonet.importers.csv;
 
 import io.kaonet.importers.KnownIds;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import io.kaonet.importers.text.FirstLines;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -19,10 +18,10 @@ import java.util.function.ToLongFunction;
  *     bytes, plus the table's free slots), for the validation pass of a large import. Equal keys
  *     have equal hashes, so no duplicate is missed; a hash met twice is only a suspect, and
  *     {@link #unconfirmed()} then asks for the file to be read again with the exact keys kept for
- *     the suspected hashes alone, so that a collision never reports a false duplicate. References
- *     are resolved by hash: an id that is defined nowhere but whose hash equals a defined one's
- *     (probability about {@code defined / 2⁶⁴} per such reference) passes validation, and the
- *     writer refuses the chunk that holds it (a dangling reference), so it never passes silently;</li>
+ *     the suspected hashes alone (see {@link FirstLines}), so that a collision never reports a
+ *     false duplicate. References are resolved by hash: an id that is defined nowhere but whose
+ *     hash equals a defined one's (probability about {@code defined / 2⁶⁴} per such reference)
+ *     passes validation, and the writer refuses the chunk that holds it (a dangling reference), so it never passes silently;</li>
  * <li>{@link #none()} checks nothing, for the emitting pass over input already validated.</li>
  * </ul>
  *
@@ -53,11 +52,11 @@ interface Ledger {
     boolean unconfirmed();
 
     static Ledger exact() {
-        return new Exact();
+        return new Tables(FirstLines::exact);
     }
 
     static Ledger hashed(ToLongFunction<String> hash) {
-        return new Hashed(hash);
+        return new Tables(() -> FirstLines.hashed(hash));
     }
 
     static Ledger none() {
@@ -74,126 +73,60 @@ interface Ledger {
         };
     }
 
-    /** Every id and key kept as it is. */
-    final class Exact implements Ledger {
-        private final Map<KnownIds.Kind, Map<String, Long>> ids = new EnumMap<>(KnownIds.Kind.class);
-        private final Map<String, Long> keys = new HashMap<>();
-
-        Exact() {
-            for (KnownIds.Kind kind : KnownIds.Kind.values()) {
-                ids.put(kind, new HashMap<>());
-            }
-        }
-
-        @Override
-        public void beginFile(KaonetFile file) {
-            keys.clear();
-            KnownIds.Kind kind = defines(file);
-            if (kind != null) {
-                ids.get(kind).clear();
-            }
-        }
-
-        @Override
-        public long define(KnownIds.Kind kind, String id, long line) {
-            return earlier(ids.get(kind), id, line);
-        }
-
-        @Override
-        public boolean defined(KnownIds.Kind kind, String id) {
-            return ids.get(kind).containsKey(id);
-        }
-
-        @Override
-        public long seen(String key, long line) {
-            return earlier(keys, key, line);
-        }
-
-        @Override
-        public boolean unconfirmed() {
-            return false;
-        }
-
-        private static long earlier(Map<String, Long> lines, String key, long line) {
-            Long first = lines.putIfAbsent(key, line);
-            return first == null ? -1 : first;
-        }
-    }
-
-    /** Hashes and lines; the exact keys only for hashes that were met twice in an earlier pass over the file. */
-    final class Hashed implements Ledger {
-        private final ToLongFunction<String> hash;
-        private final Map<KnownIds.Kind, Long2LongOpenHashMap> ids = new EnumMap<>(KnownIds.Kind.class);
-        private final Long2LongOpenHashMap keys = table();
-        /** Hashes met twice in the current pass, not yet confirmed. */
-        private final LongOpenHashSet suspects = new LongOpenHashSet();
-        /** Hashes whose keys this pass keeps exactly (suspects of earlier passes over the same file). */
-        private final LongOpenHashSet exactHashes = new LongOpenHashSet();
-        private final Map<String, Long> exactKeys = new HashMap<>();
+    /**
+     * A {@link FirstLines} table per kind of id and one for the keys of the current file: exact
+     * ones keep everything, hashed ones confirm their suspects when the file is read again.
+     */
+    final class Tables implements Ledger {
+        private final Map<KnownIds.Kind, FirstLines> ids = new EnumMap<>(KnownIds.Kind.class);
+        private final FirstLines keys;
         private KaonetFile file;
 
-        Hashed(ToLongFunction<String> hash) {
-            this.hash = hash;
+        Tables(Supplier<FirstLines> table) {
             for (KnownIds.Kind kind : KnownIds.Kind.values()) {
-                ids.put(kind, table());
+                ids.put(kind, table.get());
             }
+            keys = table.get();
         }
 
         @Override
         public void beginFile(KaonetFile next) {
-            if (next == file) {
-                exactHashes.addAll(suspects);
-            } else {
-                exactHashes.clear();
-                file = next;
-            }
-            suspects.clear();
-            exactKeys.clear();
-            keys.clear();
-            keys.trim();
+            boolean again = next == file;
+            file = next;
+            begin(keys, again);
             KnownIds.Kind kind = defines(next);
             if (kind != null) {
-                ids.get(kind).clear();
+                begin(ids.get(kind), again);
             }
         }
 
         @Override
         public long define(KnownIds.Kind kind, String id, long line) {
-            return earlier(ids.get(kind), id, line);
+            return ids.get(kind).meet(id, line);
         }
 
         @Override
         public boolean defined(KnownIds.Kind kind, String id) {
-            return ids.get(kind).containsKey(hash.applyAsLong(id));
+            return ids.get(kind).met(id);
         }
 
         @Override
         public long seen(String key, long line) {
-            return earlier(keys, key, line);
+            return keys.meet(key, line);
         }
 
         @Override
         public boolean unconfirmed() {
-            return !suspects.isEmpty();
+            KnownIds.Kind kind = file == null ? null : defines(file);
+            return keys.unconfirmed() || kind != null && ids.get(kind).unconfirmed();
         }
 
-        private long earlier(Long2LongOpenHashMap lines, String key, long line) {
-            long h = hash.applyAsLong(key);
-            long first = lines.putIfAbsent(h, line);
-            if (exactHashes.contains(h)) {
-                Long exactFirst = exactKeys.putIfAbsent(key, line);
-                return exactFirst == null ? -1 : exactFirst;
+        private static void begin(FirstLines table, boolean again) {
+            if (again) {
+                table.restart();
+            } else {
+                table.reset();
             }
-            if (first >= 0) {
-                suspects.add(h);
-            }
-            return first;
-        }
-
-        private static Long2LongOpenHashMap table() {
-            Long2LongOpenHashMap m = new Long2LongOpenHashMap();
-            m.defaultReturnValue(-1);
-            return m;
         }
     }
 

@@ -9,6 +9,7 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.properties.PropertyNetwork;
+import io.kaonet.importers.text.KeyHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -46,12 +48,18 @@ import java.util.stream.Stream;
  * <p>Each tie's provenance is {@code FILE:LINE}.
  *
  * <p>Large files: {@link #validate(Path, KnownIds)} and {@link #emit(Path, int, Consumer)} read the
- * file twice each (nodes, then edges), streaming, with memory for the 64-bit hashes of node ids and
- * tie keys (about 16 bytes each in hash tables, plus free slots) and the distinct ids referred to
- * but not defined in the file; emitting holds one chunk.
+ * file twice each (nodes, then edges), streaming, with memory for the 64-bit
+ * {@linkplain KeyHash hashes} of node ids and tie and membership keys (about 16 bytes each in hash
+ * tables, plus free slots) and the distinct ids referred to but not defined in the file; emitting
+ * holds one chunk. A hash met twice is confirmed by validating the file again keeping the exact
+ * ids and keys of the suspected hashes only, so that a collision never reports a false duplicate
+ * and a true duplicate is reported as {@code read} reports it. References are resolved by hash:
+ * one to a node id missing from the file whose hash equals a node's (about {@code nodes / 2⁶⁴} per
+ * such reference) passes validation, and the database writer then refuses the chunk that holds it
+ * as a dangling reference.
  *
- * <p>Complexity: O(input size) time per reading; the file is streamed (StAX); {@code read} holds the
- * nodes and edges read. Thread-safe.
+ * <p>Complexity: O(input size) time per reading (validation reads a file with a duplicate four
+ * times); the file is streamed (StAX); {@code read} holds the nodes and edges read. Thread-safe.
  *
  * <p>Reference: U. Brandes, M. Eiglsperger, J. Lerner, C. Pich, <i>Graph Markup Language
  * (GraphML)</i>, in R. Tamassia (ed.), Handbook of Graph Drawing and Visualization, CRC 2013.
@@ -65,6 +73,7 @@ public final class GraphmlImporter implements TwoPassImporter {
 
     private final ActorKind defaultActorKind;
     private final TieKind defaultTieKind;
+    private final ToLongFunction<String> keyHash;
 
     /** An importer with {@link #DEFAULT_ACTOR_KIND} and {@link #DEFAULT_TIE_KIND}. */
     public GraphmlImporter() {
@@ -77,11 +86,17 @@ public final class GraphmlImporter implements TwoPassImporter {
      * @throws IllegalArgumentException if the tie kind is not storable
      */
     public GraphmlImporter(ActorKind defaultActorKind, TieKind defaultTieKind) {
+        this(defaultActorKind, defaultTieKind, KeyHash::of);
+    }
+
+    /** An importer remembering ids and keys by the given hash in large imports: tests force collisions with a poor one. */
+    GraphmlImporter(ActorKind defaultActorKind, TieKind defaultTieKind, ToLongFunction<String> keyHash) {
         this.defaultActorKind = Objects.requireNonNull(defaultActorKind, "defaultActorKind");
         this.defaultTieKind = Objects.requireNonNull(defaultTieKind, "defaultTieKind");
         if (!defaultTieKind.storable()) {
             throw new IllegalArgumentException("default tie kind must be storable, was " + defaultTieKind);
         }
+        this.keyHash = Objects.requireNonNull(keyHash, "keyHash");
     }
 
     /**
@@ -142,8 +157,10 @@ public final class GraphmlImporter implements TwoPassImporter {
         new GraphmlImport(name, problems).run(in, e -> (e.isNode() ? nodes : edges).add(e));
         problems.throwIfAny();
         PropertyNetwork network = PropertyNetwork.collecting(problems, defaultActorKind, defaultTieKind);
-        nodes.forEach(n -> GraphmlImport.node(network, n));
-        edges.forEach(e -> GraphmlImport.edge(network, e));
+        network.read(() -> {
+            nodes.forEach(n -> GraphmlImport.node(network, n));
+            edges.forEach(e -> GraphmlImport.edge(network, e));
+        });
         return network.finish(known);
     }
 
@@ -151,7 +168,8 @@ public final class GraphmlImporter implements TwoPassImporter {
      * Checks a GraphML file (or a folder's one {@code .graphml} file) like {@link #read(Path, KnownIds)},
      * reporting the same problems, without keeping its records: the document is read twice, once
      * for its structure and nodes, once for its edges (so that an edge may come before its nodes),
-     * and ids and ties are remembered as 64-bit hashes (see {@link PropertyNetwork}).
+     * and ids and ties are remembered as 64-bit hashes (see {@link PropertyNetwork}); when a hash is
+     * met twice, the file is validated again to confirm it exactly.
      *
      * @return how many records (actors, memberships, ties) the file holds
      * @throws ImportException      if any problem was found
@@ -161,14 +179,16 @@ public final class GraphmlImporter implements TwoPassImporter {
     public long validate(Path path, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
         Path file = graphmlFile(path);
-        Problems structure = new Problems();
         Problems records = new Problems();
-        PropertyNetwork network = new PropertyNetwork(records, defaultActorKind, defaultTieKind,
-                PropertyNetwork.Mode.VALIDATE, null, 0);
-        scan(file, structure, true, network);
-        structure.throwIfAny();
-        scan(file, structure, false, network);
-        structure.throwIfAny();
+        PropertyNetwork network = PropertyNetwork.validating(records, defaultActorKind, defaultTieKind, keyHash);
+        network.read(() -> {
+            // The document's own problems are the same at every reading, and come before the records'.
+            Problems structure = new Problems();
+            scan(file, structure, true, network);
+            structure.throwIfAny();
+            scan(file, structure, false, network);
+            structure.throwIfAny();
+        });
         network.finish(known);
         return network.records();
     }
@@ -189,14 +209,16 @@ public final class GraphmlImporter implements TwoPassImporter {
         Path file = graphmlFile(path);
         long[] count = {0};
         Problems problems = new Problems();
-        PropertyNetwork network = new PropertyNetwork(problems, defaultActorKind, defaultTieKind, PropertyNetwork.Mode.EMIT,
+        PropertyNetwork network = PropertyNetwork.emitting(problems, defaultActorKind, defaultTieKind, chunkRecords,
                 chunk -> {
                     count[0]++;
                     chunks.accept(chunk);
-                }, chunkRecords);
-        scan(file, problems, true, network);
-        problems.throwIfAny();
-        scan(file, problems, false, network);
+                });
+        network.read(() -> {
+            scan(file, problems, true, network);
+            problems.throwIfAny();
+            scan(file, problems, false, network);
+        });
         network.finish(KnownIds.NONE);
         return count[0];
     }

@@ -7,6 +7,7 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.properties.PropertyNetwork;
+import io.kaonet.importers.text.KeyHash;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads CSV files in the style of {@code neo4j-admin database import}: node files with an
@@ -41,17 +43,36 @@ import java.util.function.Consumer;
  * unknown kinds and relationship types, duplicate ids and ties, and references to ids that neither
  * the files nor the database hold.
  *
- * <p>Large files: {@link #validate(Path, KnownIds)} checks everything keeping only 64-bit hashes of
- * ids and keys (about 16 bytes per record in hash tables), and {@link #emit(Path, int, Consumer)}
+ * <p>Large files: {@link #validate(Path, KnownIds)} checks everything keeping only 64-bit
+ * {@linkplain KeyHash hashes} of ids and keys (about 16 bytes per record in hash tables) and each
+ * distinct id referred to but defined nowhere in the files, and {@link #emit(Path, int, Consumer)}
  * then reads the files again, handing records on in chunks of a given size in file order (nodes
  * before relationships) with memory bounded by the chunk. The same input always gives the same
- * chunks, so that an interrupted import can skip the chunks already committed.
+ * chunks, so that an interrupted import can skip the chunks already committed. A hash met twice
+ * is confirmed by reading the files again keeping the exact ids and keys of the suspected hashes
+ * only, so that a collision never reports a false duplicate and a true duplicate is reported as
+ * {@code read} reports it. References are resolved by hash: one to an id defined nowhere whose hash
+ * equals a defined id's (about {@code ids / 2⁶⁴} per such reference) passes validation, and the
+ * database writer then refuses the chunk that holds it as a dangling reference.
  *
- * <p>Complexity: O(input size) time per pass. Thread-safe.
+ * <p>Complexity: O(input size) time per pass (validation reads input with a duplicate twice).
+ * Thread-safe.
  *
  * <p>Reference: Neo4j Operations Manual 5, "Import" (neo4j-admin database import, CSV header format).
  */
 public final class Neo4jAdminImporter implements TwoPassImporter {
+
+    private final ToLongFunction<String> keyHash;
+
+    /** An importer whose large imports remember ids and keys by {@link KeyHash}. */
+    public Neo4jAdminImporter() {
+        this(KeyHash::of);
+    }
+
+    /** An importer remembering ids and keys by the given hash: tests force collisions with a poor one. */
+    Neo4jAdminImporter(ToLongFunction<String> keyHash) {
+        this.keyHash = Objects.requireNonNull(keyHash, "keyHash");
+    }
 
     /**
      * Reads every {@code .csv} file of a folder into one batch.
@@ -62,9 +83,10 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
     public NetworkBatch read(Path folder, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
         Problems problems = new Problems();
+        List<AdminImport.Source> sources = sources(folder);
         PropertyNetwork network = PropertyNetwork.collecting(problems, null, null);
         AdminImport run = new AdminImport(problems, network);
-        run.run(sources(folder));
+        network.read(() -> run.run(sources));
         return network.finish(known, run.unreliable());
     }
 
@@ -100,18 +122,28 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         }
         PropertyNetwork network = PropertyNetwork.collecting(problems, null, null);
         AdminImport run = new AdminImport(problems, network);
-        run.run(sources);
+        network.read(() -> run.run(sources));
         return network.finish(known, run.unreliable());
     }
 
-    /** Checks every {@code .csv} file of a folder without keeping the records: the first pass of a large import. */
+    /**
+     * Checks every {@code .csv} file of a folder like {@link #read(Path, KnownIds)}, reporting the
+     * same problems, without keeping the records: the first pass of a large import. Ids and keys
+     * are remembered as 64-bit hashes; when a hash is met twice the files are read again to
+     * confirm it exactly (see the class comment).
+     *
+     * @return how many records the files hold
+     * @throws ImportException      if any problem was found
+     * @throws UncheckedIOException if a file cannot be read for reasons other than its content
+     */
     @Override
     public long validate(Path folder, KnownIds known) {
         Objects.requireNonNull(known, "known ids must not be null");
         Problems problems = new Problems();
-        PropertyNetwork network = new PropertyNetwork(problems, null, null, PropertyNetwork.Mode.VALIDATE, null, 0);
+        List<AdminImport.Source> sources = sources(folder);
+        PropertyNetwork network = PropertyNetwork.validating(problems, null, null, keyHash);
         AdminImport run = new AdminImport(problems, network);
-        run.run(sources(folder));
+        network.read(() -> run.run(sources));
         network.finish(known, run.unreliable());
         return network.records();
     }
@@ -124,11 +156,13 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         }
         long[] count = {0};
         Problems problems = new Problems();
-        PropertyNetwork network = new PropertyNetwork(problems, null, null, PropertyNetwork.Mode.EMIT, chunk -> {
+        List<AdminImport.Source> sources = sources(folder);
+        PropertyNetwork network = PropertyNetwork.emitting(problems, null, null, chunkRecords, chunk -> {
             count[0]++;
             chunks.accept(chunk);
-        }, chunkRecords);
-        new AdminImport(problems, network).run(sources(folder));
+        });
+        AdminImport run = new AdminImport(problems, network);
+        network.read(() -> run.run(sources));
         network.finish(KnownIds.NONE);
         return count[0];
     }

@@ -15,9 +15,9 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.text.FirstLines;
 import io.kaonet.importers.text.KeyHash;
 import io.kaonet.importers.text.Values;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -31,19 +31,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Builds validated records from property bags, for the formats whose elements carry Kaonet's
  * attributes by name (GraphML, neo4j-admin CSV): each call checks one element, reports its
  * problems with file, line, attribute and value, and keeps, or hands on in chunks, the record it
- * makes. Duplicates are found with 64-bit hashes of ids and tie keys, so that a validation pass
- * over a huge file needs memory for those hashes only; references to ids defined nowhere in the
- * input are checked against the database at {@link #finish(KnownIds)}, once per kind.
+ * makes. References to ids defined nowhere in the input are checked against the database at
+ * {@link #finish(KnownIds)}, once per kind.
  *
- * <p>Three modes: {@link Mode#COLLECT} keeps every record for {@link #finish(KnownIds)} to return;
- * {@link Mode#VALIDATE} checks and keeps nothing (the first pass of a large import);
- * {@link Mode#EMIT} builds records without checking duplicates or references (the second pass,
- * over input the first pass found valid) and hands them to a consumer in chunks, in input order.
+ * <p>Three modes: {@link Mode#COLLECT} keeps every record, and every id and key exactly, for
+ * {@link #finish(KnownIds)} to return; {@link Mode#VALIDATE} checks and keeps no record (the first
+ * pass of a large import): ids and keys are remembered as 64-bit hashes, so that a pass over a huge
+ * input needs memory for those hashes only; {@link Mode#EMIT} builds records without checking
+ * duplicates or references (the second pass, over input the first pass found valid) and hands
+ * them to a consumer in chunks, in input order.
+ *
+ * <p>A validating network confirms its duplicates: the input is given to it through
+ * {@link #read(Runnable)}, which, when a hash was met twice, has the input read again keeping the
+ * exact ids and keys of the hashes met twice (see {@link FirstLines}); so a hash collision never
+ * reports a false duplicate, and a duplicate is reported as {@link Mode#COLLECT} reports it. References to
+ * ids the input defines are resolved by hash: one to an id defined nowhere whose hash equals a
+ * defined id's (about {@code ids / 2⁶⁴} per such reference) passes validation, and the database
+ * writer then refuses the chunk that holds it as a dangling reference.
  *
  * <p>Attribute names and rules (the same as Kaonet CSV, see {@code docs/data-formats.md}): actors
  * {@code name, kind, industry, region, city, country, latitude, longitude, founded, employees,
@@ -121,8 +132,8 @@ public final class PropertyNetwork {
     private final Consumer<NetworkBatch> chunks;
     private final int chunkSize;
 
-    private final Map<KnownIds.Kind, Long2LongOpenHashMap> defined = new EnumMap<>(KnownIds.Kind.class);
-    private final Long2LongOpenHashMap keys = new Long2LongOpenHashMap();
+    private final Map<KnownIds.Kind, FirstLines> defined = new EnumMap<>(KnownIds.Kind.class);
+    private final FirstLines keys;
     private final Map<KnownIds.Kind, Map<String, Use>> pending = new EnumMap<>(KnownIds.Kind.class);
 
     private List<Actor> actors = new ArrayList<>();
@@ -134,37 +145,91 @@ public final class PropertyNetwork {
     private int held;
     private long records;
 
-    /**
-     * @param problems         where problems go
-     * @param defaultActorKind kind of actors without one, or null to require it
-     * @param defaultTieKind   kind of ties without one, or null to require it
-     * @param mode             what is kept
-     * @param chunks           receives the records in chunks ({@link Mode#EMIT} only; null otherwise)
-     * @param chunkSize        records per chunk (EMIT only), positive
-     */
-    public PropertyNetwork(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind, Mode mode,
-                           Consumer<NetworkBatch> chunks, int chunkSize) {
+    private PropertyNetwork(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind, Mode mode,
+                            Supplier<FirstLines> tables, Consumer<NetworkBatch> chunks, int chunkSize) {
         this.problems = Objects.requireNonNull(problems, "problems");
         this.defaultActorKind = defaultActorKind;
         this.defaultTieKind = defaultTieKind;
-        this.mode = Objects.requireNonNull(mode, "mode");
-        if (mode == Mode.EMIT && (chunks == null || chunkSize < 1)) {
-            throw new IllegalArgumentException("EMIT needs a chunk consumer and a positive chunk size, was " + chunkSize);
-        }
+        this.mode = mode;
         this.chunks = chunks;
         this.chunkSize = chunkSize;
         for (KnownIds.Kind kind : KnownIds.Kind.values()) {
-            Long2LongOpenHashMap m = new Long2LongOpenHashMap();
-            m.defaultReturnValue(-1);
-            defined.put(kind, m);
+            defined.put(kind, tables.get());
             pending.put(kind, new LinkedHashMap<>());
         }
-        keys.defaultReturnValue(-1);
+        keys = tables.get();
     }
 
-    /** A collecting network: every record is kept for {@link #finish(KnownIds)}. */
+    /**
+     * A collecting network ({@link Mode#COLLECT}): every record is kept for {@link #finish(KnownIds)}.
+     *
+     * @param problems         where problems go
+     * @param defaultActorKind kind of actors without one, or null to require it
+     * @param defaultTieKind   kind of ties without one, or null to require it
+     */
     public static PropertyNetwork collecting(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind) {
-        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.COLLECT, null, 0);
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.COLLECT, FirstLines::exact, null, 0);
+    }
+
+    /**
+     * A validating network ({@link Mode#VALIDATE}) remembering ids and keys by the given hash:
+     * {@link KeyHash#of} in production, a poor one in tests that force collisions.
+     *
+     * @param keyHash the hash of ids and keys; equal strings must have equal hashes
+     * @see #collecting(Problems, ActorKind, TieKind) the other parameters
+     */
+    public static PropertyNetwork validating(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind,
+                                             ToLongFunction<String> keyHash) {
+        Objects.requireNonNull(keyHash, "keyHash");
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.VALIDATE,
+                () -> FirstLines.hashed(keyHash), null, 0);
+    }
+
+    /**
+     * An emitting network ({@link Mode#EMIT}): records are handed on in chunks of {@code chunkSize}.
+     *
+     * @param chunks receives the chunks
+     * @throws IllegalArgumentException if {@code chunkSize} is not positive
+     * @see #collecting(Problems, ActorKind, TieKind) the other parameters
+     */
+    public static PropertyNetwork emitting(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind,
+                                           int chunkSize, Consumer<NetworkBatch> chunks) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkSize);
+        }
+        // Emitting checks neither duplicates nor references: its tables stay empty.
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.EMIT, FirstLines::exact,
+                Objects.requireNonNull(chunks, "chunks"), chunkSize);
+    }
+
+    /**
+     * Gives the network the whole input: runs {@code reading}, which hands every element of the
+     * input to this network, in the same order each time it runs. A validating network that met a
+     * hash twice without confirming it then forgets what the reading reported (its problems,
+     * records and references) and runs it again, keeping the exact ids and keys of the suspected
+     * hashes, until a reading is confirmed: with {@link KeyHash} one more reading, and in practice
+     * only for input that has a duplicate. Other modes run it once. Call once, before {@link #finish}.
+     *
+     * @param reading reads the input into this network; its exceptions are passed on
+     */
+    public void read(Runnable reading) {
+        long problemsMark = problems.total();
+        long recordsMark = records;
+        reading.run();
+        while (unconfirmed()) {
+            problems.rollBackTo(problemsMark);
+            for (KnownIds.Kind kind : KnownIds.Kind.values()) {
+                defined.get(kind).restart();
+                pending.get(kind).clear();
+            }
+            keys.restart();
+            records = recordsMark;
+            reading.run();
+        }
+    }
+
+    private boolean unconfirmed() {
+        return keys.unconfirmed() || defined.values().stream().anyMatch(FirstLines::unconfirmed);
     }
 
     /** Records made (or, when validating, that would be made) so far. */
@@ -277,7 +342,7 @@ public final class PropertyNetwork {
         Tie tie = new Tie(tieId, sourceId, targetId, kind, since, until, weight == null ? 1.0 : weight,
                 p.file() + ":" + p.line());
         if (mode != Mode.EMIT) {
-            long first = keys.putIfAbsent(hash("tie\n" + tie.key()), p.line());
+            long first = keys.meet("tie\n" + tie.key(), p.line());
             if (first >= 0) {
                 c.problem(null, tie.key(), "is the same tie (id, or kind, ends and since) as line " + first);
                 return;
@@ -391,8 +456,7 @@ public final class PropertyNetwork {
         }
         long line = c.p.line();
         if (mode != Mode.EMIT) {
-            long h = hash(id);
-            long first = defined.get(kind).putIfAbsent(h, line);
+            long first = defined.get(kind).meet(id, line);
             if (first >= 0) {
                 c.problem(field, id, "is a duplicate of line " + first);
             }
@@ -405,7 +469,7 @@ public final class PropertyNetwork {
             c.problem(field, null, "is required");
             return;
         }
-        if (mode != Mode.EMIT && !defined.get(kind).containsKey(hash(id))) {
+        if (mode != Mode.EMIT && !defined.get(kind).met(id)) {
             pending.get(kind).putIfAbsent(id, new Use(id, c.p.file(), c.p.line(), field));
         }
     }
@@ -414,16 +478,12 @@ public final class PropertyNetwork {
         if (mode == Mode.EMIT) {
             return true;
         }
-        long first = keys.putIfAbsent(hash(key), c.p.line());
+        long first = keys.meet(key, c.p.line());
         if (first >= 0) {
             c.problem(null, null, "is the same " + what + " as line " + first);
             return false;
         }
         return true;
-    }
-
-    static long hash(String key) {
-        return KeyHash.of(key);
     }
 
     private record Use(String id, String file, long line, String field) {

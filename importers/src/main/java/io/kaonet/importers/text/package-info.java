@@ -7,8 +7,10 @@
  * Problems go to an {@link io.kaonet.importers.Problems} collector with file, line and field.
  * Beside the reader: {@link io.kaonet.importers.text.Values}, the readings of a field's text that
  * every importer shares (dates, numbers, booleans, country codes, lists), and
- * {@link io.kaonet.importers.text.InputFiles}, opening and closing the files an importer reads, and
- * {@link io.kaonet.importers.text.KeyHash}, the 64-bit hash by which large imports remember ids.
+ * {@link io.kaonet.importers.text.InputFiles}, opening and closing the files an importer reads,
+ * {@link io.kaonet.importers.text.KeyHash}, the 64-bit hash by which large imports remember ids, and
+ * {@link io.kaonet.importers.text.FirstLines}, the table of the line each id or key was first met
+ * on, by which importers find duplicates (exactly, or by hash with exact confirmation).
  *
  * <p>Nulls: parameters must not be null; {@code CsvRecord.get(String)} returns null only for a
  * column the header lacks (an empty field is {@code ""}); collections are never null.
