@@ -21,6 +21,7 @@ const state = {
   clusterNames: new Map(),
   highlights: [],
   active: new Set(),
+  highlightRequest: 0,
   matchmaking: null,
   request: 0,
 };
@@ -321,6 +322,8 @@ async function reload() {
     const data = await graphql(GRAPH, { scope: state.scope });
     if (ticket !== state.request) return;
     state.graph = data.network.graph;
+    // The data may have changed since the highlights were asked: ask again.
+    for (const h of state.highlights) h.kept = null;
     if (state.ego && state.graph.nodes.some((n) => n.id === state.ego.id)) {
       await showEgo(state.ego.id, state.ego.radius, ticket);
     } else {
@@ -359,7 +362,7 @@ function setUpHighlights(schema) {
     input.type = 'checkbox';
     input.value = h.key;
     input.disabled = h.source === 'none';
-    label.title = h.source === 'server' ? `From the API field Network.${h.field.name}`
+    label.title = h.source === 'server' ? `From the API field Network.${h.field.name}${h.ask ? ` (${h.ask.note})` : ''}`
       : h.source === 'client' ? `Computed on the page (${h.fallbackNote}) until the API has ${h.fields[0]}`
         : `Waits for the API field Network.${h.fields[0]}`;
     if (h.source === 'none') label.classList.add('unavailable');
@@ -376,40 +379,66 @@ function setUpHighlights(schema) {
   }
 }
 
+/**
+ * Evaluates the active highlights for the current scope and marks them. A later call wins over an
+ * earlier one still waiting for its answers (a quick second toggle, a new scope). Answers are kept
+ * until the scope is loaded again, so switching one highlight does not ask again for the others.
+ */
 async function refreshHighlights(ticket) {
-  for (const h of state.highlights) {
-    h.result = null;
-    if (!state.active.has(h.key)) continue;
+  const mine = ++state.highlightRequest;
+  const scopeKey = JSON.stringify(state.scope);
+  const active = state.highlights.filter((h) => state.active.has(h.key));
+  const results = await Promise.all(active.map(async (h) => {
+    if (h.kept?.scopeKey === scopeKey) return h.kept.result;
     try {
-      h.result = await evaluate(h, state.scope, state.graph);
+      const result = await evaluate(h, state.scope, state.graph);
+      h.kept = { scopeKey, result };
+      return result;
     } catch (error) {
-      h.result = { actors: new Set(), pairs: [], error: error.message };
+      return { actors: new Set(), pairs: [], error: error.message };
     }
-  }
-  if (ticket === state.request) applyHighlights();
+  }));
+  if (ticket !== state.request || mine !== state.highlightRequest) return;
+  for (const h of state.highlights) h.result = null;
+  active.forEach((h, i) => { h.result = results[i]; });
+  applyHighlights();
 }
 
+/**
+ * Marks what the active highlights found: each element found gets the class highlight-<key> (read
+ * by the browser test); ringed highlights add 'isolated', the others 'highlighted' and dim the rest.
+ * A tie marks its ends too. Counters show actors found, or ties for a highlight of ties.
+ */
 function applyHighlights() {
   const nodes = new Set();
   const edges = new Set();
   const ringed = new Set();
+  const perKey = [];
   for (const h of state.highlights) {
     const counter = document.querySelector(`[data-highlight="${h.key}"]`);
-    if (counter) counter.textContent = h.result ? (h.result.error ? '(failed)' : `(${h.result.actors.size || h.result.pairs.length})`) : '';
+    if (counter) counter.textContent = h.result ? (h.result.error ? '(failed)' : `(${h.result.pairs.length || h.result.actors.size})`) : '';
     if (!h.result) continue;
+    const own = { key: h.key, nodes: new Set(h.result.actors), edges: new Set() };
+    for (const [a, b] of h.result.pairs) {
+      own.nodes.add(a).add(b);
+      own.edges.add(`${a}~${b}`).add(`${b}~${a}`);
+    }
+    perKey.push(own);
     if (h.mark === 'ring') {
-      h.result.actors.forEach((id) => ringed.add(id));
+      own.nodes.forEach((id) => ringed.add(id));
       continue;
     }
-    h.result.actors.forEach((id) => nodes.add(id));
-    for (const [a, b] of h.result.pairs) {
-      nodes.add(a);
-      nodes.add(b);
-      edges.add(`${a}~${b}`).add(`${b}~${a}`);
-    }
+    own.nodes.forEach((id) => nodes.add(id));
+    own.edges.forEach((id) => edges.add(id));
   }
+  const keyClasses = state.highlights.map((h) => `highlight-${h.key}`).join(' ');
   cy.batch(() => {
-    cy.elements().removeClass('highlighted dimmed isolated');
+    cy.elements().removeClass(`highlighted dimmed isolated ${keyClasses}`);
+    for (const own of perKey) {
+      own.nodes.forEach((id) => cy.$id(id).addClass(`highlight-${own.key}`));
+      // Only the drawn ties are ids of elements; the other orientation names nothing.
+      own.edges.forEach((id) => cy.$id(id).addClass(`highlight-${own.key}`));
+    }
     ringed.forEach((id) => cy.$id(id).addClass('isolated'));
     if (nodes.size === 0 && edges.size === 0) return;
     cy.nodes().forEach((n) => n.addClass(nodes.has(n.id()) ? 'highlighted' : 'dimmed'));

@@ -59,7 +59,7 @@ export function unwrap(typeRef) {
 
 /**
  * The actors and actor pairs in an answer: every actor object, and every object holding two
- * actors (or a source and a target id) as a tie.
+ * actors (as two fields, as one list of two, or as a source and a target id) as a tie.
  */
 export function collectActors(value) {
   const actors = new Set();
@@ -74,9 +74,11 @@ export function collectActors(value) {
       actors.add(v.id);
       return;
     }
-    const ends = Object.values(v)
-      .filter((c) => c && typeof c === 'object' && ACTOR_TYPES.has(c.__typename))
-      .map((c) => c.id);
+    const isActor = (c) => c && typeof c === 'object' && ACTOR_TYPES.has(c.__typename);
+    const ends = Object.values(v).filter(isActor).map((c) => c.id);
+    // The two ends may also come as one list of two actors (e.g. actors: [Actor!]!).
+    const endList = Object.values(v).find((c) => Array.isArray(c) && c.length === 2 && c.every(isActor));
+    if (ends.length < 2 && endList) ends.splice(0, ends.length, endList[0].id, endList[1].id);
     if (ends.length < 2 && typeof v.source === 'string' && typeof v.target === 'string') {
       ends.splice(0, ends.length, v.source, v.target);
     }

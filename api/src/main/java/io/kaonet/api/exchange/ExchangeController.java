@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -27,6 +29,10 @@ public class ExchangeController {
 
     /** Largest export served over the API; larger networks are exported with the command line. */
     static final int MAX_EXPORT_EDGES = 200_000;
+
+    /** The encoding pseudo-attribute of an XML declaration at the start of a text. */
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^(\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"'])([A-Za-z0-9._-]+)([\"'])");
 
     private final Exchange exchange;
     private final Projections projections;
@@ -49,11 +55,25 @@ public class ExchangeController {
     public ImportOutcome importFormatFiles(@Argument ExchangeFormat format, @Argument List<FileInput> files) {
         Map<String, InputStream> streams = new LinkedHashMap<>();
         for (FileInput file : files) {
-            if (streams.put(file.name(), new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8))) != null) {
+            String text = format == ExchangeFormat.GRAPHML ? declaredAsUtf8(file.content()) : file.content();
+            if (streams.put(file.name(), new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) != null) {
                 throw new IllegalArgumentException("file '" + file.name() + "' is given twice");
             }
         }
         return exchange.importFiles(format, streams);
+    }
+
+    /**
+     * An uploaded file arrives as text and is handed on as UTF-8, so an XML declaration naming another
+     * encoding (ISO-8859-1, Shift_JIS, …) no longer describes the bytes: the reader would decode them
+     * with it and store garbled names. The declaration is made to say UTF-8.
+     */
+    static String declaredAsUtf8(String xml) {
+        Matcher m = XML_ENCODING.matcher(xml);
+        if (!m.find() || m.group(2).equalsIgnoreCase("UTF-8")) {
+            return xml;
+        }
+        return m.group(1) + "UTF-8" + m.group(3) + xml.substring(m.end());
     }
 
     @SchemaMapping(typeName = "Network", field = "export")

@@ -116,6 +116,28 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
         assertThat(store.dataVersion()).isEqualTo(version);
     }
 
+    @Test
+    void graphmlUploadDeclaredInAnotherEncodingKeepsItsNames() {
+        String id = "exchange-it-enc-1";
+        String graphml = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="name" for="node" attr.name="name" attr.type="string"/>
+                  <graph edgedefault="undirected"><node id="%s"><data key="name">M\u00fcller Feinmechanik</data></node></graph>
+                </graphml>
+                """.formatted(id);
+        try {
+            as(Role.ADMIN).document("""
+                            mutation($files: [FileInput!]!) { importFormatFiles(format: GRAPHML, files: $files) { ok } }""")
+                    .variable("files", List.of(Map.of("name", "network.graphml", "content", graphml))).execute()
+                    .path("importFormatFiles.ok").entity(Boolean.class).isEqualTo(true);
+            graphQl.document("query($id: ID!) { actor(id: $id) { name } }").variable("id", id).execute()
+                    .path("actor.name").entity(String.class).isEqualTo("M\u00fcller Feinmechanik");
+        } finally {
+            writer.deleteActors(List.of(id));
+        }
+    }
+
     /** Pairs of organisations that share a project, computed from the batch itself. */
     static Set<String> coParticipationPairs(NetworkBatch batch) {
         Map<String, List<String>> byProject = batch.participations().stream()

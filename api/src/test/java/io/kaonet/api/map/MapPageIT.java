@@ -4,16 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.kaonet.api.support.ApiIntegrationTest;
+import io.kaonet.api.support.DemoProjection;
+import io.kaonet.core.bridges.CrossIndustryTies;
+import io.kaonet.core.bridges.TieRole;
+import io.kaonet.core.brokerage.Betweenness;
+import io.kaonet.core.brokerage.BetweennessResult;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.isolation.IsolatedFirms;
+import io.kaonet.core.isolation.IsolationReason;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -38,7 +51,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The map page in a real headless Chromium (Debian's chromium and chromedriver), driven by
  * Selenium against this test's server: it draws the demo network, filters it by cluster, finds and
- * selects an actor, and shows its figures.
+ * selects an actor, and shows its figures; each highlight marks what the graph-core analysis finds
+ * on the demo network, and nothing once switched off. One browser serves every test.
  *
  * <p>Skipped when no chromium or chromedriver binary is found, so that a developer without them
  * still gets a green build; {@code .ci/run} installs both and sets {@value #REQUIRE_BROWSER}, which
@@ -136,6 +150,143 @@ class MapPageIT extends ApiIntegrationTest {
                 .isEqualTo(String.valueOf(actor.get("degree")));
         assertThat(js("return window.kaonetMap.cy.$(':selected').map(n => n.id())")).isEqualTo(List.of(actor.get("id")));
         screenshot("map-selected.png");
+    }
+
+    @Test
+    void eachHighlightMarksWhatTheAnalysisFindsAndClearsWhenSwitchedOff() {
+        browser.get("http://localhost:" + port + "/map");
+        waitFor("the highlight toggles", "return window.kaonetMap.error || document.querySelector(\"#highlights input[value='interCluster']\")");
+        assertThat(js("return window.kaonetMap.error")).as("error on the page").isNull();
+        CollaborationGraph graph = DemoProjection.graph();
+        int topBrokers = ((Number) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const main = document.querySelector('script[type=module]').src;
+                import(new URL('highlights.js', main).href).then((m) => done(m.TOP_BROKERS), (e) => done(String(e)));
+                """)).intValue();
+        assertThat(topBrokers).isPositive();
+
+        Set<String> brokers = switchOn("brokers");
+        assertThat(brokers).as("actors marked as brokers").isEqualTo(topByBetweenness(graph, topBrokers));
+        assertThat(marked("edges", "brokers")).as("ties marked as brokers").isEmpty();
+        assertThat(marked("nodes", "highlighted")).isEqualTo(brokers);
+        assertThat(marked("nodes", "dimmed")).hasSize(graph.nodeCount() - topBrokers);
+        switchOff("brokers");
+
+        Set<String> bridges = bridges(graph);
+        assertThat(bridges).isNotEmpty();
+        assertThat(switchOn("bridges")).as("their ends").isEqualTo(ends(bridges));
+        assertThat(marked("edges", "bridges")).as("ties marked as cross-industry bridges").isEqualTo(bridges);
+        switchOff("bridges");
+
+        Set<String> links = interClusterTies(graph);
+        assertThat(links).isNotEmpty();
+        assertThat(switchOn("interCluster")).as("their ends").isEqualTo(ends(links));
+        assertThat(marked("edges", "interCluster")).as("ties marked as inter-cluster links").isEqualTo(links);
+        assertThat(marked("edges", "highlighted")).isEqualTo(links);
+
+        // Two at once: each keeps its own marks, the drawing shows both.
+        switchOn("bridges");
+        assertThat(marked("edges", "bridges")).isEqualTo(bridges);
+        assertThat(marked("edges", "interCluster")).isEqualTo(links);
+        assertThat(marked("edges", "highlighted")).isEqualTo(union(bridges, links));
+        switchOff("interCluster");
+        assertThat(marked("edges", "highlighted")).isEqualTo(bridges);
+        switchOff("bridges");
+
+        assertThat(switchOn("isolated")).as("firms ringed as isolated").isEqualTo(cutOffFirms(graph))
+                .isEqualTo(marked("nodes", "isolated"));
+        assertThat(marked("nodes", "dimmed")).as("rings dim nothing").isEmpty();
+        switchOff("isolated");
+    }
+
+    /** Switches a highlight on, waits for its marks and returns the actors it marks. */
+    private Set<String> switchOn(String key) {
+        WebElement toggle = browser.findElement(By.cssSelector("#highlights input[value='" + key + "']"));
+        assertThat(toggle.isEnabled()).as("the %s toggle is enabled", key).isTrue();
+        assertThat(toggle.isSelected()).isFalse();
+        toggle.click();
+        waitFor("the " + key + " marks", "return document.querySelector(\"[data-highlight='" + key + "']\").textContent !== ''");
+        assertThat(browser.findElement(By.cssSelector("[data-highlight='" + key + "']")).getText()).doesNotContain("failed");
+        return marked("nodes", key);
+    }
+
+    /** Switches a highlight off and checks that nothing stays marked by it (nor dimmed, when it was the last). */
+    private void switchOff(String key) {
+        browser.findElement(By.cssSelector("#highlights input[value='" + key + "']")).click();
+        waitFor("the " + key + " marks to clear", "return document.querySelector(\"[data-highlight='" + key + "']\").textContent === ''");
+        assertThat(((Number) js("return window.kaonetMap.cy.elements('.highlight-" + key + "').length")).intValue())
+                .as("elements still marked by %s", key).isZero();
+        boolean othersOn = ((Number) js("return document.querySelectorAll('#highlights input:checked').length")).intValue() > 0;
+        if (!othersOn) {
+            assertThat(((Number) js("return window.kaonetMap.cy.elements('.highlighted, .dimmed, .isolated').length")).intValue())
+                    .as("elements still marked with every highlight off").isZero();
+        }
+    }
+
+    /**
+     * The ids of the drawn nodes, or the ends ("a b", ids in order) of the drawn edges, with a class:
+     * highlighted, dimmed, isolated, or a highlight's key standing for its class highlight-&lt;key&gt;.
+     */
+    private Set<String> marked(String group, String classOrKey) {
+        String cls = Set.of("highlighted", "dimmed", "isolated").contains(classOrKey) ? classOrKey : "highlight-" + classOrKey;
+        String id = group.equals("nodes") ? "e.id()" : "[e.data('source'), e.data('target')].sort().join(' ')";
+        List<?> ids = (List<?>) js("return window.kaonetMap.cy." + group + "('." + cls + "').map((e) => " + id + ")");
+        return ids.stream().map(String.class::cast).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The first actors by raw betweenness (ties by id), as Network.brokers ranks them. */
+    private static Set<String> topByBetweenness(CollaborationGraph graph, int count) {
+        BetweennessResult betweenness = new Betweenness(graph).compute();
+        return IntStream.range(0, graph.nodeCount()).boxed()
+                .sorted(Comparator.comparingDouble((Integer u) -> -betweenness.raw(u)).thenComparing(graph::id))
+                .limit(count).map(graph::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Ties crossing an industry or a sector whose removal disconnects their ends. */
+    private static Set<String> bridges(CollaborationGraph graph) {
+        return new CrossIndustryTies(graph).compute().ties().stream().filter(t -> t.role() == TieRole.BRIDGE)
+                .map(t -> pair(graph.id(t.low()), graph.id(t.high()))).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * Ties linking two clusters, by the schema's definition: each end is a member of a cluster the
+     * other end is not in.
+     */
+    private static Set<String> interClusterTies(CollaborationGraph graph) {
+        Set<String> ties = new TreeSet<>();
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int u = graph.edgeLow(e);
+            int v = graph.edgeHigh(e);
+            if (hasClusterOutside(graph, u, v) && hasClusterOutside(graph, v, u)) {
+                ties.add(pair(graph.id(u), graph.id(v)));
+            }
+        }
+        return ties;
+    }
+
+    private static boolean hasClusterOutside(CollaborationGraph graph, int u, int v) {
+        return Arrays.stream(graph.clusterCodes(u)).anyMatch(c -> !graph.memberOf(v, c));
+    }
+
+    /** Firms with no tie or outside the main component. */
+    private static Set<String> cutOffFirms(CollaborationGraph graph) {
+        return new IsolatedFirms(graph, new IsolatedFirms.Parameters(0)).compute().firms().stream()
+                .filter(f -> f.has(IsolationReason.NO_TIES) || f.has(IsolationReason.OUTSIDE_MAIN_COMPONENT))
+                .map(f -> graph.id(f.node())).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    private static Set<String> ends(Set<String> pairs) {
+        return pairs.stream().flatMap(p -> Arrays.stream(p.split(" "))).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private int actorCount(String cluster) {
