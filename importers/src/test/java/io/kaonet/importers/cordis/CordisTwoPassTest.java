@@ -1,10 +1,10 @@
 package io.kaonet.importers.cordis;
 
+import static io.kaonet.importers.TwoPassAgreement.emit;
 import static io.kaonet.importers.cordis.CordisImporterTest.ORG_HEADER;
 import static io.kaonet.importers.cordis.CordisImporterTest.PROJECTS;
 import static io.kaonet.importers.cordis.CordisImporterTest.PROJECT_HEADER;
 import static io.kaonet.importers.cordis.CordisImporterTest.sample;
-import static io.kaonet.importers.TwoPassAgreement.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
