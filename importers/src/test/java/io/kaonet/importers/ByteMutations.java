@@ -1,7 +1,10 @@
 package io.kaonet.importers;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -43,6 +46,21 @@ public final class ByteMutations {
         for (int i = 0; i < out.length; i++) {
             out[i] = bytes.get(i);
         }
+        return out;
+    }
+
+    /**
+     * The files (name to UTF-8 text) as bytes, in their order, one of them chosen by {@code random}
+     * and mutated; the same random state gives the same result.
+     */
+    public Map<String, byte[]> mutateOneOf(Map<String, String> files, Random random) {
+        List<String> names = List.copyOf(files.keySet());
+        String target = names.get(random.nextInt(names.size()));
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((name, text) -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.put(name, name.equals(target) ? mutate(bytes, random) : bytes);
+        });
         return out;
     }
 }

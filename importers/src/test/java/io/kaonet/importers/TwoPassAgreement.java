@@ -46,6 +46,33 @@ public record TwoPassAgreement(BiFunction<Path, KnownIds, NetworkBatch> read, Tw
                 chunks.stream().flatMap(c -> c.participations().stream()).toList());
     }
 
+    /** The problems {@code importer}'s validation refuses the input with; fails when it accepts. */
+    public static List<ImportProblem> validationProblems(TwoPassImporter importer, Path input, KnownIds known) {
+        ImportException refused = catchThrowableOfType(ImportException.class, () -> importer.validate(input, known));
+        assertThat(refused).as("validation refuses %s", input.getFileName()).isNotNull();
+        return refused.problems();
+    }
+
+    /**
+     * Asserts that {@code read} refuses the input and that every importer, colliding ones included,
+     * refuses it with exactly the same problems and the same truncation: for input whose problems
+     * a colliding hash must not change, as duplicates confirmed exactly, and no unknown reference
+     * among the problems reported.
+     *
+     * @return how {@code read} refused the input
+     */
+    public ImportException assertAllRefuseExactlyAsRead(Path input, KnownIds known) {
+        ImportException refused = catchThrowableOfType(ImportException.class, () -> read.apply(input, known));
+        assertThat(refused).as("read refuses %s", input.getFileName()).isNotNull();
+        for (TwoPassImporter two : importers()) {
+            ImportException validated = catchThrowableOfType(ImportException.class, () -> two.validate(input, known));
+            assertThat(validated).as("validation refuses what read refuses: %s", refused.problems()).isNotNull();
+            assertThat(validated.problems()).isEqualTo(refused.problems());
+            assertThat(validated.truncated()).isEqualTo(refused.truncated());
+        }
+        return refused;
+    }
+
     /**
      * Asserts that both passes of every importer agree with {@code read} on the input. When
      * {@code read} accepts: every importer validates the same number of records and emits the same

@@ -1,5 +1,6 @@
 package io.kaonet.importers.cordis;
 
+import static io.kaonet.importers.TwoPassAgreement.emit;
 import static io.kaonet.importers.cordis.CordisImporterTest.ORG_HEADER;
 import static io.kaonet.importers.cordis.CordisImporterTest.PROJECTS;
 import static io.kaonet.importers.cordis.CordisImporterTest.PROJECT_HEADER;
@@ -9,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kaonet.core.model.Activity;
-import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.CordisExportGenerator;
 import io.kaonet.importers.demo.CordisExportParameters;
 import io.kaonet.importers.demo.CordisExportParameters.Syntax;
@@ -41,27 +42,13 @@ class CordisTwoPassTest {
 
     private final CordisImporter importer = new CordisImporter();
 
-    static List<NetworkBatch> emit(CordisImporter importer, Path folder, int chunkRecords) {
-        List<NetworkBatch> chunks = new ArrayList<>();
-        long count = importer.emit(folder, chunkRecords, chunks::add);
-        assertThat(count).isEqualTo(chunks.size());
-        return chunks;
-    }
-
-    /** The records of all chunks in one batch, in the order handed on. */
+    /** The records of all chunks in one batch, in the order handed on; CORDIS gives no ties, clusters or memberships. */
     static NetworkBatch joined(List<NetworkBatch> chunks) {
-        List<Actor> actors = new ArrayList<>();
-        List<Activity> activities = new ArrayList<>();
-        List<Participation> participations = new ArrayList<>();
-        for (NetworkBatch c : chunks) {
-            assertThat(c.ties()).isEmpty();
-            assertThat(c.clusters()).isEmpty();
-            assertThat(c.memberships()).isEmpty();
-            actors.addAll(c.actors());
-            activities.addAll(c.activities());
-            participations.addAll(c.participations());
-        }
-        return new NetworkBatch(actors, List.of(), List.of(), List.of(), activities, participations);
+        NetworkBatch all = TwoPassAgreement.joined(chunks);
+        assertThat(all.ties()).isEmpty();
+        assertThat(all.clusters()).isEmpty();
+        assertThat(all.memberships()).isEmpty();
+        return all;
     }
 
     /** Asserts that two batches hold the same records, each once, whatever their order. */

@@ -19,6 +19,7 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -77,17 +78,13 @@ class KaonetCsvImporterTest {
     }
 
     void write(String name, byte[] content) {
-        try {
-            Files.write(dir.resolve(name), content);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        InputFiles.write(dir, name, content);
     }
 
     /** What {@code read} returns; the large-file passes are checked to give the same records. */
     NetworkBatch read() {
         NetworkBatch whole = importer.read(dir, KnownIds.NONE);
-        assertThat(KaonetCsvTwoPassTest.assertPassesAgreeWithRead(dir, KnownIds.NONE)).isTrue();
+        assertThat(KaonetCsvTwoPassTest.AGREEMENT.assertAgreeWithRead(dir, KnownIds.NONE)).isTrue();
         return whole;
     }
 
@@ -557,6 +554,6 @@ class KaonetCsvImporterTest {
         assertThat(e.problems()).extracting(ImportProblem::line)
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, 101).boxed().toList());
         assertThat(e.getMessage()).startsWith("import refused, 100+ problem(s):");
-        assertThat(KaonetCsvTwoPassTest.assertPassesAgreeWithRead(dir, KnownIds.NONE)).isFalse();
+        assertThat(KaonetCsvTwoPassTest.AGREEMENT.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
     }
 }

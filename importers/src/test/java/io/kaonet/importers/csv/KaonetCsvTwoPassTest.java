@@ -1,19 +1,23 @@
 package io.kaonet.importers.csv;
 
+import static io.kaonet.importers.TwoPassAgreement.FOUR_BUCKETS;
+import static io.kaonet.importers.TwoPassAgreement.ONE_BUCKET;
+import static io.kaonet.importers.TwoPassAgreement.emit;
+import static io.kaonet.importers.TwoPassAgreement.joined;
+import static io.kaonet.importers.TwoPassAgreement.validationProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,85 +39,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KaonetCsvTwoPassTest {
 
-    /** Every key in one of 4 buckets: suspected duplicates everywhere, so every one must be confirmed. */
-    static final ToLongFunction<String> FOUR_BUCKETS = key -> key.hashCode() & 3;
+    /** Both passes against {@code read}: with the real hash, and with {@link TwoPassAgreement#FOUR_BUCKETS}. */
+    static final TwoPassAgreement AGREEMENT = new TwoPassAgreement(new KaonetCsvImporter()::read,
+            new KaonetCsvImporter(), List.of(new KaonetCsvImporter(FOUR_BUCKETS)));
 
     @TempDir
     Path dir;
 
     private final KaonetCsvImporter importer = new KaonetCsvImporter();
     private final KaonetCsvImporter colliding = new KaonetCsvImporter(FOUR_BUCKETS);
+    private final KaonetCsvImporter oneBucket = new KaonetCsvImporter(ONE_BUCKET);
 
     void write(String name, String content) {
-        write(dir, name, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void write(Path folder, String name, byte[] content) {
-        try {
-            Files.write(folder.resolve(name), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<NetworkBatch> emit(KaonetCsvImporter importer, Path folder, int size) {
-        List<NetworkBatch> chunks = new ArrayList<>();
-        long count = importer.emit(folder, size, chunks::add);
-        assertThat(count).isEqualTo(chunks.size());
-        return chunks;
-    }
-
-    /** The chunks' records, list by list, in order: what {@code read} returns when they are right. */
-    static NetworkBatch joined(List<NetworkBatch> chunks) {
-        return new NetworkBatch(chunks.stream().flatMap(c -> c.actors().stream()).toList(),
-                chunks.stream().flatMap(c -> c.ties().stream()).toList(),
-                chunks.stream().flatMap(c -> c.clusters().stream()).toList(),
-                chunks.stream().flatMap(c -> c.memberships().stream()).toList(),
-                chunks.stream().flatMap(c -> c.activities().stream()).toList(),
-                chunks.stream().flatMap(c -> c.participations().stream()).toList());
-    }
-
-    /**
-     * Asserts that both passes agree with {@code read} on the folder: exactly with the real hash;
-     * with {@link #FOUR_BUCKETS} (collisions everywhere) every problem but unknown references is
-     * the same, since references are resolved by hash (documented), and valid input stays valid.
-     * Returns whether {@code read} accepted the folder.
-     */
-    static boolean assertPassesAgreeWithRead(Path folder, KnownIds known) {
-        ImportException refused = null;
-        NetworkBatch whole = null;
-        try {
-            whole = new KaonetCsvImporter().read(folder, known);
-        } catch (ImportException e) {
-            refused = e;
-        }
-        KaonetCsvImporter real = new KaonetCsvImporter();
-        KaonetCsvImporter colliding = new KaonetCsvImporter(FOUR_BUCKETS);
-        if (refused == null) {
-            for (KaonetCsvImporter two : List.of(real, colliding)) {
-                assertThat(two.validate(folder, known)).isEqualTo(whole.size());
-                assertThat(joined(emit(two, folder, 3))).isEqualTo(whole);
-            }
-            return true;
-        }
-        ImportException validated = catchThrowableOfType(ImportException.class, () -> real.validate(folder, known));
-        assertThat(validated).as("validation refuses what read refuses: %s", refused.problems()).isNotNull();
-        assertThat(validated.problems()).isEqualTo(refused.problems());
-        assertThat(validated.truncated()).isEqualTo(refused.truncated());
-
-        List<ImportProblem> expected = withoutUnknownReferences(refused.problems());
-        ImportException collided = catchThrowableOfType(ImportException.class, () -> colliding.validate(folder, known));
-        if (collided == null) {
-            assertThat(expected).as("only unknown references may pass a colliding hash").isEmpty();
-        } else if (!refused.truncated()) {
-            assertThat(withoutUnknownReferences(collided.problems())).isEqualTo(expected);
-            assertThat(refused.problems()).containsAll(collided.problems());
-        }
-        return false;
-    }
-
-    private static List<ImportProblem> withoutUnknownReferences(List<ImportProblem> problems) {
-        return problems.stream().filter(p -> !p.message().startsWith("is not a known ")).toList();
+        InputFiles.write(dir, name, content);
     }
 
     @Nested
@@ -142,9 +79,7 @@ class KaonetCsvTwoPassTest {
 
             assertThat(importer.validate(dir, KnownIds.NONE)).isEqualTo(whole.size());
             assertThat(colliding.validate(dir, KnownIds.NONE)).isEqualTo(whole.size());
-            List<NetworkBatch> chunks = emit(importer, dir, 500);
-            assertThat(joined(chunks)).isEqualTo(whole);
-            assertThat(chunks).allSatisfy(c -> assertThat(c.size()).isLessThanOrEqualTo(500));
+            assertThat(joined(emit(importer, dir, 500))).isEqualTo(whole);
         }
 
         @Test
@@ -174,7 +109,6 @@ class KaonetCsvTwoPassTest {
         void idsThatCollideByHashAreNotDuplicates() {
             write("actors.csv", "id,name,kind\na1,A,COMPANY\na2,B,COMPANY\na3,C,COMPANY\n");
             write("ties.csv", "source,target,kind\na1,a2,ALLIANCE\na2,a3,ALLIANCE\na1,a3,SUPPLY\n");
-            KaonetCsvImporter oneBucket = new KaonetCsvImporter(key -> 42L);
 
             assertThat(oneBucket.validate(dir, KnownIds.NONE)).isEqualTo(6);
         }
@@ -201,14 +135,11 @@ class KaonetCsvTwoPassTest {
         @Test
         void duplicateConfirmedAfterACollisionNamesTheLineOfTheEqualKey() {
             write("actors.csv", "id,name,kind\na1,A,COMPANY\na2,B,COMPANY\na2,Again,COMPANY\na1,Again,COMPANY\n");
-            KaonetCsvImporter oneBucket = new KaonetCsvImporter(key -> 42L);
 
-            List<ImportProblem> found = catchThrowableOfType(ImportException.class,
-                    () -> oneBucket.validate(dir, KnownIds.NONE)).problems();
-
-            assertThat(found).containsExactly(
+            assertThat(validationProblems(oneBucket, dir, KnownIds.NONE)).containsExactly(
                     new ImportProblem("actors.csv", 4, "id", "a2", "is a duplicate of line 3"),
                     new ImportProblem("actors.csv", 5, "id", "a1", "is a duplicate of line 2"));
+            assertThat(AGREEMENT.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
         }
 
         @Test
@@ -216,10 +147,10 @@ class KaonetCsvTwoPassTest {
             write("actors.csv", "id,name,kind\na1,A,COMPANY\n");
             write("ties.csv", "source,target,kind\na1, ghost ,ALLIANCE\na1,ghost,SUPPLY\n");
 
-            assertThat(catchThrowableOfType(ImportException.class, () -> importer.validate(dir, KnownIds.NONE)).problems())
+            assertThat(validationProblems(importer, dir, KnownIds.NONE))
                     .containsExactly(new ImportProblem("ties.csv", 2, "target", " ghost ", "is not a known actor"),
                             new ImportProblem("ties.csv", 3, "target", "ghost", "is not a known actor"));
-            assertPassesAgreeWithRead(dir, KnownIds.NONE);
+            assertThat(AGREEMENT.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
         }
 
         @Test
@@ -231,14 +162,14 @@ class KaonetCsvTwoPassTest {
             write("actors.csv", actors.toString());
             write("ties.csv", "source,target,kind\na1,nobody,ALLIANCE\n");
 
-            assertPassesAgreeWithRead(dir, KnownIds.NONE);
+            assertThat(AGREEMENT.assertAllRefuseExactlyAsRead(dir, KnownIds.NONE).truncated()).isTrue();
+            assertThat(AGREEMENT.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
         }
 
         @Test
         void referenceWhoseHashEqualsADefinedIdsIsLeftToTheWriterAsDocumented() {
             write("actors.csv", "id,name,kind\na1,A,COMPANY\na2,B,COMPANY\n");
             write("ties.csv", "source,target,kind\na1,ghost,ALLIANCE\n");
-            KaonetCsvImporter oneBucket = new KaonetCsvImporter(key -> 42L);
 
             assertThat(oneBucket.validate(dir, KnownIds.NONE)).as("ghost passes as a2 by hash").isEqualTo(3);
             assertThatThrownBy(() -> importer.validate(dir, KnownIds.NONE)).isInstanceOf(ImportException.class);
@@ -278,16 +209,11 @@ class KaonetCsvTwoPassTest {
         valid.put("participations.csv", "activity,actor,role\np1,a1,lead\np1,a2,\n");
         ByteMutations mutations = new ByteMutations(new byte[] {'"', ',', '\n', '1', 'a', '-', ' ', (byte) 0xC3});
         Random random = new Random(20_261_121L);
-        List<String> names = List.copyOf(valid.keySet());
         int accepted = 0;
         for (int i = 0; i < 200; i++) {
             Path folder = Files.createDirectory(dir.resolve("input-" + i));
-            String target = names.get(random.nextInt(names.size()));
-            for (var file : valid.entrySet()) {
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-                write(folder, file.getKey(), file.getKey().equals(target) ? mutations.mutate(bytes, random) : bytes);
-            }
-            accepted += assertPassesAgreeWithRead(folder, KnownIds.NONE) ? 1 : 0;
+            InputFiles.write(folder, mutations.mutateOneOf(valid, random));
+            accepted += AGREEMENT.assertAgreeWithRead(folder, KnownIds.NONE) ? 1 : 0;
         }
         assertThat(accepted).as("mutations that keep the network valid").isPositive().isLessThan(150);
     }

@@ -1,5 +1,8 @@
 package io.kaonet.importers.graphml;
 
+import static io.kaonet.importers.TwoPassAgreement.emit;
+import static io.kaonet.importers.TwoPassAgreement.joined;
+import static io.kaonet.importers.TwoPassAgreement.validationProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,6 +16,7 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,11 +64,7 @@ class GraphmlImporterTest {
         Path file = file(bytes);
         assertThat(new GraphmlImporter().validate(file, known)).isEqualTo(whole.size());
         for (int size : new int[] {1, 2, 1000}) {
-            List<NetworkBatch> chunks = new ArrayList<>();
-            long count = new GraphmlImporter().emit(file, size, chunks::add);
-            assertThat(count).isEqualTo(chunks.size());
-            assertThat(chunks).allSatisfy(c -> assertThat(c.size()).isLessThanOrEqualTo(size));
-            assertThat(joined(chunks)).isEqualTo(whole);
+            assertThat(joined(emit(new GraphmlImporter(), file, size))).isEqualTo(whole);
         }
         return whole;
     }
@@ -73,29 +73,16 @@ class GraphmlImporterTest {
     static List<ImportProblem> problems(byte[] bytes) {
         List<ImportProblem> found = catchThrowableOfType(ImportException.class, () -> new GraphmlImporter()
                 .read("net.graphml", new ByteArrayInputStream(bytes), KnownIds.NONE)).problems();
-        assertThat(catchThrowableOfType(ImportException.class, () -> new GraphmlImporter().validate(file(bytes), KnownIds.NONE)))
-                .as("validation refuses what read refuses").isNotNull()
-                .extracting(ImportException::problems).isEqualTo(found);
+        assertThat(validationProblems(new GraphmlImporter(), file(bytes), KnownIds.NONE)).isEqualTo(found);
         return found;
     }
 
     static Path file(byte[] bytes) {
         try {
-            Path folder = Files.createTempDirectory(dir, "in");
-            Files.write(folder.resolve("net.graphml"), bytes);
-            return folder.resolve("net.graphml");
+            return InputFiles.write(Files.createTempDirectory(dir, "in"), "net.graphml", bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static NetworkBatch joined(List<NetworkBatch> chunks) {
-        return new NetworkBatch(chunks.stream().flatMap(c -> c.actors().stream()).toList(),
-                chunks.stream().flatMap(c -> c.ties().stream()).toList(),
-                chunks.stream().flatMap(c -> c.clusters().stream()).toList(),
-                chunks.stream().flatMap(c -> c.memberships().stream()).toList(),
-                chunks.stream().flatMap(c -> c.activities().stream()).toList(),
-                chunks.stream().flatMap(c -> c.participations().stream()).toList());
     }
 
     static Tuple first(String xml) {

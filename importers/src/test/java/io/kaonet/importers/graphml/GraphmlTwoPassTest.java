@@ -4,9 +4,9 @@ import static io.kaonet.importers.TwoPassAgreement.FOUR_BUCKETS;
 import static io.kaonet.importers.TwoPassAgreement.ONE_BUCKET;
 import static io.kaonet.importers.TwoPassAgreement.emit;
 import static io.kaonet.importers.TwoPassAgreement.joined;
+import static io.kaonet.importers.TwoPassAgreement.validationProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
@@ -14,6 +14,7 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
@@ -21,7 +22,6 @@ import io.kaonet.importers.demo.DemoNetworkParameters;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.NetworkExporter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,15 +72,7 @@ class GraphmlTwoPassTest {
 
     /** The GraphML file {@code net.graphml} with the head, the lines given (line 8 on) and the tail. */
     Path file(String... lines) {
-        return file(dir, (HEAD + String.join("\n", lines) + "\n" + TAIL).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Path file(Path folder, byte[] bytes) {
-        try {
-            return Files.write(folder.resolve("net.graphml"), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFiles.write(dir, "net.graphml", HEAD + String.join("\n", lines) + "\n" + TAIL);
     }
 
     @Nested
@@ -128,10 +120,7 @@ class GraphmlTwoPassTest {
         void duplicateConfirmedAfterACollisionNamesTheLineOfTheEqualId() {
             Path file = file("<node id=\"a1\"/>", "<node id=\"a2\"/>", "<node id=\"a2\"/>", "<node id=\"a1\"/>");
 
-            List<ImportProblem> found = catchThrowableOfType(ImportException.class,
-                    () -> oneBucket.validate(file, KnownIds.NONE)).problems();
-
-            assertThat(found).containsExactly(
+            assertThat(validationProblems(oneBucket, file, KnownIds.NONE)).containsExactly(
                     new ImportProblem("net.graphml", 10, "id", "a2", "is a duplicate of line 9"),
                     new ImportProblem("net.graphml", 11, "id", "a1", "is a duplicate of line 8"));
             assertThat(agreement.assertAgreeWithRead(file, KnownIds.NONE)).isFalse();
@@ -145,10 +134,7 @@ class GraphmlTwoPassTest {
                     "<edge source=\"a\" target=\"b\"/>",
                     "<edge source=\"b\" target=\"a\"/>");
 
-            List<ImportProblem> found = catchThrowableOfType(ImportException.class,
-                    () -> fourBuckets.validate(file, STORED)).problems();
-
-            assertThat(found).containsExactly(
+            assertThat(validationProblems(fourBuckets, file, STORED)).containsExactly(
                     new ImportProblem("net.graphml", 10, "id", "a", "is a duplicate of line 8"),
                     new ImportProblem("net.graphml", 10, null, null, "is the same membership (actor, cluster and since) as line 8"),
                     new ImportProblem("net.graphml", 12, null, "ALLIANCE|a|b|",
@@ -165,12 +151,7 @@ class GraphmlTwoPassTest {
             nodes[300] = "<edge source=\"a1\" target=\"nobody\"/>";
             Path file = file(nodes);
 
-            ImportException read = catchThrowableOfType(ImportException.class, () -> importer.read(file, KnownIds.NONE));
-            ImportException collided = catchThrowableOfType(ImportException.class, () -> fourBuckets.validate(file, KnownIds.NONE));
-
-            assertThat(read.truncated()).isTrue();
-            assertThat(collided.problems()).isEqualTo(read.problems());
-            assertThat(collided.truncated()).isTrue();
+            assertThat(agreement.assertAllRefuseExactlyAsRead(file, KnownIds.NONE).truncated()).isTrue();
             assertThat(agreement.assertAgreeWithRead(file, KnownIds.NONE)).isFalse();
         }
 
@@ -185,12 +166,9 @@ class GraphmlTwoPassTest {
         @Test
         void problemsOfTheDocumentComeFirstAlsoWhenDuplicatesAreSuspected() {
             byte[] whole = (HEAD + "<node id=\"a1\"/>\n<node id=\"a2\"/>\n<node id=\"a1\"/>\n" + TAIL).getBytes(StandardCharsets.UTF_8);
-            Path file = file(dir, Arrays.copyOf(whole, whole.length - 12));
+            Path file = InputFiles.write(dir, "net.graphml", Arrays.copyOf(whole, whole.length - 12));
 
-            List<ImportProblem> found = catchThrowableOfType(ImportException.class,
-                    () -> oneBucket.validate(file, KnownIds.NONE)).problems();
-
-            assertThat(found).singleElement().extracting(ImportProblem::message).asString().startsWith("is not well-formed XML");
+            assertThat(validationProblems(oneBucket, file, KnownIds.NONE)).singleElement().extracting(ImportProblem::message).asString().startsWith("is not well-formed XML");
             assertThat(agreement.assertAgreeWithRead(file, KnownIds.NONE)).isFalse();
         }
     }
@@ -218,7 +196,7 @@ class GraphmlTwoPassTest {
         int accepted = 0;
         for (int i = 0; i < 200; i++) {
             Path folder = Files.createDirectory(dir.resolve("input-" + i));
-            Path file = file(folder, mutations.mutate(valid.getBytes(StandardCharsets.UTF_8), random));
+            Path file = InputFiles.write(folder, "net.graphml", mutations.mutate(valid.getBytes(StandardCharsets.UTF_8), random));
             accepted += fourBucketAgreement.assertAgreeWithRead(file, STORED) ? 1 : 0;
         }
         assertThat(accepted).as("mutations that keep the file valid").isPositive().isLessThan(150);

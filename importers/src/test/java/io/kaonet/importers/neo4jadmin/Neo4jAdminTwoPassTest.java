@@ -4,9 +4,9 @@ import static io.kaonet.importers.TwoPassAgreement.FOUR_BUCKETS;
 import static io.kaonet.importers.TwoPassAgreement.ONE_BUCKET;
 import static io.kaonet.importers.TwoPassAgreement.emit;
 import static io.kaonet.importers.TwoPassAgreement.joined;
+import static io.kaonet.importers.TwoPassAgreement.validationProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.kaonet.core.model.Activity;
@@ -19,16 +19,14 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
+import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,15 +55,7 @@ class Neo4jAdminTwoPassTest {
     private final TwoPassAgreement agreement = new TwoPassAgreement(importer::read, importer, List.of(fourBuckets, oneBucket));
 
     void write(String name, String content) {
-        write(dir, name, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void write(Path folder, String name, byte[] content) {
-        try {
-            Files.write(folder.resolve(name), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        InputFiles.write(dir, name, content);
     }
 
     /** A batch as neo4j-admin node and relationship files, every attribute in a typed property column. */
@@ -100,7 +90,7 @@ class Neo4jAdminTwoPassTest {
         }
         Map<String, StringBuilder> files = Map.of("actors.csv", actors, "clusters.csv", clusters, "activities.csv", activities,
                 "ties.csv", ties, "memberships.csv", memberships, "participations.csv", participations);
-        files.forEach((name, text) -> write(folder, name, text.toString().getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, text) -> InputFiles.write(folder, name, text.toString()));
     }
 
     private static void row(StringBuilder out, Object... values) {
@@ -160,10 +150,7 @@ class Neo4jAdminTwoPassTest {
         void duplicateConfirmedAfterACollisionNamesTheLineOfTheEqualId() {
             write("nodes.csv", "id:ID,kind\na1,COMPANY\na2,COMPANY\na2,COMPANY\na1,COMPANY\n");
 
-            List<ImportProblem> found = catchThrowableOfType(ImportException.class,
-                    () -> oneBucket.validate(dir, KnownIds.NONE)).problems();
-
-            assertThat(found).containsExactly(
+            assertThat(validationProblems(oneBucket, dir, KnownIds.NONE)).containsExactly(
                     new ImportProblem("nodes.csv", 4, "id", "a2", "is a duplicate of line 3"),
                     new ImportProblem("nodes.csv", 5, "id", "a1", "is a duplicate of line 2"));
             assertThat(agreement.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
@@ -176,10 +163,7 @@ class Neo4jAdminTwoPassTest {
             write("r1.csv", ":START_ID,:END_ID,:TYPE\na1,a2,ALLIANCE\na2,a3,SUPPLY\n");
             write("r2.csv", ":START_ID,:END_ID,:TYPE\na3,a2,SUPPLY\na2,a1,ALLIANCE\n");
 
-            List<ImportProblem> found = catchThrowableOfType(ImportException.class,
-                    () -> fourBuckets.validate(dir, KnownIds.NONE)).problems();
-
-            assertThat(found).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::message).containsExactly(
+            assertThat(validationProblems(fourBuckets, dir, KnownIds.NONE)).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::message).containsExactly(
                     tuple("n2.csv", 3L, "is a duplicate of line 2"),
                     tuple("r2.csv", 3L, "is the same tie (id, or kind, ends and since) as line 2"));
             assertThat(agreement.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
@@ -194,12 +178,7 @@ class Neo4jAdminTwoPassTest {
             write("nodes.csv", nodes.toString());
             write("rels.csv", ":START_ID,:END_ID,:TYPE\na1,nobody,ALLIANCE\n");
 
-            ImportException read = catchThrowableOfType(ImportException.class, () -> importer.read(dir, KnownIds.NONE));
-            ImportException collided = catchThrowableOfType(ImportException.class, () -> fourBuckets.validate(dir, KnownIds.NONE));
-
-            assertThat(read.truncated()).isTrue();
-            assertThat(collided.problems()).isEqualTo(read.problems());
-            assertThat(collided.truncated()).isTrue();
+            assertThat(agreement.assertAllRefuseExactlyAsRead(dir, KnownIds.NONE).truncated()).isTrue();
             assertThat(agreement.assertAgreeWithRead(dir, KnownIds.NONE)).isFalse();
         }
 
@@ -233,15 +212,10 @@ class Neo4jAdminTwoPassTest {
         ByteMutations mutations = new ByteMutations(new byte[] {'"', ',', '\n', ';', ':', '1', 'a', '-', ' ', (byte) 0xC3});
         Random random = new Random(20_261_122L);
         TwoPassAgreement fourBucketAgreement = new TwoPassAgreement(importer::read, importer, List.of(fourBuckets));
-        List<String> names = new ArrayList<>(valid.keySet());
         int accepted = 0;
         for (int i = 0; i < 200; i++) {
             Path folder = Files.createDirectory(dir.resolve("input-" + i));
-            String target = names.get(random.nextInt(names.size()));
-            for (var file : valid.entrySet()) {
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-                write(folder, file.getKey(), file.getKey().equals(target) ? mutations.mutate(bytes, random) : bytes);
-            }
+            InputFiles.write(folder, mutations.mutateOneOf(valid, random));
             accepted += fourBucketAgreement.assertAgreeWithRead(folder, KnownIds.NONE) ? 1 : 0;
         }
         assertThat(accepted).as("mutations that keep the files valid").isPositive().isLessThan(150);
