@@ -12,6 +12,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -19,26 +21,51 @@ import java.util.Random;
  * Import throughput (not a unit test; run by hand, numbers in {@code docs/benchmarks.md}):
  * generates a neo4j-admin style network of {@code ACTORS} actors and {@code TIES} ties, imports it
  * with {@code kaonet import --format=neo4j-admin} into a fresh embedded store, then loads the same
- * rows into another fresh store with Neo4j's own {@code LOAD CSV … CALL {…} IN TRANSACTIONS}, and
- * prints times, rates and the peak heap.
+ * rows into another fresh store with Neo4j's own {@code LOAD CSV … CALL {…} IN TRANSACTIONS}, each
+ * in a fresh JVM with the same heap limit, and prints times, CPU times, rates and the peak heap.
  *
- * <pre>java -Xmx512m -cp &lt;test classpath&gt; io.kaonet.api.exchange.ImportBenchmark FOLDER [TIES] [ACTORS]</pre>
+ * <pre>java -Xmx512m -cp &lt;test classpath&gt; io.kaonet.api.exchange.ImportBenchmark FOLDER [TIES] [ACTORS] [kaonet|load-csv]</pre>
  */
 public final class ImportBenchmark {
 
     private ImportBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path root = Path.of(args[0]);
         long ties = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int actors = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        String which = args.length > 3 ? args[3] : "both";
         ExchangeCommand.quietLogs();
-        Path input = Files.createDirectories(root.resolve("input"));
-        generate(input, actors, ties);
-        System.out.printf("generated %,d actors and %,d ties (%,d bytes)%n", actors, ties,
-                Files.size(input.resolve("nodes.csv")) + Files.size(input.resolve("ties.csv")));
+        Path input = root.resolve("input");
+        if (which.equals("both")) {
+            Files.createDirectories(input);
+            generate(input, actors, ties);
+            System.out.printf("generated %,d actors and %,d ties (%,d bytes)%n", actors, ties,
+                    Files.size(input.resolve("nodes.csv")) + Files.size(input.resolve("ties.csv")));
+            // Each import in a fresh JVM of the same heap: neither profits from code the other made hot.
+            for (String one : List.of("kaonet", "load-csv")) {
+                child(root, ties, actors, one);
+            }
+        } else if (which.equals("kaonet")) {
+            kaonet(root, input, actors + ties);
+        } else {
+            loadCsv(root, input, actors + ties);
+        }
+    }
 
+    private static void child(Path root, long ties, int actors, String which) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xmx")).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportBenchmark.class.getName(), root.toString(),
+                String.valueOf(ties), String.valueOf(actors), which));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(which + " benchmark exited with " + exit);
+        }
+    }
+
+    private static void kaonet(Path root, Path input, long records) {
         long start = System.nanoTime();
         long cpuStart = processCpu();
         int code = new ExchangeCommand(System.out, new PrintStream(PrintStream.nullOutputStream())).run(new String[] {
@@ -46,16 +73,21 @@ public final class ImportBenchmark {
         double kaonet = (System.nanoTime() - start) / 1e9;
         double kaonetCpu = (processCpu() - cpuStart) / 1e9;
         System.out.printf("kaonet import: exit %d, %.1f s (CPU %.1f s), %,.0f records/s, peak heap %,d MiB of %,d MiB%n", code,
-                kaonet, kaonetCpu, (actors + ties) / kaonet, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                kaonet, kaonetCpu, records / kaonet, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
 
+    /** Neo4j's own LOAD CSV of the same rows: timed while loading, and from store start to stop like the Kaonet import. */
+    private static void loadCsv(Path root, Path input, long records) throws IOException {
+        long whole = System.nanoTime();
+        long wholeCpu = processCpu();
         Path store = root.resolve("load-csv-store");
         Path importDir = Files.createDirectories(store.resolve("import"));
         Files.copy(input.resolve("nodes.csv"), importDir.resolve("nodes.csv"));
         Files.copy(input.resolve("ties.csv"), importDir.resolve("ties.csv"));
         try (Neo4jConnection connection = Neo4jConnection.open(Neo4jSettings.embedded(store, 0, null))) {
             GraphSchema.install(connection);
-            start = System.nanoTime();
-            cpuStart = processCpu();
+            long start = System.nanoTime();
+            long cpuStart = processCpu();
             try (var session = connection.driver().session(connection.sessionConfig())) {
                 session.run("""
                         LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
@@ -75,9 +107,12 @@ public final class ImportBenchmark {
                 long stored = session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
                 double load = (System.nanoTime() - start) / 1e9;
                 System.out.printf("LOAD CSV: %,d relationships, %.1f s (CPU %.1f s), %,.0f records/s%n", stored, load,
-                        (processCpu() - cpuStart) / 1e9, (actors + ties) / load);
+                        (processCpu() - cpuStart) / 1e9, records / load);
             }
         }
+        double all = (System.nanoTime() - whole) / 1e9;
+        System.out.printf("LOAD CSV end to end (store start to stop): %.1f s (CPU %.1f s), %,.0f records/s%n", all,
+                (processCpu() - wholeCpu) / 1e9, records / all);
     }
 
     /** Random ties between random actors (explicit tie ids, so no two rows merge), two kinds, dates over 20 years. */

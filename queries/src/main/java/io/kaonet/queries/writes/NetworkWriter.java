@@ -14,7 +14,6 @@ import io.kaonet.queries.schema.GraphSchema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -331,14 +330,11 @@ public final class NetworkWriter {
         props.put("technologies", a.technologies());
         props.put("offers", a.offers());
         props.put("seeks", a.seeks());
-        Map<String, Object> row = keyed("id", a.id(), props);
         // The point is derived from latitude/longitude (which the hash covers) for spatial queries.
-        if (a.location() != null) {
-            props.put("location", Values.point(4326, a.location().longitude(), a.location().latitude()).asPoint());
-        } else {
-            props.put("location", null);
-        }
-        return row;
+        Map<String, Object> derived = new HashMap<>();
+        derived.put("location", a.location() == null ? null
+                : Values.point(4326, a.location().longitude(), a.location().latitude()).asPoint());
+        return keyed("id", a.id(), props, derived);
     }
 
     private static Map<String, Object> activityRow(Activity a) {
@@ -388,11 +384,21 @@ public final class NetworkWriter {
         return row;
     }
 
-    /** A row {key, props, hash}; the hash covers the key and every property, in key order. */
     private static Map<String, Object> keyed(String keyName, String key, Map<String, Object> props) {
-        Map<String, Object> row = new LinkedHashMap<>();
+        return keyed(keyName, key, props, Map.of());
+    }
+
+    /**
+     * A row {key, hash, props}: the hash covers the key and every property in key order;
+     * {@code derived} properties, computed from the others, are set but left out of the hash.
+     * Properties without a value are in {@code props} as nulls, which remove what is stored.
+     */
+    private static Map<String, Object> keyed(String keyName, String key, Map<String, Object> props,
+                                             Map<String, Object> derived) {
+        Map<String, Object> row = new HashMap<>();
         row.put(keyName, key);
         row.put("hash", DataVersion.contentHash(key, props));
+        props.putAll(derived);
         row.put("props", props);
         return row;
     }

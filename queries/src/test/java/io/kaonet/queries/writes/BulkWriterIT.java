@@ -90,6 +90,25 @@ class BulkWriterIT {
     }
 
     @Test
+    void anUpdateClearsTheValuesARecordNoLongerHasAndANewRecordGetsNoEmptyProperties() {
+        Actor located = new Actor("a9", "Located Firm", ActorKind.COMPANY, "Machinery", "JP13", "Hachioji", "JP",
+                new io.kaonet.core.model.GeoLocation(35.66, 139.32), 1962, 120, true, List.of("laser"), List.of(), List.of());
+        writer.write(new NetworkBatch(List.of(located), List.of(), List.of(), List.of(), List.of(), List.of()));
+        String properties = "MATCH (a:Actor {id: 'a9'}) RETURN keys(a) AS keys";
+        try (var session = TestDatabase.connection().driver().session(TestDatabase.connection().sessionConfig())) {
+            assertThat(session.run(properties).single().get("keys").asList(org.neo4j.driver.Value::asString))
+                    .contains("industry", "location", "founded", "latitude", "sme");
+
+            WriteSummary moved = writer.write(new NetworkBatch(List.of(Actor.of("a9", "Located Firm", ActorKind.COMPANY)),
+                    List.of(), List.of(), List.of(), List.of(), List.of()));
+
+            assertThat(moved.actors()).isEqualTo(1);
+            assertThat(session.run(properties).single().get("keys").asList(org.neo4j.driver.Value::asString))
+                    .containsExactlyInAnyOrder("id", "name", "kind", "technologies", "offers", "seeks", "hash");
+        }
+    }
+
+    @Test
     void progressIsReportedAfterEachCommitInOrder() {
         List<Long> reported = new ArrayList<>();
         List<Long> committedThen = new ArrayList<>();
