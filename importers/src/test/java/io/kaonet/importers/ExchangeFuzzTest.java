@@ -10,8 +10,12 @@ import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.graphml.GraphmlImporter;
 import io.kaonet.importers.neo4jadmin.Neo4jAdminImporter;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +23,26 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Seeded random byte mutations of valid inputs of every exchange format: whatever the bytes, an
  * importer returns a consistent batch or throws {@link ImportException} with file, line and
- * message, never anything else. {@value #INPUTS} inputs per format (10,000 in all), from fixed
- * seeds so that a failure repeats.
+ * message, never anything else. {@value #INPUTS} inputs per format (10,000 in all) through the
+ * upload path ({@code read} of streams), and {@value #FILE_INPUTS} per format (4,000 in all) written
+ * to files and run through the command line's two passes ({@link TwoPassImporter}), which must refuse
+ * exactly what {@code read} refuses and emit the records it returns; fixed seeds, so that a failure
+ * repeats.
  */
 class ExchangeFuzzTest {
 
     static final int INPUTS = 2_500;
+    static final int FILE_INPUTS = 1_000;
+
+    @TempDir
+    Path folder;
 
     private static final byte[] SPECIAL = {'"', ',', ';', '\n', '\r', '<', '>', '/', '&', '[', ']', '{', '}', ':', '|',
             '-', '.', '1', ' ', 0, 7, 0x7F, (byte) 0xC3, (byte) 0xA9, (byte) 0xE6, (byte) 0xFF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -84,6 +96,66 @@ class ExchangeFuzzTest {
             this.valid = new LinkedHashMap<>(valid);
             this.importer = importer;
         }
+
+        TwoPassImporter twoPass() {
+            return switch (this) {
+                case CORDIS_CSV, CORDIS_JSON -> new CordisImporter();
+                case GRAPHML -> new GraphmlImporter();
+                case NEO4J_ADMIN -> new Neo4jAdminImporter();
+            };
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void mutatedFilesGetTheSameAnswerFromBothPassesAsFromAnUpload(Format format) throws IOException {
+        Random random = new Random(20_261_122L + format.ordinal());
+        List<String> names = List.copyOf(format.valid.keySet());
+        TwoPassImporter twoPass = format.twoPass();
+        int refused = 0;
+        for (int i = 0; i < FILE_INPUTS; i++) {
+            Map<String, byte[]> files = bytes(format.valid);
+            String target = names.get(random.nextInt(names.size()));
+            files.put(target, MUTATIONS.mutate(files.get(target), random));
+            for (var file : files.entrySet()) {
+                Files.write(folder.resolve(file.getKey()), file.getValue());
+            }
+            NetworkBatch uploaded = null;
+            ImportException uploadRefused = null;
+            try {
+                uploaded = format.importer.apply(streams(files));
+            } catch (ImportException e) {
+                uploadRefused = e;
+            }
+            try {
+                long records = twoPass.validate(folder, KnownIds.NONE);
+                assertThat(uploadRefused).as("%s input %d (mutated %s): validated what the upload refused", format, i, target)
+                        .isNull();
+                List<NetworkBatch> chunks = new ArrayList<>();
+                twoPass.emit(folder, 4, chunks::add);
+                NetworkBatch emitted = TwoPassAgreement.joined(chunks);
+                assertThat(records).isEqualTo(emitted.size());
+                assertSameRecords(emitted, uploaded);
+            } catch (ImportException e) {
+                assertThat(uploadRefused).as("%s input %d (mutated %s): refused what the upload accepted: %s", format, i,
+                        target, e.problems()).isNotNull();
+                assertThat(e.problems()).isEqualTo(uploadRefused.problems());
+                refused++;
+            } catch (RuntimeException | Error e) {
+                fail("%s input %d (mutated %s) threw %s: %s", format, i, target, e.getClass().getName(), e.getMessage(), e);
+            }
+        }
+        assertThat(refused).as("mutations that break the input").isGreaterThan(FILE_INPUTS / 10);
+    }
+
+    /** The same records of every kind, whatever their order (the passes hand them on in file order). */
+    private static void assertSameRecords(NetworkBatch actual, NetworkBatch expected) {
+        assertThat(actual.actors()).containsExactlyInAnyOrderElementsOf(expected.actors());
+        assertThat(actual.ties()).containsExactlyInAnyOrderElementsOf(expected.ties());
+        assertThat(actual.clusters()).containsExactlyInAnyOrderElementsOf(expected.clusters());
+        assertThat(actual.memberships()).containsExactlyInAnyOrderElementsOf(expected.memberships());
+        assertThat(actual.activities()).containsExactlyInAnyOrderElementsOf(expected.activities());
+        assertThat(actual.participations()).containsExactlyInAnyOrderElementsOf(expected.participations());
     }
 
     @ParameterizedTest
