@@ -18,6 +18,7 @@ import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.BulkProgress;
 import io.kaonet.queries.writes.BulkResult;
 import io.kaonet.queries.writes.BulkWriter;
+import io.kaonet.queries.writes.CoParticipationTies;
 import io.kaonet.queries.writes.DanglingReferenceException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,8 @@ public final class ExchangeCommand {
 
     static final String USAGE = """
             usage:
-              kaonet import --format=kaonet-csv|cordis|neo4j-admin|graphml --dir=PATH [--batch=10000] [database]
+              kaonet import --format=kaonet-csv|cordis|neo4j-admin|graphml --dir=PATH [--batch=10000]
+                            [--co-participation] [database]
               kaonet export --format=gexf|graphml|pajek|csv --out=FOLDER [--metrics=degree,strength,core-number,
                             local-clustering,component] [--activities] [--newman] [database]
             database (default: the embedded store in ./kaonet-data):
@@ -159,6 +161,11 @@ public final class ExchangeCommand {
                             + "%.1f s, %,.0f records/s, data version %d%n", result.batchesWritten(), result.batchesSkipped(),
                     result.records(), result.changed(), result.elapsed().toMillis() / 1000.0, result.recordsPerSecond(),
                     result.dataVersion());
+            if (options.containsKey("co-participation")) {
+                long stored = new CoParticipationTies(connection).store();
+                out.printf("stored %,d co-participation ties (:CO_PARTICIPATES, a copy for Cypher; analyses project their own)%n",
+                        stored);
+            }
             return 0;
         } catch (ImportException e) {
             err.println("refused, nothing written: " + e.problems().size() + (e.truncated() ? "+" : "") + " problem(s)");

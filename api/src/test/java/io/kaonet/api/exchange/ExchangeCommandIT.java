@@ -20,8 +20,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -202,6 +206,33 @@ class ExchangeCommandIT {
             assertThat(queries.counts().get("activities") - before).isEqualTo(expected.activities().size());
             assertThat(queries.existing(StoreQueries.Label.Actor, expected.actors().stream().map(a -> a.id()).toList()))
                     .hasSize(expected.actors().size());
+        }
+
+        @Test
+        void cordisImportAskedForCoParticipationStoresOneTiePerPairSharingAProject() {
+            Path sample = Path.of(System.getProperty("kaonet.shared.dir", "../../shared"), "data", "cordis-sample");
+            Path dir = temp.resolve("in").resolve("cordis-co");
+            copy(sample, dir);
+            Map<String, Set<String>> members = new HashMap<>();
+            new CordisImporter().read(dir, KnownIds.NONE).participations()
+                    .forEach(p -> members.computeIfAbsent(p.activityId(), k -> new TreeSet<>()).add(p.actorId()));
+            Set<List<String>> pairs = new HashSet<>();
+            members.values().forEach(group -> {
+                List<String> ids = List.copyOf(group);
+                for (int i = 0; i < ids.size(); i++) {
+                    for (int j = i + 1; j < ids.size(); j++) {
+                        pairs.add(List.of(ids.get(i), ids.get(j)));
+                    }
+                }
+            });
+
+            Run r = run("import", "--format=cordis", "--dir=" + dir, "--co-participation");
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(pairs).isNotEmpty();
+            assertThat(number(r.out(), "stored ([\\d,]+) co-participation ties")).isEqualTo(pairs.size());
+            assertThat(count("MATCH (a:Actor)-[r:CO_PARTICIPATES]->(:Actor) WHERE a.id STARTS WITH $p RETURN count(r)", ""))
+                    .isEqualTo(pairs.size());
         }
 
         @Test

@@ -1,6 +1,7 @@
 package io.kaonet.queries.reads;
 
 import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.schema.GraphSchema;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +37,10 @@ public final class StoreQueries {
             return session.executeRead(tx -> {
                 var r = tx.run("""
                         RETURN COUNT { (:Actor) } AS actors,
-                               COUNT { (:Actor)-[r]->(:Actor) } AS ties,
+                               COUNT { (:Actor)-[r]->(:Actor) WHERE type(r) IN $types } AS ties,
                                COUNT { (:Cluster) } AS clusters,
                                COUNT { (:Activity) } AS activities
-                        """).single();
+                        """, Map.of("types", GraphSchema.tieTypes())).single();
                 return Map.of("actors", r.get("actors").asLong(), "ties", r.get("ties").asLong(),
                         "clusters", r.get("clusters").asLong(), "activities", r.get("activities").asLong());
             });

@@ -13,10 +13,13 @@ import org.neo4j.driver.Session;
  * {@code (:Cluster)}; activities {@code (:Activity)}; ties are relationships named after their kind
  * ({@code JOINT_RESEARCH}, …) from source to target; memberships {@code (:Actor)-[:MEMBER_OF]->(:Cluster)};
  * participations {@code (:Actor)-[:PARTICIPATES_IN]->(:Activity)}; one {@code (:KaonetMeta)} node holds
- * the data version. Labels and types come only from these constants, never from input.
+ * the data version. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
+ * only when asked for, are a copy for Cypher users that no analysis reads. Labels and types come only from these constants, never from input.
  */
 public final class GraphSchema {
 
+    /** Relationship type of stored co-participation ties (see {@code CoParticipationTies}); never a tie kind. */
+    public static final String CO_PARTICIPATES = "CO_PARTICIPATES";
     /** Relationship type of cluster memberships. */
     public static final String MEMBER_OF = "MEMBER_OF";
     /** Relationship type of activity participations. */
