@@ -144,6 +144,12 @@ public final class BulkWriter {
         public BulkResult finish() {
             awaitInFlight();
             report(index, true);
+            if (recordsWritten == 0) {
+                // Every batch was committed by an earlier run: the version is the store's.
+                try (Session session = connection.driver().session(connection.sessionConfig())) {
+                    dataVersion = session.executeRead(DataVersion::current);
+                }
+            }
             long written = Math.max(0, index - alreadyCommitted);
             return new BulkResult(importId, written, Math.min(index, alreadyCommitted), recordsWritten, changed,
                     dataVersion, Duration.ofNanos(System.nanoTime() - started));

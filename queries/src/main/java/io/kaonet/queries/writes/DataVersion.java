@@ -37,7 +37,12 @@ public final class DataVersion {
      * (0 when nothing was ever written).
      */
     public static long afterWrite(TransactionContext tx, boolean changed) {
-        return changed ? bump(tx) : tx.run(CURRENT).single().get("version").asLong();
+        return changed ? bump(tx) : current(tx);
+    }
+
+    /** The data version as stored (0 when nothing was ever written). */
+    static long current(TransactionContext tx) {
+        return tx.run(CURRENT).single().get("version").asLong();
     }
 
     /**

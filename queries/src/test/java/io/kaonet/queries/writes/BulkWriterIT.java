@@ -59,6 +59,7 @@ class BulkWriterIT {
         assertThat(first.changed()).isEqualTo(30 + 2 * 30);
         assertThat(second.batchesSkipped()).isEqualTo(3);
         assertThat(second.batchesWritten()).isZero();
+        assertThat(second.dataVersion()).as("the store's, though this run wrote nothing").isEqualTo(version);
         assertThat(underAnotherId.batchesWritten()).isEqualTo(3);
         assertThat(underAnotherId.changed()).as("every record merged on its key, unchanged").isZero();
         assertThat(store.dataVersion()).isEqualTo(version);
