@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.summary.SummaryCounters;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a validated {@link NetworkBatch} to Neo4j in one transaction: all of it or nothing.
@@ -31,8 +31,11 @@ import org.neo4j.driver.Values;
  * participation keys) and carries a content hash, so a record whose content is unchanged is not
  * written again: importing the same files twice changes nothing, not even the data version. When
  * anything changed, the data version moves on in the same transaction, which invalidates every
- * cached projection. Rows go to Neo4j in {@code UNWIND} batches; all Cypher is parameterised, and
- * labels and relationship types come only from {@link GraphSchema}'s constants.
+ * cached projection. Rows go to Neo4j in {@code UNWIND} chunks of {@value #BATCH_ROWS}: one
+ * statement creates what is missing (see {@link Merge}), and only a chunk that met stored records
+ * runs a second one that compares hashes. A tie, membership or participation whose end is missing
+ * shows as a row the statement did not match; the batch is then refused naming it. All Cypher is
+ * parameterised, and labels and relationship types come only from {@link GraphSchema}'s constants.
  */
 public final class NetworkWriter {
 
