@@ -97,6 +97,7 @@ public final class BulkWriter {
         private final long started = System.nanoTime();
         private final ExecutorService writerThread;
         private Future<?> inFlight;
+        private RuntimeException failure;
         private long lastLog = started;
         private long index;
         private long recordsDone;
@@ -190,8 +191,14 @@ public final class BulkWriter {
             dataVersion = summary.dataVersion();
         }
 
-        /** Waits for the batch in flight; rethrows its failure on the caller's thread. */
+        /**
+         * Waits for the batch in flight; rethrows its failure on the caller's thread, and again on
+         * every later call, so that no batch after a failed one is written.
+         */
         private void awaitInFlight() {
+            if (failure != null) {
+                throw failure;
+            }
             if (inFlight == null) {
                 return;
             }
@@ -199,16 +206,15 @@ public final class BulkWriter {
                 inFlight.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while batch " + (index - 1) + " of import " + importId
+                failure = new IllegalStateException("interrupted while batch " + (index - 1) + " of import " + importId
                         + " was written; it commits or fails whole", e);
+                throw failure;
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
                 if (e.getCause() instanceof Error err) {
                     throw err;
                 }
-                throw new IllegalStateException(e.getCause());
+                failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                throw failure;
             } finally {
                 inFlight = null;
             }

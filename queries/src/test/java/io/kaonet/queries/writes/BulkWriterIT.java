@@ -47,6 +47,20 @@ class BulkWriterIT {
     }
 
     @Test
+    void aCallerThatGoesOnAfterAFailureGetsTheFailureAgainAndNothingMoreIsWritten() {
+        try (BulkWriter.Run run = bulk.start("go-on", 0, null)) {
+            run.accept(actors(0, 20));
+            run.accept(ties(1, 0, 21));
+            assertThatThrownBy(() -> run.accept(ties(2, 0, 20))).isInstanceOf(DanglingReferenceException.class);
+            assertThatThrownBy(() -> run.accept(ties(3, 0, 20))).isInstanceOf(DanglingReferenceException.class);
+            assertThatThrownBy(run::finish).isInstanceOf(DanglingReferenceException.class);
+        }
+
+        assertThat(bulk.committedBatches("go-on")).isEqualTo(1);
+        assertThat(store.counts().get("ties")).isZero();
+    }
+
+    @Test
     void aSecondRunOfACompletedImportSkipsEveryBatchAndChangesNothing() {
         List<NetworkBatch> batches = List.of(actors(0, 30), ties(1, 0, 30), ties(2, 0, 30));
         BulkResult first = runAll("again", batches);
