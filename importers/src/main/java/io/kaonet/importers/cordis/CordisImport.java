@@ -9,6 +9,7 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.Records;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -114,13 +115,13 @@ final class CordisImport {
         problems.throwIfAny();
         seen.clear();
         seen.trim();
-        BatchChunks out = new BatchChunks(chunkRecords, chunks);
-        actors().forEach(out::add);
+        Records out = Records.chunked(chunkRecords, chunks);
+        actors().forEach(out::actor);
         if (projectFile != null) {
             read(projectFile, PROJECT_REQUIRED, row -> {
                 Activity a = project(new Fields(row, problems), false);
                 if (a != null) {
-                    out.add(a);
+                    out.activity(a);
                 }
             });
             problems.throwIfAny();
@@ -131,12 +132,13 @@ final class CordisImport {
             if (p != null && repeated.contains(hash(p))) {
                 held.merge(p.key(), p, ParticipationDraft::combine);
             } else if (p != null) {
-                out.add(p.toParticipation());
+                out.participation(p.toParticipation());
             }
         });
         problems.throwIfAny();
-        held.values().forEach(p -> out.add(p.toParticipation()));
-        return out.finish();
+        held.values().forEach(p -> out.participation(p.toParticipation()));
+        out.finish();
+        return out.chunks();
     }
 
     /**

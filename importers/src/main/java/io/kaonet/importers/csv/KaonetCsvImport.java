@@ -14,6 +14,7 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.Records;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
 import io.kaonet.importers.text.CsvRecord;

@@ -5,6 +5,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.Records;
 import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.text.InputFiles;
 import io.kaonet.importers.text.KeyHash;

@@ -15,12 +15,12 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.Records;
 import io.kaonet.importers.text.FirstLines;
 import io.kaonet.importers.text.KeyHash;
 import io.kaonet.importers.text.Values;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -129,30 +129,19 @@ public final class PropertyNetwork {
     private final ActorKind defaultActorKind;
     private final TieKind defaultTieKind;
     private final Mode mode;
-    private final Consumer<NetworkBatch> chunks;
-    private final int chunkSize;
+    private final Records records;
 
     private final Map<KnownIds.Kind, FirstLines> defined = new EnumMap<>(KnownIds.Kind.class);
     private final FirstLines keys;
     private final Map<KnownIds.Kind, Map<String, Use>> pending = new EnumMap<>(KnownIds.Kind.class);
 
-    private List<Actor> actors = new ArrayList<>();
-    private List<Cluster> clusters = new ArrayList<>();
-    private List<Activity> activities = new ArrayList<>();
-    private List<Tie> ties = new ArrayList<>();
-    private List<Membership> memberships = new ArrayList<>();
-    private List<Participation> participations = new ArrayList<>();
-    private int held;
-    private long records;
-
     private PropertyNetwork(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind, Mode mode,
-                            Supplier<FirstLines> tables, Consumer<NetworkBatch> chunks, int chunkSize) {
+                            Supplier<FirstLines> tables, Records records) {
         this.problems = Objects.requireNonNull(problems, "problems");
         this.defaultActorKind = defaultActorKind;
         this.defaultTieKind = defaultTieKind;
         this.mode = mode;
-        this.chunks = chunks;
-        this.chunkSize = chunkSize;
+        this.records = records;
         for (KnownIds.Kind kind : KnownIds.Kind.values()) {
             defined.put(kind, tables.get());
             pending.put(kind, new LinkedHashMap<>());
@@ -168,7 +157,8 @@ public final class PropertyNetwork {
      * @param defaultTieKind   kind of ties without one, or null to require it
      */
     public static PropertyNetwork collecting(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind) {
-        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.COLLECT, FirstLines::exact, null, 0);
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.COLLECT, FirstLines::exact,
+                Records.collecting());
     }
 
     /**
@@ -182,7 +172,7 @@ public final class PropertyNetwork {
                                              ToLongFunction<String> keyHash) {
         Objects.requireNonNull(keyHash, "keyHash");
         return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.VALIDATE,
-                () -> FirstLines.hashed(keyHash), null, 0);
+                () -> FirstLines.hashed(keyHash), Records.counting());
     }
 
     /**
@@ -194,12 +184,9 @@ public final class PropertyNetwork {
      */
     public static PropertyNetwork emitting(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind,
                                            int chunkSize, Consumer<NetworkBatch> chunks) {
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkSize);
-        }
+        Records chunked = Records.chunked(chunkSize, chunks);
         // Emitting checks neither duplicates nor references: its tables stay empty.
-        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.EMIT, FirstLines::exact,
-                Objects.requireNonNull(chunks, "chunks"), chunkSize);
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.EMIT, FirstLines::exact, chunked);
     }
 
     /**
@@ -214,7 +201,7 @@ public final class PropertyNetwork {
      */
     public void read(Runnable reading) {
         long problemsMark = problems.total();
-        long recordsMark = records;
+        long recordsMark = records.count();
         reading.run();
         while (unconfirmed()) {
             problems.rollBackTo(problemsMark);
@@ -223,7 +210,7 @@ public final class PropertyNetwork {
                 pending.get(kind).clear();
             }
             keys.restart();
-            records = recordsMark;
+            records.rollBackTo(recordsMark);
             reading.run();
         }
     }
@@ -234,7 +221,7 @@ public final class PropertyNetwork {
 
     /** Records made (or, when validating, that would be made) so far. */
     public long records() {
-        return records;
+        return records.count();
     }
 
     /** An actor with this id. */
@@ -275,9 +262,8 @@ public final class PropertyNetwork {
         String country = c.country("country");
         Boolean sme = c.bool("sme");
         if (c.ok()) {
-            actors.add(new Actor(id, name, kind, c.text("industry"), c.text("region"), c.text("city"), country, location,
+            records.actor(new Actor(id, name, kind, c.text("industry"), c.text("region"), c.text("city"), country, location,
                     founded, employees, sme, c.list("technologies"), c.list("offers"), c.list("seeks")));
-            added();
         }
     }
 
@@ -289,8 +275,7 @@ public final class PropertyNetwork {
         ClusterType type = c.choice("type", "a cluster type", ClusterType.class, null, false);
         String country = c.country("country");
         if (c.ok()) {
-            clusters.add(new Cluster(id, name == null ? id : name, c.text("region"), country, type, c.text("description")));
-            added();
+            records.cluster(new Cluster(id, name == null ? id : name, c.text("region"), country, type, c.text("description")));
         }
     }
 
@@ -306,8 +291,7 @@ public final class PropertyNetwork {
             c.problem("end", p.get("end"), "is before start " + start);
         }
         if (c.ok()) {
-            activities.add(new Activity(id, name == null ? id : name, kind, start, end, c.text("programme"), c.text("fundingScheme")));
-            added();
+            records.activity(new Activity(id, name == null ? id : name, kind, start, end, c.text("programme"), c.text("fundingScheme")));
         }
     }
 
@@ -348,8 +332,7 @@ public final class PropertyNetwork {
                 return;
             }
         }
-        ties.add(tie);
-        added();
+        records.tie(tie);
     }
 
     /** An actor's membership of a cluster. */
@@ -363,8 +346,7 @@ public final class PropertyNetwork {
             c.problem("until", p.get("until"), "is before since " + since);
         }
         if (c.ok() && unique(c, "membership\n" + actorId + "\n" + clusterId + "\n" + since, "membership (actor, cluster and since)")) {
-            memberships.add(new Membership(actorId, clusterId, since, until));
-            added();
+            records.membership(new Membership(actorId, clusterId, since, until));
         }
     }
 
@@ -378,8 +360,7 @@ public final class PropertyNetwork {
             c.problem("contribution", p.get("contribution"), "must not be negative");
         }
         if (c.ok() && unique(c, "participation\n" + activityId + "\n" + actorId, "participation (activity and actor)")) {
-            participations.add(new Participation(activityId, actorId, c.text("role"), contribution));
-            added();
+            records.participation(new Participation(activityId, actorId, c.text("role"), contribution));
         }
     }
 
@@ -409,44 +390,12 @@ public final class PropertyNetwork {
             }
         }
         problems.throwIfAny();
-        if (mode == Mode.EMIT) {
-            flush();
-            return new NetworkBatch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        }
-        return new NetworkBatch(actors, ties, clusters, memberships, activities, participations);
+        return records.finish();
     }
 
     /** {@link #finish(KnownIds, Set)} with every kind reliable. */
     public NetworkBatch finish(KnownIds known) {
         return finish(known, Set.of());
-    }
-
-    private void added() {
-        records++;
-        if (mode == Mode.VALIDATE) {
-            actors.clear();
-            clusters.clear();
-            activities.clear();
-            ties.clear();
-            memberships.clear();
-            participations.clear();
-        } else if (mode == Mode.EMIT && ++held >= chunkSize) {
-            flush();
-        }
-    }
-
-    private void flush() {
-        if (held == 0 && actors.isEmpty() && ties.isEmpty()) {
-            return;
-        }
-        chunks.accept(new NetworkBatch(actors, ties, clusters, memberships, activities, participations));
-        actors = new ArrayList<>();
-        clusters = new ArrayList<>();
-        activities = new ArrayList<>();
-        ties = new ArrayList<>();
-        memberships = new ArrayList<>();
-        participations = new ArrayList<>();
-        held = 0;
     }
 
     private void define(Check c, String field, String id, KnownIds.Kind kind) {

@@ -1,0 +1,173 @@
+package io.kaonet.importers;
+
+import io.kaonet.core.model.Activity;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.Cluster;
+import io.kaonet.core.model.Membership;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Participation;
+import io.kaonet.core.model.Tie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Where the records of an import go, in one of three ways chosen when it is made:
+ * {@link #collecting()} keeps every record for {@link #finish()} to return; {@link #counting()}
+ * keeps none and only counts them (a validation pass over a large input);
+ * {@link #chunked(int, Consumer)} hands them on as {@link NetworkBatch} chunks of a fixed number of
+ * records, the last one smaller, in the order they were added, so that a record defined before the
+ * records referring to it reaches the database first.
+ *
+ * <p>Complexity: adding a record is amortised O(1); a chunk costs O(size) to hand on (the batch
+ * copies its lists). Memory is O(records) when collecting, O(chunk size) when chunked and O(1) when
+ * counting.
+ *
+ * <p>Not thread-safe: one import adds its records from one thread.
+ */
+public final class Records {
+
+    private final boolean keep;
+    private final int chunkSize;
+    private final Consumer<NetworkBatch> chunks;
+    private List<Cluster> clusters = new ArrayList<>();
+    private List<Actor> actors = new ArrayList<>();
+    private List<Activity> activities = new ArrayList<>();
+    private List<Tie> ties = new ArrayList<>();
+    private List<Membership> memberships = new ArrayList<>();
+    private List<Participation> participations = new ArrayList<>();
+    private int held;
+    private long count;
+    private long chunksHandedOn;
+
+    private Records(boolean keep, int chunkSize, Consumer<NetworkBatch> chunks) {
+        this.keep = keep;
+        this.chunkSize = chunkSize;
+        this.chunks = chunks;
+    }
+
+    /** Records that are all kept, for {@link #finish()} to return in one batch. */
+    public static Records collecting() {
+        return new Records(true, 0, null);
+    }
+
+    /** Records that are only counted; {@link #finish()} returns an empty batch. */
+    public static Records counting() {
+        return new Records(false, 0, null);
+    }
+
+    /**
+     * Records handed on in chunks of {@code size} records, in the order they are added; the last,
+     * smaller chunk is handed on by {@link #finish()}.
+     *
+     * @param size   records per chunk
+     * @param chunks receives the chunks
+     * @throws IllegalArgumentException if {@code size} is not positive
+     * @throws NullPointerException     if {@code chunks} is null
+     */
+    public static Records chunked(int size, Consumer<NetworkBatch> chunks) {
+        if (size < 1) {
+            throw new IllegalArgumentException("chunkRecords must be positive, was " + size);
+        }
+        return new Records(true, size, Objects.requireNonNull(chunks, "chunks"));
+    }
+
+    /** Adds a cluster. */
+    public void cluster(Cluster c) {
+        add(clusters, c);
+    }
+
+    /** Adds an actor. */
+    public void actor(Actor a) {
+        add(actors, a);
+    }
+
+    /** Adds an activity. */
+    public void activity(Activity a) {
+        add(activities, a);
+    }
+
+    /** Adds a tie. */
+    public void tie(Tie t) {
+        add(ties, t);
+    }
+
+    /** Adds a membership. */
+    public void membership(Membership m) {
+        add(memberships, m);
+    }
+
+    /** Adds a participation. */
+    public void participation(Participation p) {
+        add(participations, p);
+    }
+
+    /** Records added so far (less any rolled back). */
+    public long count() {
+        return count;
+    }
+
+    /** Chunks handed on so far. */
+    public long chunks() {
+        return chunksHandedOn;
+    }
+
+    /**
+     * Forgets the records made after the first {@code count} (when a file is read again);
+     * only records that are counted and not kept can be forgotten.
+     *
+     * @throws IllegalStateException if the records are kept (collecting or chunked)
+     */
+    public void rollBackTo(long count) {
+        if (keep) {
+            throw new IllegalStateException("kept records cannot be rolled back");
+        }
+        this.count = count;
+    }
+
+    /**
+     * Ends the import: hands on the last chunk, if any records are left, and returns the records
+     * kept (an empty batch when chunked or counted).
+     */
+    public NetworkBatch finish() {
+        if (chunks != null) {
+            flush();
+            return empty();
+        }
+        return keep ? batch() : empty();
+    }
+
+    private <T> void add(List<T> kept, T record) {
+        if (keep) {
+            kept.add(record);
+        }
+        count++;
+        if (chunks != null && ++held == chunkSize) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (held == 0) {
+            return;
+        }
+        chunks.accept(batch());
+        chunksHandedOn++;
+        clusters = new ArrayList<>();
+        actors = new ArrayList<>();
+        activities = new ArrayList<>();
+        ties = new ArrayList<>();
+        memberships = new ArrayList<>();
+        participations = new ArrayList<>();
+        held = 0;
+    }
+
+    private NetworkBatch batch() {
+        return new NetworkBatch(actors, ties, clusters, memberships, activities, participations);
+    }
+
+    private static NetworkBatch empty() {
+        return new NetworkBatch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+}
