@@ -56,7 +56,9 @@ public final class ImportBenchmark {
 
     private static void child(Path root, long ties, int actors, String which) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xmx")).toList());
+        // The heap and collector options of this JVM (e.g. -Xmx512m -XX:+UseParallelGC), for both imports alike.
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:+Use")).toList());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportBenchmark.class.getName(), root.toString(),
                 String.valueOf(ties), String.valueOf(actors), which));
         int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
