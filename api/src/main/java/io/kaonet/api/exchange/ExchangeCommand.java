@@ -155,6 +155,13 @@ public final class ExchangeCommand {
             try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
                 importer.emit(dir, batch, run);
                 result = run.finish();
+            } catch (ImportException e) {
+                // Checked whole a moment ago, refused now: a file changed while it was being written.
+                err.println();
+                err.println("refused while writing: the files changed after they were checked; the batches committed "
+                        + "before stay (" + writer.committedBatches(importId) + "); run the command again once the files are final");
+                e.problems().forEach(p -> err.println("  " + p));
+                return 1;
             }
             err.println();
             out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "
