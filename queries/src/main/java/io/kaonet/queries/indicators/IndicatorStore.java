@@ -120,20 +120,7 @@ public final class IndicatorStore {
      * @return how many were deleted
      */
     public long delete(Collection<String> keys) {
-        try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeWrite(tx -> {
-                long deleted = tx.run("""
-                        UNWIND $keys AS key
-                        MATCH (i:Indicator {key: key})
-                        DETACH DELETE i
-                        RETURN count(*) AS deleted
-                        """, Map.of("keys", List.copyOf(keys))).single().get("deleted").asLong();
-                if (deleted > 0) {
-                    DataVersion.bump(tx);
-                }
-                return deleted;
-            });
-        }
+        return DataVersion.deleteNodes(connection, "Indicator", "key", keys);
     }
 
     private static Indicator toIndicator(Record r) {

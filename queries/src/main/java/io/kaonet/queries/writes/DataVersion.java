@@ -1,10 +1,14 @@
 package io.kaonet.queries.writes;
 
+import io.kaonet.queries.connection.Neo4jConnection;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -30,6 +34,31 @@ public final class DataVersion {
     /** Moves the data version on, inside the caller's transaction; returns the new version. */
     public static long bump(TransactionContext tx) {
         return tx.run(BUMP).single().get("version").asLong();
+    }
+
+    /**
+     * Detach-deletes the nodes of a label whose key property holds one of the values, in one
+     * transaction, and moves the data version on when any was deleted. {@code label} and
+     * {@code key} must be schema constants, never input.
+     *
+     * @return how many nodes were deleted
+     */
+    public static long deleteNodes(Neo4jConnection connection, String label, String key, Collection<String> values) {
+        String cypher = """
+                UNWIND $values AS value
+                MATCH (n:%s {%s: value})
+                DETACH DELETE n
+                RETURN count(*) AS deleted
+                """.formatted(label, key);
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                long deleted = tx.run(cypher, Map.of("values", List.copyOf(values))).single().get("deleted").asLong();
+                if (deleted > 0) {
+                    bump(tx);
+                }
+                return deleted;
+            });
+        }
     }
 
     /**

@@ -145,20 +145,7 @@ public final class NetworkWriter {
      * @return how many actors were deleted
      */
     public long deleteActors(java.util.Collection<String> actorIds) {
-        try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeWrite(tx -> {
-                long deleted = tx.run("""
-                        UNWIND $ids AS id
-                        MATCH (a:Actor {id: id})
-                        DETACH DELETE a
-                        RETURN count(*) AS deleted
-                        """, Map.of("ids", List.copyOf(actorIds))).single().get("deleted").asLong();
-                if (deleted > 0) {
-                    DataVersion.bump(tx);
-                }
-                return deleted;
-            });
-        }
+        return DataVersion.deleteNodes(connection, "Actor", "id", actorIds);
     }
 
     /**
