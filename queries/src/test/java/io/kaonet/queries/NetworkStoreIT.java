@@ -135,7 +135,7 @@ class NetworkStoreIT {
 
         CollaborationGraph all = projections.graph(Scope.ALL);
         CollaborationGraph in2006 = projections.graph(Scope.ALL.withAsOf(LocalDate.of(2006, 1, 1)));
-        CollaborationGraph firms = projections.graph(new Scope(Set.of(), Set.of(), Set.of(ActorKind.COMPANY),
+        CollaborationGraph firms = projections.graph(new Scope(Set.of(), Set.of(), Set.of(), Set.of(ActorKind.COMPANY),
                 Set.of(), null, null, null, false, null));
 
         assertThat(all.nodeCount()).isEqualTo(4);
@@ -151,7 +151,7 @@ class NetworkStoreIT {
     @Test
     void activitiesBecomeCoParticipationTiesWhenAsked() {
         writer.write(smallNetwork());
-        Scope withActivities = new Scope(Set.of(), Set.of(), Set.of(), Set.of(TieKind.JOINT_RESEARCH), null, null, null,
+        Scope withActivities = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(TieKind.JOINT_RESEARCH), null, null, null,
                 true, CoParticipationWeighting.NEWMAN);
 
         CollaborationGraph g = projections.graph(withActivities);

@@ -78,7 +78,7 @@ public final class BacktestCommand {
                 ? new DemoNetworkGenerator(DemoNetworkParameters.withSeed(o.demoSeed)).generate().batch()
                 : new KaonetCsvImporter().read(o.data, KnownIds.NONE);
         BatchProjection projection = new BatchProjection(batch);
-        Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
+        Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
                 : Scope.ALL;
         Set<TieKind> kinds = EnumSet.copyOf(MatchmakingParameters.COLLABORATION_KINDS_DEFAULT);
         if (o.activities) {

@@ -58,6 +58,7 @@ public final class GraphSchema {
                 "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
                 "CREATE INDEX actor_industry IF NOT EXISTS FOR (a:Actor) ON (a.industry)",
                 "CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)",
+                "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
                 "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
                 "CREATE INDEX member_key IF NOT EXISTS FOR ()-[m:MEMBER_OF]-() ON (m.key)",
                 "CREATE INDEX participation_key IF NOT EXISTS FOR ()-[p:PARTICIPATES_IN]-() ON (p.key)"));
