@@ -116,7 +116,7 @@ public class MapController {
             int at = layoutGraph.indexOf(g.id(u)).orElse(-1);
             double x = at < 0 ? 0 : positions.x()[at];
             double y = at < 0 ? 0 : positions.y()[at];
-            nodes.add(new GraphNode(g.id(u), g.name(u), g.kind(u), g.industry(u), g.region(u), clusters, g.degree(u),
+            nodes.add(new GraphNode(g.id(u), g.name(u), g.kind(u), g.industry(u), g.region(u), g.country(u), clusters, g.degree(u),
                     betweenness[u], x, y));
         }
         List<GraphTie> ties = new ArrayList<>(g.edgeCount());

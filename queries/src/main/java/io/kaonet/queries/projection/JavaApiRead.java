@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -47,19 +48,48 @@ final class JavaApiRead {
     private static final RelationshipType[] ALL_TIES = GraphSchema.tieTypes().stream()
             .map(RelationshipType::withName).toArray(RelationshipType[]::new);
 
+    private static final Label META = Label.label("KaonetMeta");
+    private static final Label CHANGE = Label.label("KaonetChange");
+
     private final Transaction tx;
     private final Scope scope;
+    private final Set<String> only;
 
-    private JavaApiRead(Transaction tx, Scope scope) {
+    private JavaApiRead(Transaction tx, Scope scope, Set<String> only) {
         this.tx = tx;
         this.scope = scope;
+        this.only = only;
     }
 
-    static CollaborationGraph read(Transaction tx, Scope scope) {
-        return new JavaApiRead(tx, scope).read();
+    /**
+     * Reads the whole scope ({@code only} null) or only those actors and the ties and activities
+     * around them (a patch) into {@code b}, and builds.
+     */
+    static CollaborationGraph read(Transaction tx, Scope scope, Set<String> only, ScopeGraphBuilder b) {
+        return new JavaApiRead(tx, scope, only).read(b);
     }
 
-    private CollaborationGraph read() {
+    /** The data version as stored, read in the same transaction as the graph. */
+    static long version(Transaction tx) {
+        Node meta = tx.findNode(META, "id", "kaonet");
+        Object version = meta == null ? null : meta.getProperty("version", null);
+        return version == null ? 0 : ((Number) version).longValue();
+    }
+
+    /** As {@code ChangeLog.touched}, through the Java API: empty when a version has no record or a full one. */
+    static Optional<Set<String>> touched(Transaction tx, long from, long to) {
+        Set<String> actors = new HashSet<>();
+        for (long v = from + 1; v <= to; v++) {
+            Node change = tx.findNode(CHANGE, "version", v);
+            if (change == null || !Boolean.FALSE.equals(change.getProperty("full", null))) {
+                return Optional.empty();
+            }
+            actors.addAll(strings(change.getProperty("actors", null)));
+        }
+        return Optional.of(actors);
+    }
+
+    private CollaborationGraph read(ScopeGraphBuilder b) {
         List<Kept> kept = new ArrayList<>();
         LongOpenHashSet seen = new LongOpenHashSet();
         for (Node a : candidates()) {
@@ -68,7 +98,6 @@ final class JavaApiRead {
             }
         }
         kept.sort(Comparator.comparing(Kept::id));
-        ScopeGraphBuilder b = new ScopeGraphBuilder(scope);
         Long2IntOpenHashMap index = new Long2IntOpenHashMap(kept.size());
         index.defaultReturnValue(-1);
         for (Kept k : kept) {
@@ -79,14 +108,28 @@ final class JavaApiRead {
                     clusters.add((String) m.getEndNode().getProperty("id"));
                 }
             }
-            index.put(a.getId(), b.actor(k.id(), (String) a.getProperty("name", null),
+            b.actor(new ScopeGraphBuilder.ActorRow(k.id(), (String) a.getProperty("name", null),
                     ActorKind.valueOf((String) a.getProperty("kind")), (String) a.getProperty("industry", null),
                     (String) a.getProperty("region", null), (String) a.getProperty("country", null),
                     (Boolean) a.getProperty("sme", null), strings(a.getProperty("technologies", null)),
                     strings(a.getProperty("offers", null)), strings(a.getProperty("seeks", null)), clusters));
         }
+        b.actorsDone();
         RelationshipType[] types = keptTypes();
-        if (types.length > 0) {
+        if (types.length > 0 && only != null) {
+            for (Kept k : kept) {
+                for (Relationship r : k.node().getRelationships(Direction.BOTH, types)) {
+                    if (overlaps(r, "since", "until")) {
+                        b.tie(k.id(), (String) r.getStartNode().getProperty("id"),
+                                (String) r.getEndNode().getProperty("id"), TieKind.valueOf(r.getType().name()),
+                                (Number) r.getProperty("weight", null), (LocalDate) r.getProperty("since", null));
+                    }
+                }
+            }
+        } else if (types.length > 0) {
+            for (Kept k : kept) {
+                index.put(k.node().getId(), b.indexOf(k.id()));
+            }
             for (Kept k : kept) {
                 int u = index.get(k.node().getId());
                 for (Relationship r : k.node().getRelationships(Direction.OUTGOING, types)) {
@@ -128,7 +171,14 @@ final class JavaApiRead {
     /** The nodes that may be kept, found through the narrowest lookup the scope allows (with repeats). */
     private Iterable<Node> candidates() {
         List<Node> out = new ArrayList<>();
-        if (!scope.clusterIds().isEmpty()) {
+        if (only != null) {
+            for (String id : only) {
+                Node a = tx.findNode(ACTOR, "id", id);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+        } else if (!scope.clusterIds().isEmpty()) {
             for (String id : scope.clusterIds()) {
                 Node c = tx.findNode(CLUSTER, "id", id);
                 if (c != null) {
@@ -157,12 +207,13 @@ final class JavaApiRead {
         }
     }
 
-    /** The scope's conditions on one actor node (the cluster condition for candidates not found through it). */
+    /** The scope's conditions on one actor node (the cluster condition only for candidates not found through it). */
     private boolean keeps(Node a) {
         Object kind = a.getProperty("kind", null);
         if (!(kind instanceof String k) || !scope.keepsActorKind(ActorKind.valueOf(k))
                 || !scope.keepsRegion((String) a.getProperty("region", null))
-                || !scope.keepsCountry((String) a.getProperty("country", null))) {
+                || !scope.keepsCountry((String) a.getProperty("country", null))
+                || only != null && !scope.clusterIds().isEmpty() && !memberInScope(a)) {
             return false;
         }
         if (scope.windowEnd() == null) {
@@ -171,6 +222,16 @@ final class JavaApiRead {
         Object founded = a.getProperty("founded", null);
         return scope.existed(founded == null ? null : ((Number) founded).intValue(),
                 founded == null ? firstRecorded(a) : null);
+    }
+
+    private boolean memberInScope(Node a) {
+        for (Relationship m : a.getRelationships(Direction.OUTGOING, MEMBER_OF)) {
+            if (overlaps(m, "since", "until") && m.getEndNode().hasLabel(CLUSTER)
+                    && scope.clusterIds().contains((String) m.getEndNode().getProperty("id", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first day of an actor's ties and activities; null when it has none or one is undated. */

@@ -4,7 +4,9 @@ import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.writes.ChangeLog;
 import java.util.Objects;
+import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
@@ -36,6 +38,9 @@ public final class ProjectionReader {
         JAVA_API
     }
 
+    /** Touched actors that are always patched, however small the base. */
+    static final int PATCH_MIN = 1_000;
+
     private final Neo4jConnection connection;
     private final Access access;
 
@@ -60,6 +65,14 @@ public final class ProjectionReader {
         return access;
     }
 
+    /** A scope's graph and the data version it was read at (in the same transaction). */
+    public record Snapshot(CollaborationGraph graph, long version, boolean patched) {
+        /** @throws NullPointerException if graph is null */
+        public Snapshot {
+            Objects.requireNonNull(graph, "graph must not be null");
+        }
+    }
+
     /**
      * Reads the scope's graph. O(kept actors + their ties and activities) on the server, plus a
      * check of the scope's clusters, regions and countries by index.
@@ -67,12 +80,42 @@ public final class ProjectionReader {
      * @throws UnknownScopeValueException when the scope names a cluster, region or country not stored
      */
     public CollaborationGraph read(Scope scope) {
+        return snapshot(scope).graph();
+    }
+
+    /** As {@link #read}, with the data version the graph was read at. */
+    public Snapshot snapshot(Scope scope) {
+        return update(scope, null);
+    }
+
+    /**
+     * The scope's graph at the current data version, from {@code base} (an earlier snapshot of the
+     * same scope) when the change log tells which actors changed since: then only those actors, their
+     * ties and activities are read, and the untouched rest is copied from the base. The result equals
+     * a full read (a test holds it so). Falls back to a full read when the log cannot tell (a
+     * version with no or a full record, e.g. a write by someone else's Cypher) or when the touched
+     * actors are more than a fifth of the base's.
+     *
+     * @param base an earlier snapshot of this scope, or null for a full read
+     * @throws UnknownScopeValueException when the scope names a cluster, region or country not stored
+     */
+    public Snapshot update(Scope scope, Snapshot base) {
         Objects.requireNonNull(scope, "scope must not be null");
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             if (access == Access.DRIVER) {
                 return session.executeRead(tx -> {
                     ScopeValues.check(tx, scope);
-                    return DriverRead.read(tx, scope);
+                    long version = DriverRead.version(tx);
+                    Set<String> touched = base == null ? null
+                            : usable(base, ChangeLog.touched(tx, base.version(), version).orElse(null));
+                    if (base != null && touched != null && touched.isEmpty()) {
+                        return new Snapshot(base.graph(), version, true);
+                    }
+                    ScopeGraphBuilder b = touched == null ? ScopeGraphBuilder.full(scope)
+                            : ScopeGraphBuilder.patch(scope, base.graph(), touched);
+                    CollaborationGraph graph = DriverRead.read(tx, b, new ScopeCypher(scope, touched),
+                            scope.includeActivities());
+                    return new Snapshot(graph, version, touched != null);
                 });
             }
             session.executeRead(tx -> {
@@ -82,7 +125,23 @@ public final class ProjectionReader {
         }
         GraphDatabaseService db = connection.embeddedDatabase().orElseThrow();
         try (Transaction tx = db.beginTx()) {
-            return JavaApiRead.read(tx, scope);
+            long version = JavaApiRead.version(tx);
+            Set<String> touched = base == null ? null
+                    : usable(base, JavaApiRead.touched(tx, base.version(), version).orElse(null));
+            if (base != null && touched != null && touched.isEmpty()) {
+                return new Snapshot(base.graph(), version, true);
+            }
+            ScopeGraphBuilder b = touched == null ? ScopeGraphBuilder.full(scope)
+                    : ScopeGraphBuilder.patch(scope, base.graph(), touched);
+            return new Snapshot(JavaApiRead.read(tx, scope, touched, b), version, touched != null);
         }
+    }
+
+    /** The touched actors when patching is worth it (known, and at most a fifth of the base's actors), else null. */
+    private static Set<String> usable(Snapshot base, Set<String> touched) {
+        if (touched == null || touched.size() > Math.max(PATCH_MIN, base.graph().nodeCount() / 5)) {
+            return null;
+        }
+        return touched;
     }
 }

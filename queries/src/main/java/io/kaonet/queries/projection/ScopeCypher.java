@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Cypher that reads one scope, with the scope pushed into the query: a cluster scope starts at
@@ -20,9 +21,16 @@ import java.util.Map;
 final class ScopeCypher {
 
     private final Scope scope;
+    private final Set<String> only;
 
-    ScopeCypher(Scope scope) {
+    /**
+     * @param scope the scope
+     * @param only  null to read the whole scope, or the ids of the only actors to read (a patch):
+     *              then ties are read in both directions, each with the actor it was read from
+     */
+    ScopeCypher(Scope scope, Set<String> only) {
         this.scope = scope;
+        this.only = only;
     }
 
     /** The parameters of every statement of this scope. */
@@ -35,6 +43,7 @@ final class ScopeCypher {
         params.put("start", scope.windowStart());
         params.put("end", scope.windowEnd());
         params.put("endYear", scope.windowEnd() == null ? null : (long) scope.windowEnd().getYear());
+        params.put("only", only == null ? List.of() : only.stream().sorted().toList());
         return params;
     }
 
@@ -58,7 +67,13 @@ final class ScopeCypher {
     String actorMatch() {
         StringBuilder q = new StringBuilder();
         List<String> where = new ArrayList<>();
-        if (!scope.clusterIds().isEmpty()) {
+        if (only != null) {
+            q.append("UNWIND $only AS oid\nMATCH (a:Actor {id: oid})\n");
+            if (!scope.clusterIds().isEmpty()) {
+                where.add("EXISTS { (a)-[m:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters AND "
+                        + overlaps("m.since", "m.until") + " }");
+            }
+        } else if (!scope.clusterIds().isEmpty()) {
             q.append("MATCH (c:Cluster)<-[m:MEMBER_OF]-(a:Actor)\nWHERE c.id IN $clusters AND ")
                     .append(overlaps("m.since", "m.until")).append("\nWITH DISTINCT a\n");
         } else {
@@ -101,8 +116,9 @@ final class ScopeCypher {
     }
 
     /**
-     * The ties of kept kinds in the scope's dates that leave a kept actor; the caller drops those
-     * whose target is not kept. Null when the scope keeps no stored tie kind.
+     * The ties of kept kinds in the scope's dates that leave a kept actor (in a patch: that leave or
+     * reach one); the caller drops those with an end not kept. Null when the scope keeps no stored
+     * tie kind.
      */
     String ties() {
         String types = keptTypes();
@@ -110,10 +126,11 @@ final class ScopeCypher {
             return null;
         }
         return actorMatch() + """
-                MATCH (a)-[r:%s]->(b:Actor)
+                MATCH (a)-[r:%s]-%s(b:Actor)
                 WHERE %s
-                RETURN a.id AS source, b.id AS target, type(r) AS kind, r.weight AS weight, r.since AS since
-                """.formatted(types, overlaps("r.since", "r.until"));
+                RETURN a.id AS from, %s, type(r) AS kind, r.weight AS weight, r.since AS since
+                """.formatted(types, only == null ? ">" : "", overlaps("r.since", "r.until"),
+                only == null ? "a.id AS source, b.id AS target" : "startNode(r).id AS source, endNode(r).id AS target");
     }
 
     /** The activities in the scope's dates that a kept actor takes part in, each with all its participants. */
