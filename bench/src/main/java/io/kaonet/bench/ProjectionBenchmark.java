@@ -13,7 +13,6 @@ import io.kaonet.queries.projection.ProjectionReader;
 import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ final class ProjectionBenchmark {
 
     void run() throws IOException {
         Path data = workDir.resolve("db-projection");
-        deleteTree(data);
+        StoreBenchmark.deleteTree(data);
         try (Neo4jConnection connection = Neo4jConnection.open(new Neo4jSettings(null, "neo4j", null, null, data, 0,
                 2L * Neo4jSettings.PAGE_CACHE_DEFAULT))) {
             GraphSchema.install(connection);
@@ -90,7 +89,7 @@ final class ProjectionBenchmark {
                     () -> WholeStoreRead.read(connection, cluster));
             incremental(connection, javaApi);
         }
-        deleteTree(data);
+        StoreBenchmark.deleteTree(data);
     }
 
     private void measure(String work, String what, java.util.function.Supplier<CollaborationGraph> read) {
@@ -207,17 +206,6 @@ final class ProjectionBenchmark {
 
     private static String actorId(int u) {
         return String.format("a%07d", u);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /**

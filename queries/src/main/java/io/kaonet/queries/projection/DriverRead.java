@@ -28,7 +28,8 @@ final class DriverRead {
         b.actorsDone();
         String ties = cypher.ties();
         if (ties != null) {
-            tx.run(ties, params).forEachRemaining(r -> b.tie(r.get("from").asString(), r.get("source").asString(),
+            tx.run(ties, params).forEachRemaining(r -> b.tie(
+                    r.containsKey("from") ? r.get("from").asString() : r.get("source").asString(), r.get("source").asString(),
                     r.get("target").asString(), TieKind.valueOf(r.get("kind").asString()),
                     r.get("weight").isNull() ? null : r.get("weight").asDouble(),
                     r.get("since").isNull() ? null : r.get("since").asLocalDate()));

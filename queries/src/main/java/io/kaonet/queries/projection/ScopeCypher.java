@@ -125,12 +125,14 @@ final class ScopeCypher {
         if (types.isEmpty()) {
             return null;
         }
-        return actorMatch() + """
-                MATCH (a)-[r:%s]-%s(b:Actor)
-                WHERE %s
-                RETURN a.id AS from, %s, type(r) AS kind, r.weight AS weight, r.since AS since
-                """.formatted(types, only == null ? ">" : "", overlaps("r.since", "r.until"),
-                only == null ? "a.id AS source, b.id AS target" : "startNode(r).id AS source, endNode(r).id AS target");
+        String where = overlaps("r.since", "r.until");
+        // A full read returns each tie once, from its source; a patch returns it from each touched end
+        // with that end as "from" (the builder keeps one).
+        return actorMatch() + "MATCH (a)-[r:" + types + "]-" + (only == null ? ">" : "") + "(b:Actor)\n"
+                + (where.equals("true") ? "" : "WHERE " + where + "\n")
+                + (only == null ? "RETURN a.id AS source, b.id AS target"
+                        : "RETURN a.id AS from, startNode(r).id AS source, endNode(r).id AS target")
+                + ", type(r) AS kind, r.weight AS weight, r.since AS since\n";
     }
 
     /** The activities in the scope's dates that a kept actor takes part in, each with all its participants. */
