@@ -60,9 +60,19 @@ public class BrokersController {
                                    ActorGrouping groupBy, boolean weighted, Integer pivots, int seed) {
 
         public BrokersArguments {
+            required("orderBy", orderBy);
+            required("direction", direction);
+            required("groupBy", groupBy);
             if (pivots != null && pivots < 1) {
                 throw new InvalidArgumentException("pivots", pivots, "pivots must be at least 1, was " + pivots);
             }
+        }
+    }
+
+    /** An argument the schema gives a default, sent as an explicit null. */
+    private static void required(String name, Object value) {
+        if (value == null) {
+            throw new InvalidArgumentException(name, null, name + " must not be null (omit it for the default)");
         }
     }
 

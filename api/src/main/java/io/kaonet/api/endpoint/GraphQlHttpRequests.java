@@ -9,6 +9,7 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.kaonet.api.errors.ErrorCode;
+import io.kaonet.api.errors.HttpErrorBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,9 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
@@ -144,14 +143,7 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, int status, ErrorCode code, String message) throws IOException {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", code.classification().toSpecification(null));
-        extensions.putAll(code.extensions(Map.of()));
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(),
-                Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+        HttpErrorBody.write(json, response, status, code, message);
     }
 
     /** The request as a POST of a JSON body (already read, or built from GET's parameters). */

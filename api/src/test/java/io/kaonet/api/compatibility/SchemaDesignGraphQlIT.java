@@ -270,39 +270,62 @@ class SchemaDesignGraphQlIT extends ApiIntegrationTest {
     @Nested
     class RenamedFields {
 
+        record Agreement(Double nmi, Double normalizedMutualInformation, Double ari, Double adjustedRandIndex) {
+        }
+
+        record CommunityNames(String dominantCluster, Ref mainCluster, Double dominantClusterShare, Double mainClusterShare) {
+        }
+
         @Test
         void communityAgreementIsSpeltOut() {
-            Map<String, Object> c = run("{ network(scope: " + SMALL + ") { communities { agreementWithClusters "
+            GraphQlTester.Response response = run("{ network(scope: " + SMALL + ") { communities { agreementWithClusters "
                     + "{ nmi normalizedMutualInformation ari adjustedRandIndex } "
-                    + "communities(first: 1) { edges { node { dominantCluster mainCluster { id } dominantClusterShare mainClusterShare } } } } } }")
-                    .path("network.communities").entity(Map.class).get();
-            Map<?, ?> agreement = (Map<?, ?>) c.get("agreementWithClusters");
-            assertThat(agreement.get("normalizedMutualInformation")).isNotNull().isEqualTo(agreement.get("nmi"));
-            assertThat(agreement.get("adjustedRandIndex")).isNotNull().isEqualTo(agreement.get("ari"));
-            String text = c.get("communities").toString();
-            assertThat(text).contains("mainCluster={id=HAMAMATSU}", "dominantCluster=HAMAMATSU");
+                    + "communities(first: 3) { edges { node { dominantCluster mainCluster { id } dominantClusterShare mainClusterShare } } } } } }");
+            Agreement agreement = response.path("network.communities.agreementWithClusters").entity(Agreement.class).get();
+            assertThat(agreement.normalizedMutualInformation()).isNotNull().isEqualTo(agreement.nmi());
+            assertThat(agreement.adjustedRandIndex()).isNotNull().isEqualTo(agreement.ari());
+            List<CommunityNames> communities = response.path("network.communities.communities.edges[*].node")
+                    .entityList(CommunityNames.class).get();
+            assertThat(communities).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.mainCluster().id()).isEqualTo(c.dominantCluster());
+                assertThat(c.mainClusterShare()).isEqualTo(c.dominantClusterShare());
+            });
+        }
+
+        record Cohesion(Double giantShare, Double giantComponentShare, Double averageClusteringLowDegreeExcluded,
+                        Double averageClusteringExcludingLowDegree) {
+        }
+
+        record SmallWorld(int nodes, int actors, long edges, long ties, Double randomClusteringSd,
+                          Double randomClusteringStandardDeviation, Double randomMeanDistanceSd,
+                          Double randomMeanDistanceStandardDeviation) {
+        }
+
+        record ClusterFigure(String clusterId, Ref cluster) {
         }
 
         @Test
         void cohesionNamesAreTheSummarysNames() {
-            Map<String, Object> n = run("{ network(scope: " + SMALL + ") { cohesion { giantShare giantComponentShare "
+            GraphQlTester.Response response = run("{ network(scope: " + SMALL + ") { cohesion { giantShare giantComponentShare "
                     + "averageClusteringLowDegreeExcluded averageClusteringExcludingLowDegree } "
                     + "smallWorld(randomGraphs: 2) { nodes actors edges ties randomClusteringSd randomClusteringStandardDeviation "
                     + "randomMeanDistanceSd randomMeanDistanceStandardDeviation } "
                     + "summary { giantComponentShare } "
-                    + "cohesionByCluster { clusterId cluster { id } } collaborationRatios { byCluster { clusterId cluster { id } } } } }")
-                    .path("network").entity(Map.class).get();
-            Map<?, ?> cohesion = (Map<?, ?>) n.get("cohesion");
-            assertThat(cohesion.get("giantComponentShare")).isEqualTo(cohesion.get("giantShare"))
-                    .isEqualTo(((Map<?, ?>) n.get("summary")).get("giantComponentShare"));
-            assertThat(cohesion.get("averageClusteringExcludingLowDegree")).isEqualTo(cohesion.get("averageClusteringLowDegreeExcluded"));
-            Map<?, ?> sw = (Map<?, ?>) n.get("smallWorld");
-            assertThat(sw.get("actors")).isEqualTo(sw.get("nodes"));
-            assertThat(sw.get("ties")).isEqualTo(sw.get("edges"));
-            assertThat(sw.get("randomClusteringStandardDeviation")).isEqualTo(sw.get("randomClusteringSd"));
-            assertThat(sw.get("randomMeanDistanceStandardDeviation")).isEqualTo(sw.get("randomMeanDistanceSd"));
-            assertThat(n.get("cohesionByCluster").toString()).contains("clusterId=HAMAMATSU, cluster={id=HAMAMATSU}");
-            assertThat(n.get("collaborationRatios").toString()).contains("clusterId=HAMAMATSU, cluster={id=HAMAMATSU}");
+                    + "cohesionByCluster { clusterId cluster { id } } collaborationRatios { byCluster { clusterId cluster { id } } } } }");
+            Cohesion cohesion = response.path("network.cohesion").entity(Cohesion.class).get();
+            assertThat(cohesion.giantComponentShare()).isEqualTo(cohesion.giantShare())
+                    .isEqualTo(response.path("network.summary.giantComponentShare").entity(Double.class).get());
+            assertThat(cohesion.averageClusteringExcludingLowDegree()).isEqualTo(cohesion.averageClusteringLowDegreeExcluded());
+            SmallWorld sw = response.path("network.smallWorld").entity(SmallWorld.class).get();
+            assertThat(sw.actors()).isPositive().isEqualTo(sw.nodes());
+            assertThat(sw.ties()).isEqualTo(sw.edges());
+            assertThat(sw.randomClusteringStandardDeviation()).isEqualTo(sw.randomClusteringSd());
+            assertThat(sw.randomMeanDistanceStandardDeviation()).isEqualTo(sw.randomMeanDistanceSd());
+            for (String path : List.of("network.cohesionByCluster", "network.collaborationRatios.byCluster")) {
+                assertThat(response.path(path).entityList(ClusterFigure.class).get()).isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.cluster().id()).isEqualTo(c.clusterId()))
+                        .anySatisfy(c -> assertThat(c.clusterId()).isEqualTo("HAMAMATSU"));
+            }
         }
 
         @Test
