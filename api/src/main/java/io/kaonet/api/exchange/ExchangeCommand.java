@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * {@code java -jar kaonet.jar export …} (see {@code docs/data-formats.md}). Imports are validated
  * as a whole, then written in batches committed one by one with the import's manifest, so a large
  * import runs in bounded memory, shows its progress, and an interrupted one is completed by
- * running the same command again.
+ * running the same command again. An import into an empty embedded store is written by Neo4j's
+ * batch importer instead, after the same validation ({@link FirstLoad}).
  */
 public final class ExchangeCommand {
 
