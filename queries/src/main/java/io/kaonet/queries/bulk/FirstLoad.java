@@ -72,7 +72,9 @@ public final class FirstLoad {
 
     /**
      * A pass over validated input: hands on every record in chunks, the same chunks in the same order
-     * on every call (the load calls it twice: for the nodes, then for the relationships).
+     * on every call, every definition (actor, cluster, activity) before the first reference (tie,
+     * membership, participation). The load calls it twice: for the nodes (stopping it, by an exception
+     * from the consumer, once the references begin), then for the relationships.
      */
     @FunctionalInterface
     public interface Source {
@@ -151,6 +153,7 @@ public final class FirstLoad {
      * @return what was written: every chunk as a written batch, every record as created
      * @throws DanglingReferenceException when a relationship's end is in neither the input nor the
      *                                    store (validation resolves references by hash); nothing is kept
+     * @throws IllegalStateException      when the source gives a definition after a chunk of references; nothing is kept
      * @throws RuntimeException           the source's own failure (e.g. input changed since validation); nothing is kept
      */
     public BulkResult load(String importId, long expectedRecords, Source source, PrintStream progress) {

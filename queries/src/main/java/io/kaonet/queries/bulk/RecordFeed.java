@@ -27,6 +27,11 @@ import org.neo4j.values.storable.Values;
  * take chunks from it and turn them into entities, with exactly the rows, properties and content
  * hashes of the transactional writer ({@link NetworkWriter#prepare}).
  *
+ * <p>Every format emits all its definitions (actors, clusters, activities) before its first
+ * reference (tie, membership, participation), so the node pass stops after the first chunk that
+ * holds references instead of reading the rest of the input; the relationship pass reads it all
+ * and refuses the load if a definition comes after a chunk of references after all.
+ *
  * <p>The importer's own CSV input is not used because Kaonet's records are already validated and
  * typed: writing them out as CSV only to parse them again would cost a pass and need escaping rules
  * for lists and points.
@@ -42,6 +47,10 @@ final class RecordFeed {
     private final Group actors = groups.getOrCreate("Actor");
     private final Group clusters = groups.getOrCreate("Cluster");
     private final Group activities = groups.getOrCreate("Activity");
+    /** Stops the node pass once the references begin; never leaves this class. */
+    private static final RuntimeException NODES_DONE = new RuntimeException("nodes done", null, false, false) {
+    };
+
     private volatile RuntimeException sourceFailure;
     private volatile long chunks;
 
@@ -58,19 +67,35 @@ final class RecordFeed {
         return sourceFailure;
     }
 
-    /** How many chunks the last completed pass emitted. */
+    /** Whether the source stopped because the node pass had all it needs (a source may wrap what its consumer throws). */
+    private static boolean stoppedHere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t == NODES_DONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many chunks the relationship pass (which reads the whole input) emitted. */
     long chunks() {
         return chunks;
     }
 
     InputIterable nodes() {
-        return () -> new Pass("nodes", b -> new NetworkBatch(b.actors(), List.of(), b.clusters(), List.of(),
-                b.activities(), List.of()), this::nodeEntities);
+        return () -> new Pass("nodes", this::nodeEntities);
     }
 
     InputIterable relationships() {
-        return () -> new Pass("relationships", b -> new NetworkBatch(List.of(), b.ties(), List.of(), b.memberships(),
-                List.of(), b.participations()), this::relationshipEntities);
+        return () -> new Pass("relationships", this::relationshipEntities);
+    }
+
+    private static NetworkBatch definitions(NetworkBatch b) {
+        return new NetworkBatch(b.actors(), List.of(), b.clusters(), List.of(), b.activities(), List.of());
+    }
+
+    private static NetworkBatch references(NetworkBatch b) {
+        return new NetworkBatch(List.of(), b.ties(), List.of(), b.memberships(), List.of(), b.participations());
     }
 
     /** One entity as the importer's visitor takes it. */
@@ -174,17 +199,37 @@ final class RecordFeed {
         private final Thread producer;
         private final Function<NetworkWriter.Prepared, List<Entity>> entities;
 
-        Pass(String name, Function<NetworkBatch, NetworkBatch> part, Function<NetworkWriter.Prepared, List<Entity>> entities) {
+        Pass(String name, Function<NetworkWriter.Prepared, List<Entity>> entities) {
             this.entities = entities;
+            boolean nodes = name.equals("nodes");
             this.producer = new Thread(() -> {
+                boolean[] referencesBegan = {false};
                 try {
                     long emitted = source.emit(batch -> {
-                        NetworkBatch kept = part.apply(batch);
-                        put(kept);
+                        NetworkBatch defined = definitions(batch);
+                        NetworkBatch referring = references(batch);
+                        if (nodes) {
+                            put(defined);
+                            if (referring.size() > 0) {
+                                throw NODES_DONE;
+                            }
+                            return;
+                        }
+                        if (referencesBegan[0] && defined.size() > 0) {
+                            throw new IllegalStateException("the input defines " + defined.size()
+                                    + " actors, clusters or activities after ties, memberships or participations;"
+                                    + " a first load needs every definition first");
+                        }
+                        referencesBegan[0] |= referring.size() > 0;
+                        put(referring);
                     });
-                    chunks = emitted;
+                    if (!nodes) {
+                        chunks = emitted;
+                    }
                 } catch (RuntimeException e) {
-                    sourceFailure = e;
+                    if (!stoppedHere(e)) {
+                        sourceFailure = e;
+                    }
                 } finally {
                     put(END);
                 }
