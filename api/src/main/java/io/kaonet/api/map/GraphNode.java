@@ -11,15 +11,13 @@ import java.util.List;
  * @param kind        what sort of player it is
  * @param industry    sector, or null
  * @param region      region, or null
- * @param country     country code as stored, or null
  * @param clusters    ids of the clusters it is a member of during the scope's dates
  * @param degree      neighbours in the scope
  * @param betweenness normalised betweenness in the scope
  * @param x           horizontal position, 0 to the graph's width
  * @param y           vertical position, 0 to the graph's height (downwards)
  */
-public record GraphNode(String id, String name, ActorKind kind, String industry, String region, String country,
-                        List<String> clusters,
+public record GraphNode(String id, String name, ActorKind kind, String industry, String region, List<String> clusters,
                         int degree, double betweenness, double x, double y) {
 
     public GraphNode {

@@ -55,6 +55,16 @@ public class MapController {
         worker.start();
     }
 
+    @SchemaMapping(typeName = "GraphNode", field = "actor")
+    public String nodeActor(GraphNode node) {
+        return node.id();
+    }
+
+    @SchemaMapping(typeName = "GraphNode", field = "memberOf")
+    public List<String> memberOf(GraphNode node) {
+        return node.clusters();
+    }
+
     @SchemaMapping(typeName = "Network", field = "graph")
     public NetworkGraph graph(Network network, @Argument Integer maxActors) {
         int limit = maxActors == null ? DEFAULT_MAX_ACTORS : maxActors;
@@ -116,7 +126,7 @@ public class MapController {
             int at = layoutGraph.indexOf(g.id(u)).orElse(-1);
             double x = at < 0 ? 0 : positions.x()[at];
             double y = at < 0 ? 0 : positions.y()[at];
-            nodes.add(new GraphNode(g.id(u), g.name(u), g.kind(u), g.industry(u), g.region(u), g.country(u), clusters, g.degree(u),
+            nodes.add(new GraphNode(g.id(u), g.name(u), g.kind(u), g.industry(u), g.region(u), clusters, g.degree(u),
                     betweenness[u], x, y));
         }
         List<GraphTie> ties = new ArrayList<>(g.edgeCount());

@@ -80,8 +80,8 @@ class MapPageIT extends BrowserPageTest {
     void countryFilterListsTheNetworksCountriesAndDrawsTheActorsOfTheTickedOne() {
         open("/map");
         waitFor("the first drawing", "return window.kaonetMap && (window.kaonetMap.error || window.kaonetMap.firstPaintMs)");
-        List<String> countries = graphQl.document("{ network { graph(maxActors: 20000) { nodes { country } } } }")
-                .execute().path("network.graph.nodes[*].country").entityList(String.class).get().stream()
+        List<String> countries = graphQl.document("{ network { graph(maxActors: 20000) { nodes { actor { country } } } } }")
+                .execute().path("network.graph.nodes[*].actor.country").entityList(String.class).get().stream()
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList();
         assertThat(countries).isNotEmpty();
         waitFor("the country filter", "return document.querySelector('#country-filter input')");
