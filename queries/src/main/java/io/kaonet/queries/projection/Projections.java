@@ -109,7 +109,7 @@ public final class Projections {
         long version = store.dataVersion();
         synchronized (cache) {
             Entry entry = cache.get(new Key(scope, version));
-            return entry == null ? Optional.empty() : Optional.of(entry.graph);
+            return entry == null ? Optional.empty() : Optional.of(entry.snapshot.graph());
         }
     }
 
