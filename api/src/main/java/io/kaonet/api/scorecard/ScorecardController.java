@@ -11,6 +11,7 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.core.scorecard.AreaScore;
 import io.kaonet.core.scorecard.ClusterScore;
 import io.kaonet.core.scorecard.Grade;
+import io.kaonet.core.scorecard.IndexMissingReason;
 import io.kaonet.core.scorecard.IndicatorScore;
 import io.kaonet.core.scorecard.NetworkIndicators;
 import io.kaonet.core.scorecard.Scorecard;
@@ -39,6 +40,9 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 public class ScorecardController {
+
+    /** The unit of indicators given in per cent. */
+    static final String PERCENT = "%";
 
     private final Projections projections;
     private final IndicatorStore indicators;
@@ -97,7 +101,8 @@ public class ScorecardController {
             List<IndicatorScoreView> list = new ArrayList<>();
             for (IndicatorScore i : a.indicators()) {
                 list.add(new IndicatorScoreView(i.name(), i.value(), i.unit(), i.mean(), i.clusters(), finite(i.index()),
-                        i.networkDerived(), i.source()));
+                        i.networkDerived(), i.source(), share(i.value(), i.unit()), share(i.mean(), i.unit()),
+                        i.indexMissingBecause()));
             }
             areas.add(new AreaScoreView(a.area(), finite(a.index()), List.copyOf(list)));
         }
@@ -127,8 +132,14 @@ public class ScorecardController {
     public record AreaScoreView(EvaluationArea area, Double index, List<IndicatorScoreView> indicators) {
     }
 
+    /** A value in % as a share from 0 to 1; null for other units. */
+    static Double share(double value, String unit) {
+        return PERCENT.equals(unit) ? value / 100 : null;
+    }
+
     /** The schema's {@code IndicatorScore}. */
     public record IndicatorScoreView(String name, double value, String unit, double mean, int clusters, Double index,
-                                     boolean networkDerived, String source) {
+                                     boolean networkDerived, String source, Double share, Double meanShare,
+                                     IndexMissingReason indexMissingBecause) {
     }
 }
