@@ -1,5 +1,6 @@
 package io.kaonet.api.exchange;
 
+import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.CoParticipationWeighting;
 import io.kaonet.core.model.Scope;
@@ -257,8 +258,9 @@ public final class ExchangeCommand {
         Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, activities,
                 options.containsKey("newman") ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
         CollaborationGraph graph = new ProjectionReader(connection).read(scope);
+        ProjectionMemo memo = ProjectionMemo.of(graph);
         List<MetricColumn> metrics = Stream.of(options.getOrDefault("metrics", "").split(","))
-                .filter(s -> !s.isBlank()).map(s -> ExportMetric.valueOf(constant(s)).compute(graph)).toList();
+                .filter(s -> !s.isBlank()).map(s -> ExportMetric.valueOf(constant(s)).compute(memo)).toList();
         List<Path> files = NetworkExporter.of(graph, metrics).writeTo(format, folder);
         out.printf("exported %,d actors and %,d edges to %s%n", graph.nodeCount(), graph.edgeCount(), files);
         return 0;
