@@ -109,18 +109,7 @@ public class DownloadController {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             exporter.write(chosen, name -> {
                 zip.putNextEntry(new ZipEntry(name));
-                return new FilterOutputStream(zip) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        zip.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                        zip.closeEntry();
-                    }
-                };
+                return kept(zip, zip::closeEntry);
             });
             zip.finish();
         });
@@ -195,6 +184,17 @@ public class DownloadController {
 
     /** The response stream, not closed by the exporter (the container closes it). */
     private static OutputStream kept(OutputStream out) {
+        return kept(out, () -> { });
+    }
+
+    /** What closing a file's output does instead of closing the stream below. */
+    @FunctionalInterface
+    private interface OnClose {
+        void run() throws IOException;
+    }
+
+    /** A stream the exporter may close: the stream below is flushed and stays open, and {@code onClose} runs. */
+    private static OutputStream kept(OutputStream out, OnClose onClose) {
         return new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -204,6 +204,7 @@ public class DownloadController {
             @Override
             public void close() throws IOException {
                 flush();
+                onClose.run();
             }
         };
     }
