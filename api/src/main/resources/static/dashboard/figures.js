@@ -4,11 +4,11 @@
 import { graphql, loadScript } from '../common/api.js';
 import { number, percent, t } from '../common/i18n.js';
 
-export const COHESION_FIELDS = ['actors', 'ties', 'density', 'meanDegree', 'components', 'giantShare', 'averageClustering',
+export const COHESION_FIELDS = ['actors', 'ties', 'density', 'meanDegree', 'components', 'giantComponentShare', 'averageClustering',
   'transitivity', 'meanDistance', 'diameter', 'mainCore', 'meanTwoStepReach', 'isolates'];
 export const RATIO_FIELDS = ['industryIndustry', 'industryAcademiaGovernment'];
-export const SHARE_FIELDS = new Set(['density', 'giantShare', 'averageClustering', 'transitivity', ...RATIO_FIELDS]);
-export const KPI_SHARES = ['density', 'giantShare'];
+export const SHARE_FIELDS = new Set(['density', 'giantComponentShare', 'averageClustering', 'transitivity', ...RATIO_FIELDS]);
+export const KPI_SHARES = ['density', 'giantComponentShare'];
 export const KPI_COUNTS = ['meanDegree', 'isolates', 'ties'];
 
 export const START = '{ clusters { id name } indicatorPeriods }';
@@ -19,29 +19,31 @@ export const COLUMN = `query Column($asOf: Scope, $scope: Scope, $from: Date!, $
     cohesion { ${COHESION_FIELDS.join(' ')} }
     collaborationRatios { overall { ${RATIO_FIELDS.join(' ')} } }
   }
-  kpiSeries(scope: $scope, periods: PHASES) {
-    points { period { label } cohesion { ${[...KPI_SHARES, ...KPI_COUNTS].join(' ')} } collaboration { ${RATIO_FIELDS.join(' ')} } }
-  }
-  changes(scope: $scope, from: $from, to: $to, topBrokers: 10) {
-    tiesFormed(first: 10) { totalCount edges { node { first { id name } second { id name } kinds } } }
-    tiesEnded(first: 10) { totalCount edges { node { first { id name } second { id name } kinds } } }
-    newBrokers { actorId name rankBefore rankAfter }
-    formerBrokers { actorId name rankBefore rankAfter }
-    becameIsolated { id name }
-    stoppedBeingIsolated { id name }
+  series: network(scope: $scope) {
+    kpiSeries(periods: PHASES) {
+      points { period { label } cohesion { ${[...KPI_SHARES, ...KPI_COUNTS].join(' ')} } collaboration { ${RATIO_FIELDS.join(' ')} } }
+    }
+    changes(from: $from, to: $to) {
+      tiesFormed(first: 10) { totalCount edges { node { source { id name } target { id name } kinds } } }
+      tiesEnded(first: 10) { totalCount edges { node { source { id name } target { id name } kinds } } }
+      newBrokers(first: 10) { actor { id name } rankBefore rankAfter }
+      formerBrokers(first: 10) { actor { id name } rankBefore rankAfter }
+      becameIsolated { id name }
+      stoppedBeingIsolated { id name }
+    }
   }
 }`;
 
 export const SCORECARD = `query Scorecard($period: String!) {
-  scorecard(period: $period) { period asOf standardisation
-    clusters { clusterId overallIndex grade
-      areas { area index indicators { name value unit share index indexMissingBecause networkDerived source } } } }
+  network { scorecard(period: $period) { period asOf standardization
+    clusters { cluster { id } overallIndex grade
+      areas { area index indicators { name value unit share index indexMissingBecause networkDerived source } } } } }
 }`;
 
 export const COMMUNITIES = `query Communities($scope: Scope) {
   network(scope: $scope) { communities { count modularity
-    agreementWithClusters { nmi ari comparedActors }
-    communities(first: 12) { totalCount edges { node { index size dominantCluster dominantClusterShare } } } } }
+    agreementWithClusters { normalizedMutualInformation adjustedRandIndex comparedActors }
+    communities(first: 12) { totalCount edges { node { index size mainCluster { id } mainClusterShare } } } } }
 }`;
 
 export function element(tag, attributes = {}, ...children) {
@@ -99,7 +101,7 @@ export async function chartLibrary() {
 /** Two charts of the KPI series: shares (drawn 0-1, labelled in %) and counts. Returns the Chart objects. */
 export async function kpiCharts(answer, box) {
   const Chart = await chartLibrary();
-  const points = answer.kpiSeries.points;
+  const points = answer.series.kpiSeries.points;
   const labels = points.map((p) => p.period.label);
   const shares = element('canvas', { 'data-chart': 'kpi-shares', role: 'img', 'aria-label': t('dash.kpiShares') });
   const counts = element('canvas', { 'data-chart': 'kpi-counts', role: 'img', 'aria-label': t('dash.kpiCounts') });
@@ -134,10 +136,10 @@ function changeList(title, items, total, render) {
 
 /** What changed between two days, each actor linking to its page. */
 export function changesView(answer, from, to) {
-  const c = answer.changes;
-  const pair = (e) => [actorLink(e.node.first.id, e.node.first.name), ' – ', actorLink(e.node.second.id, e.node.second.name),
+  const c = answer.series.changes;
+  const pair = (e) => [actorLink(e.node.source.id, e.node.source.name), ' – ', actorLink(e.node.target.id, e.node.target.name),
     ` (${e.node.kinds.map((k) => t(`tie.${k}`)).join(', ')})`];
-  const broker = (b) => [actorLink(b.actorId, b.name), ` (${t('dash.rank', { before: b.rankBefore, after: b.rankAfter })})`];
+  const broker = (b) => [actorLink(b.actor.id, b.actor.name), ` (${t('dash.rank', { before: b.rankBefore, after: b.rankAfter })})`];
   return element('div', { class: 'changes-box' }, element('h4', {}, t('dash.changes', { from, to })),
     changeList(t('dash.tiesFormed'), c.tiesFormed.edges, c.tiesFormed.totalCount, pair),
     changeList(t('dash.tiesEnded'), c.tiesEnded.edges, c.tiesEnded.totalCount, pair),
@@ -150,15 +152,15 @@ export function changesView(answer, from, to) {
 /** The scorecard: chart of the indices against 100, table of grades, every indicator with its origin. */
 export async function scorecardView(answer, box, highlight = []) {
   const Chart = await chartLibrary();
-  const card = answer.scorecard;
+  const card = answer.network.scorecard;
   const clusters = card.clusters;
   const areas = [...new Set(clusters.flatMap((c) => c.areas.map((a) => a.area)))];
   const canvas = element('canvas', { 'data-chart': 'scorecard', role: 'img', 'aria-label': t('dash.scorecard') });
   box.replaceChildren(element('p', { class: 'hint' }, t('dash.scorecardAsOf',
-    { period: card.period, asOf: card.asOf, standardisation: card.standardisation })),
+    { period: card.period, asOf: card.asOf, standardization: card.standardization })),
   element('div', { class: 'chart scorecard-chart' }, canvas));
   const chart = new Chart(canvas, { type: 'bar', data: {
-    labels: clusters.map((c) => c.clusterId),
+    labels: clusters.map((c) => c.cluster.id),
     datasets: [{ key: 'overall', label: t('dash.overall'), data: clusters.map((c) => c.overallIndex) }]
       .concat(areas.map((a) => ({ key: a, label: a, type: 'line', showLine: false, pointRadius: 4,
         data: clusters.map((c) => c.areas.find((x) => x.area === a)?.index ?? null) }))),
@@ -169,8 +171,8 @@ export async function scorecardView(answer, box, highlight = []) {
     ...areas.map((a) => element('th', { class: 'number' }, a)))));
   const gradeBody = element('tbody');
   for (const c of clusters) {
-    gradeBody.append(element('tr', { 'data-cluster': c.clusterId, class: highlight.includes(c.clusterId) ? 'chosen' : null },
-      element('td', {}, c.clusterId),
+    gradeBody.append(element('tr', { 'data-cluster': c.cluster.id, class: highlight.includes(c.cluster.id) ? 'chosen' : null },
+      element('td', {}, c.cluster.id),
       element('td', { class: 'number', 'data-value': String(c.overallIndex) }, number(c.overallIndex, { maximumFractionDigits: 1 })),
       element('td', { 'data-grade': c.grade ?? '' }, c.grade ?? '—'),
       ...areas.map((a) => element('td', { class: 'number' }, number(c.areas.find((x) => x.area === a)?.index ?? null,
@@ -182,11 +184,11 @@ export async function scorecardView(answer, box, highlight = []) {
     element('th', { class: 'number' }, t('dash.value')), element('th', {}, t('dash.unit')),
     element('th', { class: 'number' }, t('dash.index')), element('th', {}, t('dash.origin')))));
   const body = element('tbody');
-  for (const c of clusters.filter((x) => !highlight.length || highlight.includes(x.clusterId))) {
+  for (const c of clusters.filter((x) => !highlight.length || highlight.includes(x.cluster.id))) {
     for (const a of c.areas) {
       for (const i of a.indicators) {
-        body.append(element('tr', { 'data-cluster': c.clusterId, 'data-indicator': i.name },
-          element('td', {}, c.clusterId), element('td', {}, a.area), element('td', {}, i.name),
+        body.append(element('tr', { 'data-cluster': c.cluster.id, 'data-indicator': i.name },
+          element('td', {}, c.cluster.id), element('td', {}, a.area), element('td', {}, i.name),
           element('td', { class: 'number', 'data-value': String(i.value) },
             i.share != null ? percent(i.share, 1) : number(i.value, { maximumFractionDigits: 2 })),
           element('td', {}, i.unit ?? ''),
@@ -216,12 +218,12 @@ export function communitiesView(answer, box) {
   for (const e of c.communities.edges) {
     const n = e.node;
     body.append(element('tr', { 'data-community': n.index }, element('td', {}, n.index), element('td', { class: 'number' }, n.size),
-      element('td', {}, n.dominantCluster ?? '—'), element('td', { class: 'number' }, percent(n.dominantClusterShare, 1))));
+      element('td', {}, n.mainCluster?.id ?? '—'), element('td', { class: 'number' }, percent(n.mainClusterShare, 1))));
   }
   table.append(body);
   box.replaceChildren(element('table', { class: 'agreement' }, element('tbody', {},
     row('count', c.count, number(c.count)),
     row('modularity', c.modularity, number(c.modularity, { maximumFractionDigits: 3 })),
-    row('nmi', a.nmi, number(a.nmi, { maximumFractionDigits: 3 })),
-    row('ari', a.ari, number(a.ari, { maximumFractionDigits: 3 })))), table);
+    row('nmi', a.normalizedMutualInformation, number(a.normalizedMutualInformation, { maximumFractionDigits: 3 })),
+    row('ari', a.adjustedRandIndex, number(a.adjustedRandIndex, { maximumFractionDigits: 3 })))), table);
 }

@@ -29,7 +29,7 @@ async function render() {
     const scopeText = clusterIds.length ? clusterIds.map((id) => names.get(id) ?? id).join(', ') : t('dash.whole');
     let scorecard = null;
     if (period) scorecard = await graphql(SCORECARD, { period });
-    const asOf = params.get('asOf') || scorecard?.scorecard.asOf || null;
+    const asOf = params.get('asOf') || scorecard?.network.scorecard.asOf || null;
     const from = params.get('from') || '2005-12-31';
     const to = params.get('to') || '2010-12-31';
     $('report-scope').textContent = scopeText;
@@ -52,7 +52,7 @@ async function render() {
     $('methods').replaceChildren(...['time', 'density', 'clustering', 'distance', 'ratios', 'scorecard', 'communities']
       .map((k) => element('li', {}, t(`report.method.${k}`))));
     const sources = new Set();
-    for (const c of scorecard?.scorecard.clusters ?? []) {
+    for (const c of scorecard?.network.scorecard.clusters ?? []) {
       for (const a of c.areas) for (const i of a.indicators) if (i.source) sources.add(i.source.replace(/:\d+\)?$/, ')').replace(/\)\)$/, ')'));
     }
     $('provenance').replaceChildren(element('li', {}, t('report.made', { when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

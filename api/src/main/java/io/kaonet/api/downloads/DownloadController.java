@@ -2,6 +2,7 @@ package io.kaonet.api.downloads;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.errors.NotFoundException;
 import io.kaonet.api.exchange.Exchange;
 import io.kaonet.api.exchange.ExportMetric;
 import io.kaonet.api.network.ProjectionMemo;
@@ -140,6 +141,15 @@ public class DownloadController {
             problem.setProperty("value", String.valueOf(i.value()));
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("parameter", e.field());
+        problem.setProperty("value", e.value());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(ReaderRequiredException.class)

@@ -2,6 +2,8 @@ package io.kaonet.api.scorecard;
 
 import static io.kaonet.api.cohesion.Figures.finite;
 
+import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.network.Network;
 import io.kaonet.api.scorecard.IndicatorImport.IndicatorImportOutcome;
 import io.kaonet.core.model.Indicator;
 import io.kaonet.core.model.Period;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -51,8 +54,24 @@ public class ScorecardController {
         this.indicatorImport = indicatorImport;
     }
 
-    @QueryMapping
-    public ScorecardAnswer scorecard(@Argument String period, @Argument Standardisation standardisation) {
+    /** The deprecated root field; {@code network { scorecard }} replaces it. */
+    @QueryMapping(name = "scorecard")
+    public ScorecardAnswer rootScorecard(@Argument String period, @Argument Standardisation standardisation) {
+        return scorecard(period, standardisation);
+    }
+
+    /** {@code network { scorecard }}: the scorecard compares every cluster, so the scope must be the whole network. */
+    @SchemaMapping(typeName = "Network", field = "scorecard")
+    public ScorecardAnswer scorecard(Network network, @Argument String period,
+                                     @Argument Standardisation standardization) {
+        if (!network.scope().equals(Scope.ALL)) {
+            throw new InvalidArgumentException("scope", null,
+                    "the scorecard compares every cluster on the whole network: ask network { scorecard } without a scope");
+        }
+        return scorecard(period, standardization);
+    }
+
+    private ScorecardAnswer scorecard(String period, Standardisation standardisation) {
         Period p = Period.parse(period);
         List<Indicator> survey = indicators.forPeriod(p.label());
         Set<String> clusters = survey.stream().map(Indicator::clusterId).collect(Collectors.toSet());
@@ -93,10 +112,20 @@ public class ScorecardController {
     /** The schema's {@code Scorecard}. */
     public record ScorecardAnswer(String period, LocalDate asOf, Standardisation standardisation,
                                   List<ClusterScoreView> clusters) {
+
+        /** The schema's {@code standardization} ({@code standardisation} is its deprecated name). */
+        public Standardisation standardization() {
+            return standardisation;
+        }
     }
 
     /** The schema's {@code ClusterScore}. */
     public record ClusterScoreView(String clusterId, Double overallIndex, Grade grade, List<AreaScoreView> areas) {
+
+        /** The {@code cluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String cluster() {
+            return clusterId;
+        }
     }
 
     /** The schema's {@code AreaScore}. */

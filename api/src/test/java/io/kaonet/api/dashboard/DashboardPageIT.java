@@ -58,14 +58,14 @@ class DashboardPageIT extends BrowserPageTest {
     }
 
     JsonNode columnAnswer(String cluster, String asOf) {
-        return api("{ network(scope: " + scope(cluster, asOf) + ") { cohesion { actors ties density meanDegree components giantShare"
-                + " averageClustering transitivity meanDistance diameter mainCore meanTwoStepReach isolates }"
+        return api("{ network(scope: " + scope(cluster, asOf) + ") { cohesion { actors ties density meanDegree components"
+                + " giantComponentShare averageClustering transitivity meanDistance diameter mainCore meanTwoStepReach isolates }"
                 + " collaborationRatios { overall { industryIndustry industryAcademiaGovernment } } }"
-                + " kpiSeries(scope: " + scope(cluster, null) + ", periods: PHASES) { points { period { label }"
-                + " cohesion { density giantShare meanDegree isolates ties } collaboration { industryIndustry industryAcademiaGovernment } } }"
-                + " changes(scope: " + scope(cluster, null) + ", from: \"" + FROM + "\", to: \"" + TO + "\", topBrokers: 10) {"
-                + " tiesFormed(first: 10) { totalCount edges { node { first { id } second { id } } } }"
-                + " newBrokers { actorId } } }");
+                + " series: network(scope: " + scope(cluster, null) + ") { kpiSeries(periods: PHASES) { points { period { label }"
+                + " cohesion { density giantComponentShare meanDegree isolates ties }"
+                + " collaboration { industryIndustry industryAcademiaGovernment } } }"
+                + " changes(from: \"" + FROM + "\", to: \"" + TO + "\") {"
+                + " tiesFormed(first: 10) { totalCount edges { node { source { id } target { id } } } } } } }");
     }
 
     /** The page's figures of a column: field → the raw value it shows. */
@@ -109,12 +109,12 @@ class DashboardPageIT extends BrowserPageTest {
 
         Map<String, List<Object>> shares = chart(selector + " canvas[data-chart='kpi-shares']");
         Map<String, List<Object>> counts = chart(selector + " canvas[data-chart='kpi-counts']");
-        JsonNode points = answer.at("/kpiSeries/points");
+        JsonNode points = answer.at("/series/kpiSeries/points");
         assertThat(shares.get("labels")).hasSize(points.size());
         for (int i = 0; i < points.size(); i++) {
             JsonNode p = points.get(i);
             assertThat(shares.get("labels").get(i)).isEqualTo(p.at("/period/label").asText());
-            for (String f : List.of("density", "giantShare")) {
+            for (String f : List.of("density", "giantComponentShare")) {
                 assertSameNumber(shares.get(f).get(i), p.at("/cohesion/" + f), selector + " chart " + f);
             }
             for (String f : List.of("industryIndustry", "industryAcademiaGovernment")) {
@@ -129,13 +129,13 @@ class DashboardPageIT extends BrowserPageTest {
         List<String> formed = (List<String>) js("return [...document.querySelector(arguments[0] + ' .changes-box .change')"
                 + ".querySelectorAll('a[data-actor]')].map((a) => a.dataset.actor)", selector);
         List<String> expected = new ArrayList<>();
-        answer.at("/changes/tiesFormed/edges").forEach(e -> {
-            expected.add(e.at("/node/first/id").asText());
-            expected.add(e.at("/node/second/id").asText());
+        answer.at("/series/changes/tiesFormed/edges").forEach(e -> {
+            expected.add(e.at("/node/source/id").asText());
+            expected.add(e.at("/node/target/id").asText());
         });
         assertThat(formed).as(selector + " ties formed").isEqualTo(expected);
         assertThat(texts(selector + " .changes-box .change h5").get(0))
-                .contains("(" + answer.at("/changes/tiesFormed/totalCount").asInt() + ")");
+                .contains("(" + answer.at("/series/changes/tiesFormed/totalCount").asInt() + ")");
         String href = (String) js("return document.querySelector(arguments[0] + ' a[data-actor]').href", selector);
         assertThat(href).endsWith("/workspace/actor.html?id=" + expected.get(0));
     }
@@ -162,20 +162,20 @@ class DashboardPageIT extends BrowserPageTest {
         checkColumn("TAMA");
         checkColumn("HOKKAIDO");
 
-        JsonNode scorecard = api("{ scorecard(period: \"" + PERIOD + "\") { clusters { clusterId overallIndex grade"
-                + " areas { indicators { name networkDerived indexMissingBecause } } } } }");
+        JsonNode scorecard = api("{ network { scorecard(period: \"" + PERIOD + "\") { clusters { cluster { id } overallIndex grade"
+                + " areas { indicators { name networkDerived indexMissingBecause } } } } } }");
         Map<String, List<Object>> bars = chart("canvas[data-chart='scorecard']");
-        JsonNode clusters = scorecard.at("/scorecard/clusters");
+        JsonNode clusters = scorecard.at("/network/scorecard/clusters");
         assertThat(bars.get("labels")).hasSize(clusters.size());
         for (int i = 0; i < clusters.size(); i++) {
             JsonNode c = clusters.get(i);
-            assertThat(bars.get("labels").get(i)).isEqualTo(c.get("clusterId").asText());
-            assertSameNumber(bars.get("overall").get(i), c.get("overallIndex"), "overall index " + c.get("clusterId"));
-            assertThat(browser().findElement(By.cssSelector("table.grades tr[data-cluster='" + c.get("clusterId").asText()
+            assertThat(bars.get("labels").get(i)).isEqualTo(c.at("/cluster/id").asText());
+            assertSameNumber(bars.get("overall").get(i), c.get("overallIndex"), "overall index " + c.at("/cluster/id"));
+            assertThat(browser().findElement(By.cssSelector("table.grades tr[data-cluster='" + c.at("/cluster/id").asText()
                     + "'] td[data-grade]")).getAttribute("data-grade")).isEqualTo(c.get("grade").asText());
         }
         for (JsonNode c : clusters) {
-            String id = c.get("clusterId").asText();
+            String id = c.at("/cluster/id").asText();
             List<WebElement> rows = browser().findElements(By.cssSelector("table.indicators tr[data-cluster='" + id + "']"));
             if (!id.equals("TAMA") && !id.equals("HOKKAIDO")) {
                 assertThat(rows).as("indicators of unchosen " + id).isEmpty();
@@ -199,11 +199,11 @@ class DashboardPageIT extends BrowserPageTest {
             }
         }
 
-        JsonNode communities = api("{ network { communities { count agreementWithClusters { nmi } } } }");
+        JsonNode communities = api("{ network { communities { count agreementWithClusters { normalizedMutualInformation } } } }");
         assertSameNumber(js("return document.querySelector(\"tr[data-figure='count'] td[data-value]\").dataset.value"),
                 communities.at("/network/communities/count"), "communities");
         assertSameNumber(js("return document.querySelector(\"tr[data-figure='nmi'] td[data-value]\").dataset.value"),
-                communities.at("/network/communities/agreementWithClusters/nmi"), "NMI");
+                communities.at("/network/communities/agreementWithClusters/normalizedMutualInformation"), "NMI");
 
         assertThat(browser().findElements(By.cssSelector("#download-links li"))).hasSize(3);
         assertThat(browser().findElement(By.cssSelector("#download-links li[data-scope='TAMA'] a[data-format='GEXF']"))
@@ -229,7 +229,7 @@ class DashboardPageIT extends BrowserPageTest {
         open("/dashboard/report.html?cluster=TAMA&period=" + PERIOD);
         waitFor("the report", "return window.kaonetReport && (window.kaonetReport.error || window.kaonetReport.ready)");
         assertThat(js("return window.kaonetReport.error")).as("error on the page").isNull();
-        JsonNode asOf = api("{ scorecard(period: \"" + PERIOD + "\") { asOf } }").at("/scorecard/asOf");
+        JsonNode asOf = api("{ network { scorecard(period: \"" + PERIOD + "\") { asOf } } }").at("/network/scorecard/asOf");
         JsonNode answer = columnAnswer("TAMA", asOf.asText());
         Map<String, String> shown = figures("#cohesion");
         JsonNode cohesion = answer.at("/network/cohesion");
