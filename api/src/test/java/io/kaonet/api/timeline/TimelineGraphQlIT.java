@@ -134,7 +134,8 @@ class TimelineGraphQlIT extends ApiIntegrationTest {
                 .path("changes.tiesKept").entity(Integer.class).isEqualTo(after.size() - formed.size())
                 .path("changes.becameIsolated[*].id").entityList(String.class).isEqualTo(became)
                 .path("changes.stoppedBeingIsolated[*].id").entityList(String.class).isEqualTo(stopped)
-                .path("changes.enteredActors").entityList(String.class).hasSize(0)
+                .path("changes.enteredActors").entityList(String.class)
+                .isEqualTo(firmsAndOthersEntered(existedBefore, DemoData.asOf(to)))
                 .path("changes.newBrokers[*].actorId").entityList(String.class)
                 .isEqualTo(core.newBrokers().stream().map(b -> b.actorId()).toList())
                 .path("changes.formerBrokers[*].actorId").entityList(String.class)
@@ -207,5 +208,18 @@ class TimelineGraphQlIT extends ApiIntegrationTest {
         }
         CollaborationGraph g = DemoData.asOf(LocalDate.of(2020, 12, 31));
         assertThat(((Number) points.get(1).get("ties")).intValue()).isEqualTo(g.edgeCount());
+    }
+
+    /** The ids of the actors in the later graph that are not in the earlier one, in id order. */
+    private static List<String> firmsAndOthersEntered(io.kaonet.core.graph.CollaborationGraph before,
+                                                      io.kaonet.core.graph.CollaborationGraph after) {
+        List<String> entered = new java.util.ArrayList<>();
+        for (int u = 0; u < after.nodeCount(); u++) {
+            if (before.indexOf(after.id(u)).isEmpty()) {
+                entered.add(after.id(u));
+            }
+        }
+        java.util.Collections.sort(entered);
+        return entered;
     }
 }
