@@ -1,6 +1,8 @@
-// The side panel: the selected actor's figures, keywords and (where the server has matchmaking)
-// its candidates with their explanations.
+// The side panel: the selected actor's figures, keywords and its introduction candidates in plain words.
 
+import { t } from '../common/i18n.js';
+import { reasons, scoreLine } from '../workspace/explain.js';
+import { actorPage } from '../workspace/search.js';
 import { ACTOR_KINDS } from './style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -80,73 +82,36 @@ export function showDetails(actor) {
   }
 }
 
-/** Lists matchmaking candidates of whatever shape: each item's other actor and its explanation. */
-export function showCandidates(selectedId, answer, onPick) {
+/**
+ * Lists the actor's candidates (Query.candidates) with their reasons in plain words, as the actor
+ * page does; each name opens the candidate's actor page.
+ */
+export function showCandidates(actor, candidates, clusterNames) {
   const section = $('panel-candidates');
+  if ($('panel').dataset.actor !== actor.id) return;
   const list = section.querySelector('ol');
   list.innerHTML = '';
-  const items = asItems(answer).slice(0, 10);
   section.hidden = false;
-  if (items.length === 0) {
-    list.innerHTML = '<li>No candidates.</li>';
+  section.querySelector('.more').href = actorPage(actor.id);
+  if (candidates.edges.length === 0) {
+    const li = document.createElement('li');
+    li.textContent = t('table.empty');
+    list.append(li);
     return;
   }
-  for (const item of items) {
+  candidates.edges.forEach(({ node }, i) => {
     const li = document.createElement('li');
-    const other = firstActor(item, selectedId);
-    const title = document.createElement(other ? 'button' : 'strong');
-    title.textContent = other?.name ?? 'candidate';
-    if (other) {
-      title.type = 'button';
-      title.className = 'link';
-      title.addEventListener('click', () => onPick(other.id));
-    }
+    li.dataset.candidate = node.candidate.id;
+    const name = document.createElement('a');
+    name.href = actorPage(node.candidate.id);
+    name.textContent = node.candidate.name;
+    const rank = document.createElement('span');
+    rank.className = 'rank';
+    rank.textContent = ` · ${scoreLine(i + 1, candidates.totalCount).rank}`;
     const why = document.createElement('p');
     why.className = 'why';
-    why.textContent = explain(item, other);
-    li.append(title, why);
+    why.textContent = reasons(actor, node, clusterNames).map((r) => r.text).join(' ');
+    li.append(name, rank, why);
     list.append(li);
-  }
-}
-
-function asItems(answer) {
-  if (Array.isArray(answer)) return answer;
-  if (answer?.edges) return answer.edges.map((e) => e.node);
-  const list = answer && Object.values(answer).find(Array.isArray);
-  return list ? asItems(list) : [];
-}
-
-function firstActor(value, except) {
-  if (!value || typeof value !== 'object') return null;
-  if (value.__typename && value.id != null && value.name != null && value.id !== except) return value;
-  for (const v of Object.values(value)) {
-    const found = Array.isArray(v) ? v.map((x) => firstActor(x, except)).find(Boolean) : firstActor(v, except);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Flattens the item's leaves (except the candidate itself) into "field: value" phrases. */
-function explain(item, other) {
-  const parts = [];
-  const walk = (v, label) => {
-    if (v === other || v == null || parts.length >= 8) return;
-    if (Array.isArray(v)) {
-      const leaves = v.map((x) => (x && typeof x === 'object' ? x.name ?? null : x)).filter((x) => x != null);
-      if (leaves.length) parts.push(`${label}: ${leaves.join(', ')}`);
-      else v.forEach((x) => walk(x, label));
-      return;
-    }
-    if (typeof v === 'object') {
-      if (v.name != null && v.id != null) {
-        parts.push(`${label}: ${v.name}`);
-        return;
-      }
-      for (const [k, x] of Object.entries(v)) if (k !== '__typename' && k !== 'id') walk(x, k);
-      return;
-    }
-    parts.push(`${label}: ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v}`);
-  };
-  for (const [k, x] of Object.entries(item ?? {})) if (k !== '__typename' && k !== 'id') walk(x, k);
-  return parts.join(' · ');
+  });
 }

@@ -26,7 +26,7 @@ addMessages({
     'score.rank': 'No. {rank} of {total}',
     'score.above': 'a better match than {share} of the possible partners',
     'score.explained': 'How candidates are ranked: Kaonet looks at every actor not yet working with {a} and scores how well each fits — partners they already share, what one offers and the other seeks, the technologies they share, kinds of actor and industries that often work together here, and how close they are in the network. No. 1 fits best; the percentage says how many of the possible partners fit less well.',
-    'term.lessDependent': 'An actor whose partners all know each other depends on that one circle; a partner from outside it opens new contacts (Burt\'s constraint falls).',
+    'term.lessDependent': 'An actor whose partners all know each other depends on that one circle; a partner from outside it opens new contacts.',
     'term.mainNetwork': 'The main network: the largest group of actors who are all linked to each other through chains of ties.',
   },
   ja: {
@@ -50,7 +50,7 @@ addMessages({
     'score.rank': '{total}件中 {rank}位',
     'score.above': '候補全体の{share}より相性が良い',
     'score.explained': '順位の決め方: {a}とまだ連携していないすべての主体について、相性の良さを点数にしています。共通の連携先、一方が提供し他方が求めるもの、共通の技術、この地域でよく連携する主体の種類や業種、ネットワーク上の近さを見ています。1位が最も相性の良い相手で、百分率は、それより相性の劣る候補の割合です。',
-    'term.lessDependent': '連携先どうしが互いに知り合いだと、その一つの輪に頼ることになります。輪の外の相手は新しいつながりをもたらします（バートの制約度が下がる）。',
+    'term.lessDependent': '連携先どうしが互いに知り合いだと、その一つの輪に頼ることになります。輪の外の相手は新しいつながりをもたらします。',
     'term.mainNetwork': '主要なネットワーク: 連携のつながりをたどって互いに行き来できる、最も大きな主体のまとまり。',
   },
 });
