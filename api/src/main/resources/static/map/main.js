@@ -2,8 +2,9 @@
 
 import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, graphql } from './api.js';
 import { mountHeader } from '../common/header.js';
-import { addMessages } from '../common/i18n.js';
+import { addMessages, onLanguageChange, t } from '../common/i18n.js';
 import messages from '../workspace/messages.js';
+import mapMessages from './messages.js';
 import { buildChecks, describeScope, readScope, setYears } from './filters.js';
 import { availability, evaluate } from './highlights.js';
 import { hidePanel, showActor, showCandidates, showDetails } from './panel.js';
@@ -39,7 +40,10 @@ const state = {
 const probe = { draws: 0, firstDrawMs: null, firstPaintMs: null, error: null, declutters: 0 };
 window.kaonetMap = probe;
 addMessages(messages);
+addMessages(mapMessages);
 mountHeader('map');
+// Much of the page is made by script: a new language redraws it.
+onLanguageChange(() => location.reload());
 
 // The first drawing needs only the graph: ask for it while the drawing library loads.
 const firstGraph = graphql(GRAPH, { scope: null });
@@ -316,10 +320,10 @@ function setUpFilters(schema, clusters, graph) {
   const tieKinds = schema.enumValues('TieKind').filter((k) => k !== 'CO_PARTICIPATION');
   buildChecks($('cluster-filter'), clusters.map((c) => ({ value: c.id, label: shortName(c.name) })), reload);
   buildChecks($('kind-filter'), kinds.map((k) => ({
-    value: k, label: ACTOR_KINDS[k]?.label ?? k, colour: ACTOR_KINDS[k]?.colour,
+    value: k, label: t(`kind.${k}`), colour: ACTOR_KINDS[k]?.colour,
   })), reload);
   buildChecks($('tie-filter'), tieKinds.map((k) => ({
-    value: k, label: TIE_KINDS[k]?.label ?? k, colour: TIE_KINDS[k]?.colour, line: TIE_KINDS[k]?.line ?? 'solid',
+    value: k, label: t(`tie.${k}`), colour: TIE_KINDS[k]?.colour, line: TIE_KINDS[k]?.line ?? 'solid',
   })), reload);
   $('activities').addEventListener('change', reload);
   const years = graph.ties.filter((t) => t.since).map((t) => Number(t.since.slice(0, 4)));
@@ -392,7 +396,7 @@ function setUpHighlights(schema) {
       else state.active.delete(h.key);
       await refreshHighlights(state.request);
     });
-    label.append(input, ` ${h.label} `, count);
+    label.append(input, ` ${t(`highlight.${h.key}`)} `, count);
     box.append(label);
   }
 }

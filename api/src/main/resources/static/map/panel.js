@@ -21,13 +21,14 @@ export function showActor(node, { clusterNames, betweennessRank, actorsInScope }
   const swatch = document.createElement('span');
   swatch.className = 'swatch';
   swatch.style.background = kind?.colour ?? '#999';
-  $('panel-kind').append(swatch, ` ${kind?.label ?? node.kind} · ${node.id}`);
+  $('panel-kind').append(swatch, ` ${t(`kind.${node.kind}`)} · ${node.id}`);
   setFigures([
-    ['Degree', node.degree, 'degree'],
-    ['Betweenness', `${node.betweenness.toFixed(4)} (rank ${betweennessRank} of ${actorsInScope})`, 'betweenness'],
-    ['Clusters', node.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') || '—', 'clusters'],
-    ['Industry', node.industry ?? '—', 'industry'],
-    ['Region', node.region ?? '—', 'region'],
+    [t('figure.degree'), node.degree, 'degree'],
+    [t('figure.betweenness'), t('figure.rank', { value: node.betweenness.toFixed(4), rank: betweennessRank, total: actorsInScope }),
+      'betweenness'],
+    [t('figure.clusters'), node.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') || '—', 'clusters'],
+    [t('figure.industry'), node.industry ?? '—', 'industry'],
+    [t('figure.region'), node.region ?? '—', 'region'],
   ]);
   $('panel-keywords').innerHTML = '';
   $('panel-candidates').hidden = true;

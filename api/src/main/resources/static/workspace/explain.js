@@ -26,7 +26,7 @@ addMessages({
     'score.rank': 'No. {rank} of {total}',
     'score.above': 'a better match than {share} of the possible partners',
     'score.explained': 'How candidates are ranked: Kaonet looks at every actor not yet working with {a} and scores how well each fits — partners they already share, what one offers and the other seeks, the technologies they share, kinds of actor and industries that often work together here, and how close they are in the network. No. 1 fits best; the percentage says how many of the possible partners fit less well.',
-    'term.lessDependent': 'An actor whose partners all know each other depends on that one circle; a partner from outside it opens new contacts.',
+    'term.lessDependent': 'An actor whose partners all know each other depends on that one circle; a partner from outside that circle brings new contacts.',
     'term.mainNetwork': 'The main network: the largest group of actors who are all linked to each other through chains of ties.',
   },
   ja: {

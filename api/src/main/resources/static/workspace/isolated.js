@@ -15,7 +15,8 @@ const $ = (id) => document.getElementById(id);
 const REASONS = ['NO_TIES', 'SINGLE_TIE', 'OUTSIDE_MAIN_COMPONENT', 'NO_KNOWLEDGE_SOURCE', 'NO_FINANCIER', 'LOWEST_CORE_SHELL'];
 // Ticked at first: the firms cut off or hanging on one tie (almost every firm lacks some kind of partner).
 const FIRST_REASONS = ['NO_TIES', 'SINGLE_TIE', 'OUTSIDE_MAIN_COMPONENT'];
-const PAGE = 500;
+// Pages of 100: a page with its candidates stays well under the API's query cost limit.
+const PAGE = 100;
 const FIRMS = `query Isolated($scope: Scope, $reasons: [IsolationReason!], $after: String) {
   network(scope: $scope) {
     isolatedFirms(first: ${PAGE}, after: $after, reasons: $reasons, candidates: 2) {

@@ -67,7 +67,7 @@ class IntroductionLogPageIT extends BrowserPageTest {
             assertThat(((Number) shown.get(i).get("introductions")).intValue()).isEqualTo(records.get(i).get("introductions"));
             assertThat(((Number) shown.get(i).get("collaborations")).intValue()).isEqualTo(records.get(i).get("collaborations"));
         }
-        waitFor("the chart", "return window.kaonetLogChart");
+        waitFor("the chart", "return !!window.kaonetLogChart");
         int charted = ((Number) js("return window.kaonetLogChart.data.datasets.flatMap((d) => d.data).reduce((a, b) => a + b, 0)"))
                 .intValue();
         assertThat(charted).as("introductions in the chart").isEqualTo(total);
