@@ -1,5 +1,6 @@
 // The side panel: the selected actor's figures, keywords and its introduction candidates in plain words.
 
+import { keywordLists } from '../common/dom.js';
 import { t } from '../common/i18n.js';
 import { reasons, scoreLine } from '../workspace/explain.js';
 import { actorPage } from '../workspace/search.js';
@@ -53,9 +54,9 @@ export function showDetails(actor) {
   const box = $('panel-keywords');
   box.innerHTML = '';
   const extra = [
-    ['City', [actor.city, actor.country].filter(Boolean).join(', ')],
-    ['Founded', actor.founded],
-    ['Employees', actor.employees == null ? null : `${actor.employees}${actor.sme ? ' (SME)' : ''}`],
+    [t('actor.place'), [actor.city, actor.country].filter(Boolean).join(', ')],
+    [t('actor.founded'), actor.founded],
+    [t('actor.employees'), actor.employees == null ? null : `${actor.employees}${actor.sme ? ` (${t('actor.sme')})` : ''}`],
   ].filter(([, v]) => v != null && v !== '');
   const dl = $('panel-figures');
   dl.querySelectorAll('.detail').forEach((e) => e.remove());
@@ -68,19 +69,8 @@ export function showDetails(actor) {
     dd.className = 'detail';
     dl.append(dt, dd);
   }
-  for (const [label, words] of [['Technologies', actor.technologies], ['Offers', actor.offers], ['Seeks', actor.seeks]]) {
-    if (!words?.length) continue;
-    const h = document.createElement('h3');
-    h.textContent = label;
-    const ul = document.createElement('ul');
-    ul.className = 'tags';
-    for (const w of words) {
-      const li = document.createElement('li');
-      li.textContent = w;
-      ul.append(li);
-    }
-    box.append(h, ul);
-  }
+  keywordLists(box, [[t('actor.technologies'), actor.technologies], [t('actor.offers'), actor.offers],
+    [t('actor.seeks'), actor.seeks]]);
 }
 
 /**

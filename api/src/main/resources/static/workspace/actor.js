@@ -2,6 +2,7 @@
 // introduction in one click and its outcome later. Reached with ?id=<actor id>.
 
 import { graphql, today } from '../common/api.js';
+import { keywordLists, showError } from '../common/dom.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import { onViewer } from '../common/session.js';
@@ -93,6 +94,7 @@ async function start() {
   onViewer((v) => {
     state.viewer = v;
     if (v.mayRecordIntroductions) setUpRecording().catch(fail);
+    renderCandidates();
     renderIntroductions();
   });
   onLanguageChange(renderAll);
@@ -147,19 +149,7 @@ function renderProfile() {
   }
   const box = $('actor-keywords');
   box.innerHTML = '';
-  for (const [key, words] of [['actor.technologies', a.technologies], ['actor.offers', a.offers], ['actor.seeks', a.seeks]]) {
-    if (!words.length) continue;
-    const h = document.createElement('h3');
-    h.textContent = t(key);
-    const ul = document.createElement('ul');
-    ul.className = 'tags';
-    for (const w of words) {
-      const li = document.createElement('li');
-      li.textContent = w;
-      ul.append(li);
-    }
-    box.append(h, ul);
-  }
+  keywordLists(box, [[t('actor.technologies'), a.technologies], [t('actor.offers'), a.offers], [t('actor.seeks'), a.seeks]]);
 }
 
 async function loadCandidates(more = false) {
@@ -427,9 +417,6 @@ function outcomeForm(intro) {
 }
 
 function fail(error) {
-  probe.error = String(error?.message ?? error);
-  const box = $('page-error');
-  box.hidden = false;
-  box.textContent = t('common.error', { message: probe.error });
+  showError($('page-error'), probe, error);
   probe.ready = true;
 }

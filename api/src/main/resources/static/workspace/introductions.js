@@ -2,6 +2,7 @@
 // with a chart of introductions per year and how many became collaborations; CSV and Excel downloads.
 
 import { graphql, loadScript } from '../common/api.js';
+import { showError } from '../common/dom.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, percent, t } from '../common/i18n.js';
 import { createTable, downloadButtons, retitle } from '../common/table.js';
@@ -161,9 +162,7 @@ async function start() {
 }
 
 function fail(error) {
-  probe.error = String(error?.message ?? error);
-  $('page-error').hidden = false;
-  $('page-error').textContent = t('common.error', { message: probe.error });
+  showError($('page-error'), probe, error);
 }
 
 start().catch(fail);

@@ -2,6 +2,7 @@
 // whom to introduce them to; sortable, filterable, downloadable as CSV and Excel.
 
 import { graphql } from '../common/api.js';
+import { showError } from '../common/dom.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import { createTable, downloadButtons, filterBox, retitle } from '../common/table.js';
@@ -127,9 +128,7 @@ async function start() {
 }
 
 function fail(error) {
-  probe.error = String(error?.message ?? error);
-  $('page-error').hidden = false;
-  $('page-error').textContent = t('common.error', { message: probe.error });
+  showError($('page-error'), probe, error);
 }
 
 start().catch(fail);

@@ -92,7 +92,11 @@ class ActorPageIT extends BrowserPageTest {
                 .as("write controls for an anonymous reader").isEmpty();
         assertThat(inView(browser().findElement(By.id("candidates-title")))).as("candidates visible at 1366×768").isTrue();
         assertThat(inView(browser().findElement(By.cssSelector("#candidate-list > li")))).isTrue();
+        browser().manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+        assertThat(inView(browser().findElement(By.cssSelector("#candidate-list > li")))).as("at 1920×1080").isTrue();
+        browser().manage().window().setSize(SMALL_SCREEN);
         assertEverythingCameFromThisServer();
+        logFirstPaint("the actor page");
         screenshot("actor-page.png");
     }
 

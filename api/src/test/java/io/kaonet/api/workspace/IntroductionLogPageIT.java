@@ -29,6 +29,7 @@ class IntroductionLogPageIT extends BrowserPageTest {
         assertThat(js("return window.kaonetLog.error")).isNull();
         checkAgainstApi(null, null);
         assertEverythingCameFromThisServer();
+        logFirstPaint("the introduction log page");
         guideScreenshot("coordinator-results.png");
 
         js("document.getElementById('from').value = '2006-01-01'; document.getElementById('to').value = '2010-12-31';");

@@ -41,6 +41,7 @@ class IsolatedFirmsPageIT extends BrowserPageTest {
         assertThat(shown).containsExactlyElementsOf(api);
         assertThat(browser().findElement(By.id("summary")).getText()).startsWith(api.size() + " isolated firms");
         assertEverythingCameFromThisServer();
+        logFirstPaint("the isolated firms page");
         guideScreenshot("coordinator-isolated.png");
 
         forgetDownload("isolated-firms-" + CLUSTER + ".csv");

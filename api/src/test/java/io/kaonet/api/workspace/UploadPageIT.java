@@ -47,6 +47,8 @@ class UploadPageIT extends BrowserPageTest {
         waitFor("the page", "return document.getElementById('who').dataset.role === 'ANONYMOUS'");
         assertThat(browser().findElement(By.id("upload")).isDisplayed()).isFalse();
         assertThat(browser().findElement(By.id("needs-admin")).isDisplayed()).isTrue();
+        logFirstPaint("the member list page");
+        assertEverythingCameFromThisServer();
         signIn(Role.COORDINATOR);
         assertThat(browser().findElement(By.id("upload")).isDisplayed()).isFalse();
     }
