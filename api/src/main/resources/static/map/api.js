@@ -33,7 +33,7 @@ export const EGO = `query Ego($scope: Scope, $id: ID!, $radius: Int) {
 }`;
 
 export const CANDIDATES = `query Candidates($id: ID!, $scope: Scope) {
-  candidates(actorId: $id, scope: $scope, first: 10) { totalCount edges { node { ${CANDIDATE_FIELDS} } } }
+  network(scope: $scope) { candidates(actorId: $id, first: 10) { totalCount edges { node { ${CANDIDATE_FIELDS} } } } }
 }`;
 
 export const ACTOR = `query Actor($id: ID!) {

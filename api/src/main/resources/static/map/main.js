@@ -569,7 +569,7 @@ function select(id, { recentre }) {
   showActor(node, { clusterNames: state.clusterNames, betweennessRank: ranked, actorsInScope: state.graph.nodes.length });
   graphql(ACTOR, { id }).then((d) => showDetails(d.actor)).catch(() => {});
   graphql(CANDIDATES, { id, scope: state.scope })
-    .then((d) => showCandidates({ ...node, partners: node.degree }, d.candidates, state.clusterNames))
+    .then((d) => showCandidates({ ...node, partners: node.degree }, d.network.candidates))
     .catch(() => {});
 }
 

@@ -77,7 +77,7 @@ export function showDetails(actor) {
  * Lists the actor's candidates (Query.candidates) with their reasons in plain words, as the actor
  * page does; each name opens the candidate's actor page.
  */
-export function showCandidates(actor, candidates, clusterNames) {
+export function showCandidates(actor, candidates) {
   const section = $('panel-candidates');
   if ($('panel').dataset.actor !== actor.id) return;
   const list = section.querySelector('ol');
@@ -92,16 +92,16 @@ export function showCandidates(actor, candidates, clusterNames) {
   }
   candidates.edges.forEach(({ node }, i) => {
     const li = document.createElement('li');
-    li.dataset.candidate = node.candidate.id;
+    li.dataset.candidate = node.target.id;
     const name = document.createElement('a');
-    name.href = actorPage(node.candidate.id);
-    name.textContent = node.candidate.name;
+    name.href = actorPage(node.target.id);
+    name.textContent = node.target.name;
     const rank = document.createElement('span');
     rank.className = 'rank';
     rank.textContent = ` · ${scoreLine(i + 1, candidates.totalCount).rank}`;
     const why = document.createElement('p');
     why.className = 'why';
-    why.textContent = reasons(actor, node, clusterNames).map((r) => r.text).join(' ');
+    why.textContent = reasons(actor, node).map((r) => r.text).join(' ');
     li.append(name, rank, why);
     list.append(li);
   });

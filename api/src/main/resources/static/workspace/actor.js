@@ -22,13 +22,12 @@ const COORDINATOR_CHOICE = 'kaonet.coordinator';
 
 const ACTOR = `query Actor($id: ID!) {
   actor(id: $id) { id name kind industry region city country founded employees sme technologies offers seeks clusters { id name } }
-  clusters { id name }
 }`;
 const CANDIDATES = `query Candidates($id: ID!, $first: Int, $after: String) {
-  candidates(actorId: $id, first: $first, after: $after) {
+  network { candidates(actorId: $id, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { ${CANDIDATE_FIELDS} } }
-  }
+  } }
 }`;
 const COORDINATORS = `query Coordinators {
   actors(filter: { kinds: [COORDINATOR] }, first: 500) { edges { node { id name clusters { id } } } }
@@ -36,7 +35,7 @@ const COORDINATORS = `query Coordinators {
 const INTRODUCTIONS = `query Introductions($id: ID!) {
   introductions(actorId: $id, first: 500) {
     totalCount
-    edges { node { id date coordinator { id name } actors { id name } status outcome outcomeDate outcomeInferred note } }
+    edges { node { id date coordinator { id name } source { id name } target { id name } status outcome outcomeDate outcomeInferred note } }
   }
 }`;
 const RECORD = `mutation Record($input: RecordIntroductionInput!) {
@@ -50,7 +49,6 @@ const state = {
   id: new URLSearchParams(location.search).get('id'),
   actor: null,
   partners: 0,
-  clusterNames: new Map(),
   candidates: [],
   total: 0,
   next: null,
@@ -78,7 +76,6 @@ async function start() {
     return;
   }
   state.actor = data.actor;
-  for (const c of data.clusters) state.clusterNames.set(c.id, c.name);
   document.title = `Kaonet · ${data.actor.name}`;
   $('on-map').href = `../map/?actor=${encodeURIComponent(state.id)}`;
   const ego = egoDrawing($('ego'), (id) => location.assign(actorPage(id)));
@@ -154,7 +151,7 @@ function renderProfile() {
 
 async function loadCandidates(more = false) {
   const data = await graphql(CANDIDATES, { id: state.id, first: PAGE, after: more ? state.next : null });
-  const c = data.candidates;
+  const c = data.network.candidates;
   if (!more) state.candidates = [];
   state.candidates.push(...c.edges.map((e) => e.node));
   state.total = c.totalCount;
@@ -168,16 +165,16 @@ function renderCandidates() {
   const actor = { ...state.actor, partners: state.partners };
   state.candidates.forEach((m, i) => {
     const li = document.createElement('li');
-    li.dataset.candidate = m.candidate.id;
+    li.dataset.candidate = m.target.id;
     const head = document.createElement('div');
     head.className = 'head';
     const name = document.createElement('a');
     name.className = 'name';
-    name.href = actorPage(m.candidate.id);
-    name.textContent = m.candidate.name;
+    name.href = actorPage(m.target.id);
+    name.textContent = m.target.name;
     const kind = document.createElement('span');
     kind.className = 'hint';
-    kind.textContent = t(`kind.${m.candidate.kind}`);
+    kind.textContent = t(`kind.${m.target.kind}`);
     const score = scoreLine(i + 1, state.total);
     const rank = document.createElement('span');
     rank.className = 'rank';
@@ -185,7 +182,7 @@ function renderCandidates() {
     head.append(name, kind, rank);
     const why = document.createElement('ul');
     why.className = 'why';
-    for (const reason of reasons(actor, m, state.clusterNames)) {
+    for (const reason of reasons(actor, m)) {
       const item = document.createElement('li');
       item.textContent = reason.text;
       if (reason.term) {
@@ -197,7 +194,7 @@ function renderCandidates() {
       why.append(item);
     }
     li.append(head, why);
-    const done = introducedOn(m.candidate.id);
+    const done = introducedOn(m.target.id);
     const bar = document.createElement('div');
     bar.className = 'bar';
     if (done) {
@@ -211,7 +208,7 @@ function renderCandidates() {
     button.className = 'primary record';
     button.dataset.needs = 'record';
     button.hidden = !state.viewer?.mayRecordIntroductions;
-    button.textContent = t('record.button', { name: m.candidate.name });
+    button.textContent = t('record.button', { name: m.target.name });
     button.addEventListener('click', () => record(m, button));
     bar.append(button);
     li.append(bar);
@@ -222,7 +219,7 @@ function renderCandidates() {
 }
 
 function introducedOn(candidateId) {
-  return state.introductions.find((i) => i.actors.some((a) => a.id === candidateId));
+  return state.introductions.find((i) => i.source.id === candidateId || i.target.id === candidateId);
 }
 
 async function setUpRecording() {
@@ -249,7 +246,7 @@ async function record(match, button) {
   message.textContent = '';
   delete message.dataset.code;
   try {
-    const input = { coordinatorId: $('coordinator').value, actorIds: [state.id, match.candidate.id], date: $('record-date').value };
+    const input = { coordinatorId: $('coordinator').value, actorIds: [state.id, match.target.id], date: $('record-date').value };
     const data = await graphql(RECORD, { input });
     const answer = data.recordIntroduction;
     if (!answer.ok) {
@@ -258,7 +255,7 @@ async function record(match, button) {
       return;
     }
     message.className = 'ok';
-    message.textContent = t('record.ok', { a: state.actor.name, b: match.candidate.name, date: input.date });
+    message.textContent = t('record.ok', { a: state.actor.name, b: match.target.name, date: input.date });
     await loadIntroductions();
     renderCandidates();
     renderIntroductions();
@@ -296,7 +293,7 @@ function renderIntroductions() {
   for (const intro of state.introductions) {
     const li = document.createElement('li');
     li.dataset.introduction = intro.id;
-    const other = intro.actors.find((a) => a.id !== state.id) ?? intro.actors[1];
+    const other = intro.source.id === state.id ? intro.target : intro.source;
     const line = document.createElement('div');
     const link = document.createElement('a');
     link.href = actorPage(other.id);
@@ -323,7 +320,7 @@ function outcomeForm(intro) {
   const form = document.createElement('form');
   form.className = 'outcome';
   form.dataset.needs = 'record';
-  const [a, b] = intro.actors;
+  const [a, b] = [intro.source, intro.target];
   const kind = document.createElement('select');
   kind.name = 'kind';
   kind.append(new Option(t('outcome.choose'), ''));
@@ -361,8 +358,8 @@ function outcomeForm(intro) {
     if (!directed) return;
     legend.textContent = t(`direction.${kind.value}.question`);
     for (const span of direction.querySelectorAll('span[data-giver]')) {
-      const giver = intro.actors.find((x) => x.id === span.dataset.giver);
-      const receiver = intro.actors.find((x) => x.id === span.dataset.receiver);
+      const giver = [a, b].find((x) => x.id === span.dataset.giver);
+      const receiver = [a, b].find((x) => x.id === span.dataset.receiver);
       span.textContent = t(`direction.${kind.value}`, { giver: giver.name, receiver: receiver.name });
     }
   };

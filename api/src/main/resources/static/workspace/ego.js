@@ -6,7 +6,7 @@ import { graphql } from '../common/api.js';
 import { ACTOR_KINDS } from '../map/style.js';
 
 const EGO = `query Ego($id: ID!, $radius: Int) {
-  network { ego(actorId: $id, radius: $radius) { nodes { id name kind degree } ties { source target kinds } } }
+  network { ego(actorId: $id, radius: $radius) { nodes { actor { id name kind } degree } ties { sourceId targetId } } }
 }`;
 const LABEL_PX = 11;
 const NAMED_RING = 24; // name every partner when there are at most this many
@@ -50,12 +50,13 @@ export function egoDrawing(container, onOpen) {
       const distance = distances(id, graph);
       const partners = [...distance.values()].filter((d) => d === 1).length;
       cy.elements().remove();
-      cy.add(graph.nodes.map((n) => ({
+      cy.add(graph.nodes.map(({ actor: n }) => ({
         group: 'nodes',
         data: { id: n.id, name: n.name, colour: ACTOR_KINDS[n.kind]?.colour ?? '#999', ring: distance.get(n.id) ?? radius },
         classes: [n.id === id ? 'centre named' : '', distance.get(n.id) === 1 && partners <= NAMED_RING ? 'named' : ''].join(' '),
       })));
-      cy.add(graph.ties.map((tie) => ({ group: 'edges', data: { id: `${tie.source}|${tie.target}`, source: tie.source, target: tie.target } })));
+      cy.add(graph.ties.map((tie) => ({ group: 'edges',
+        data: { id: `${tie.sourceId}|${tie.targetId}`, source: tie.sourceId, target: tie.targetId } })));
       const layout = cy.layout({
         name: 'concentric',
         concentric: (n) => radius + 1 - n.data('ring'),
@@ -78,10 +79,10 @@ function scaleLabels(cy) {
 
 /** Ties away from the actor, by breadth-first search over the ego network's ties. */
 function distances(id, graph) {
-  const next = new Map(graph.nodes.map((n) => [n.id, []]));
+  const next = new Map(graph.nodes.map((n) => [n.actor.id, []]));
   for (const tie of graph.ties) {
-    next.get(tie.source)?.push(tie.target);
-    next.get(tie.target)?.push(tie.source);
+    next.get(tie.sourceId)?.push(tie.targetId);
+    next.get(tie.targetId)?.push(tie.sourceId);
   }
   const distance = new Map([[id, 0]]);
   const queue = [id];

@@ -10,7 +10,7 @@ addMessages({
     'why.shared.one': '{a} and {b} already work with the same partner: {names}.',
     'why.introducer': '{introducer} works with both and can introduce them.',
     'why.path': '{introducer} can make the introduction, through {path}.',
-    'why.separate.coordinator': '{a} and {b} are in separate parts of the network; {introducer}, a coordinator of their cluster, can introduce them.',
+    'why.separate.coordinator': '{a} and {b} are in separate parts of the network; {introducer}, a cluster coordinator, can introduce them.',
     'why.separate': '{a} and {b} are in separate parts of the network, and no coordinator of their clusters is known.',
     'why.offers': '{b} is looking for what {a} offers: {words}.',
     'why.seeks': '{b} offers what {a} is looking for: {words}.',
@@ -55,9 +55,9 @@ addMessages({
   },
 });
 
-/** The fields of a candidate this module reads (a fragment of Query.candidates' MatchCandidate). */
+/** The fields of a candidate this module reads (a fragment of Network.candidates' MatchCandidate). */
 export const CANDIDATE_FIELDS = `
-  candidate { id name kind }
+  target { id name kind }
   score
   explanation {
     sharedPartners { id name kind }
@@ -66,7 +66,7 @@ export const CANDIDATE_FIELDS = `
     introductionPath { id name kind }
     introducer { id name kind }
     offersSought seeksOffered sharedTechnologies
-    sharedRegion sharedClusters
+    sharedRegion commonClusters { id name }
     constraintBefore constraintAfter
     joinsMainComponent
   }`;
@@ -82,13 +82,13 @@ function list(names) {
 
 /**
  * The reasons for one candidate, most telling first, each { text, term }: term is the one-line
- * explanation of a term of network analysis the sentence uses, or null. {@code actor}: { id, name, partners } (partners:
- * how many partners the actor has now). {@code clusterNames}: Map id → name.
+ * explanation of a term of network analysis the sentence uses, or null. {@code actor}: { id, name,
+ * partners } (partners: how many partners the actor has now).
  */
-export function reasons(actor, match, clusterNames = new Map()) {
+export function reasons(actor, match) {
   const e = match.explanation;
   const a = actor.name;
-  const b = match.candidate.name;
+  const b = match.target.name;
   const out = [];
   const say = (text, term = null) => out.push({ text, term });
   if (e.distance === 2 && e.sharedPartners.length) {
@@ -105,8 +105,8 @@ export function reasons(actor, match, clusterNames = new Map()) {
   if (e.sharedTechnologies.length) say(t('why.technologies', { words: e.sharedTechnologies.join(', ') }));
   const facts = [];
   if (e.sharedRegion) facts.push(t('why.place.region', { region: e.sharedRegion }));
-  if (e.sharedClusters.length) {
-    facts.push(t('why.place.clusters', { clusters: e.sharedClusters.map((c) => clusterNames.get(c) ?? c).join(', ') }));
+  if (e.commonClusters.length) {
+    facts.push(t('why.place.clusters', { clusters: e.commonClusters.map((c) => c.name).join(', ') }));
   }
   if (facts.length) say(t('why.place', { facts: facts.join(t('why.and')) }));
   if (e.joinsMainComponent) {

@@ -17,7 +17,7 @@ const PAGE = 500;
 const LOG = `query Log($cluster: ID, $coordinator: ID, $from: Date, $to: Date, $after: String) {
   introductions(clusterId: $cluster, coordinatorId: $coordinator, from: $from, to: $to, first: ${PAGE}, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id date coordinator { id name } coordinatorInferred actors { id name } status outcome outcomeDate daysToOutcome } }
+    edges { node { id date coordinator { id name } coordinatorInferred source { id name } target { id name } status outcome outcomeDate daysToOutcome } }
   }
 }`;
 const RESULTS = `query Results($cluster: ID, $coordinator: ID, $from: Date, $to: Date) {
@@ -73,8 +73,8 @@ function show() {
   const { entries, records, total } = last;
   logTable.replaceData(entries.map((i) => ({
     id: i.id, date: i.date, coordinatorId: i.coordinator?.id, coordinator: i.coordinator?.name ?? '—',
-    inferred: i.coordinatorInferred, firstId: i.actors[0].id, first: i.actors[0].name,
-    secondId: i.actors[1].id, second: i.actors[1].name, status: statusText(i), days: i.daysToOutcome,
+    inferred: i.coordinatorInferred, firstId: i.source.id, first: i.source.name,
+    secondId: i.target.id, second: i.target.name, status: statusText(i), days: i.daysToOutcome,
   })));
   resultsTable.replaceData(records.map((r) => ({
     id: r.coordinator.id, name: r.coordinator.name, introductions: r.introductions, collaborations: r.collaborations,

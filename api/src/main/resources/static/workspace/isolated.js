@@ -20,13 +20,13 @@ const FIRST_REASONS = ['NO_TIES', 'SINGLE_TIE', 'OUTSIDE_MAIN_COMPONENT'];
 const PAGE = 100;
 const FIRMS = `query Isolated($scope: Scope, $reasons: [IsolationReason!], $after: String) {
   network(scope: $scope) {
-    isolatedFirms(first: ${PAGE}, after: $after, reasons: $reasons, candidates: 2) {
+    isolatedFirms(first: ${PAGE}, after: $after, reasons: $reasons) {
       totalCount firmsInScope mainComponentSize
       pageInfo { hasNextPage endCursor }
       edges { node {
         actor { id name industry region clusters { id name } }
         reasons partners componentSize
-        candidates { actor { id name kind } purpose introducer { id name } }
+        candidates(first: 2) { actor { id name kind } purpose introducer { id name } }
       } }
     }
   }

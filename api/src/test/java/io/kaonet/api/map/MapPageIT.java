@@ -163,8 +163,8 @@ class MapPageIT extends BrowserPageTest {
         String actor = "tama-co-010";
         js("window.kaonetMap.cy.$id(arguments[0]).emit('tap')", actor);
         waitFor("the candidates", "return document.querySelectorAll('#panel-candidates li[data-candidate]').length > 0");
-        List<String> api = graphQl.document("query($id: ID!) { candidates(actorId: $id, first: 10) { edges { node { candidate { id } } } } }")
-                .variable("id", actor).execute().path("candidates.edges[*].node.candidate.id").entityList(String.class).get();
+        List<String> api = graphQl.document("query($id: ID!) { network { candidates(actorId: $id, first: 10) { edges { node { target { id } } } } } }")
+                .variable("id", actor).execute().path("network.candidates.edges[*].node.target.id").entityList(String.class).get();
         assertThat(browser().findElements(By.cssSelector("#panel-candidates li[data-candidate]")).stream()
                 .map(li -> li.getAttribute("data-candidate")).toList()).isEqualTo(api);
         assertThat(browser().findElement(By.cssSelector("#panel-candidates li .why")).getText()).isNotBlank();

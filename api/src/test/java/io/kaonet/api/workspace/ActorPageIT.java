@@ -35,8 +35,8 @@ class ActorPageIT extends BrowserPageTest {
     private static final String PARTNER = "pg-it-partner";
     private static final String BANK = "pg-it-bank";
     private static final String CANDIDATES = """
-            query($id: ID!) { candidates(actorId: $id, first: 10) { totalCount
-              edges { node { candidate { id name } explanation { distance sharedPartners { name } } } } } }""";
+            query($id: ID!) { network { candidates(actorId: $id, first: 10) { totalCount
+              edges { node { target { id name } explanation { distance sharedPartners { name } } } } } } }""";
 
     @Autowired
     NetworkWriter writer;
@@ -67,11 +67,11 @@ class ActorPageIT extends BrowserPageTest {
         waitForPage();
         assertThat(js("return window.kaonetActor.error")).isNull();
         Map<String, Object> api = graphQl.document(CANDIDATES).variable("id", DEMO_ACTOR).execute()
-                .path("candidates").entity(Map.class).get();
+                .path("network.candidates").entity(Map.class).get();
         List<Map<String, Object>> edges = nodes(api);
-        List<String> ids = edges.stream().map(e -> (String) ((Map<?, ?>) e.get("candidate")).get("id")).toList();
+        List<String> ids = edges.stream().map(e -> (String) ((Map<?, ?>) e.get("target")).get("id")).toList();
         assertThat(texts("#candidate-list > li .name")).as("names listed")
-                .containsExactlyElementsOf(edges.stream().map(e -> (String) ((Map<?, ?>) e.get("candidate")).get("name")).toList());
+                .containsExactlyElementsOf(edges.stream().map(e -> (String) ((Map<?, ?>) e.get("target")).get("name")).toList());
         assertThat(browser().findElements(By.cssSelector("#candidate-list > li")).stream()
                 .map(li -> li.getAttribute("data-candidate")).toList()).isEqualTo(ids);
 
@@ -110,7 +110,7 @@ class ActorPageIT extends BrowserPageTest {
         new Select(browser().findElement(By.id("coordinator"))).selectByValue(COORDINATOR);
         // The first candidate the API offers; the pair's higher id will give (the old default was the lower).
         String other = graphQl.document(CANDIDATES).variable("id", FIRM).execute()
-                .path("candidates.edges[0].node.candidate.id").entity(String.class).get();
+                .path("network.candidates.edges[0].node.target.id").entity(String.class).get();
         String giver = other.compareTo(FIRM) > 0 ? other : FIRM;
         String receiver = giver.equals(other) ? FIRM : other;
         String row = "#candidate-list > li[data-candidate='" + other + "']";
