@@ -600,10 +600,8 @@ function declutter() {
     });
     cy.nodes('.label-hidden').removeClass('label-hidden');
   });
-  const extent = cy.extent();
-  const labelled = cy.nodes().filter((n) => n.visible() && n.style('label') && n.boundingBox({ includeLabels: false }).x1 <= extent.x2
-    && n.boundingBox({ includeLabels: false }).x2 >= extent.x1 && n.boundingBox({ includeLabels: false }).y1 <= extent.y2
-    && n.boundingBox({ includeLabels: false }).y2 >= extent.y1);
+  // Every named node, also off screen: a node just outside the view can have its name inside it.
+  const labelled = cy.nodes().filter((n) => n.visible() && n.style('label'));
   const rank = (n) => (n.selected() ? 0 : n.hasClass('neighbour') ? 1 : 2);
   const order = labelled.toArray().sort((a, b) => rank(a) - rank(b) || b.data('size') - a.data('size'));
   const placed = [];
