@@ -129,7 +129,25 @@ public final class ExchangeCommand {
             return command.equals("import") ? importFiles(connection, options) : export(connection, options);
         } catch (IllegalArgumentException e) {
             return usage(e);
+        } catch (RuntimeException e) {
+            // Whatever else fails (a file unreadable halfway, the database gone) is reported in one
+            // line: a command-line user gets no stack trace.
+            err.println();
+            err.println("failed: " + oneLine(e));
+            return 1;
         }
+    }
+
+    /** The exception's message and its causes', on one line, without class names or stack frames. */
+    static String oneLine(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null && s.length() < 1_000; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank() && s.indexOf(m.lines().findFirst().orElse("")) < 0) {
+                s.append(s.length() == 0 ? "" : ": ").append(m.lines().findFirst().orElse(""));
+            }
+        }
+        return s.length() == 0 ? "an unexpected error without a message (see the log)" : s.toString();
     }
 
     private int usage(IllegalArgumentException e) {
@@ -140,6 +158,10 @@ public final class ExchangeCommand {
     private int importFiles(Neo4jConnection connection, Map<String, String> options) {
         ExchangeFormat format = ExchangeFormat.valueOf(constant(options.get("format")));
         Path dir = Path.of(require(options, "dir"));
+        if (!Files.exists(dir)) {
+            err.println("refused, nothing written: " + dir + " does not exist");
+            return 1;
+        }
         int batch = Integer.parseInt(options.getOrDefault("batch", String.valueOf(BulkWriter.DEFAULT_BATCH_RECORDS)));
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
