@@ -2,6 +2,7 @@ package io.kaonet.api.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaonet.api.KaonetCommandLine;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
@@ -73,8 +74,8 @@ class ExchangeCommandIT {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args, store);
+        int exit = KaonetCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), store);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -325,7 +326,7 @@ class ExchangeCommandIT {
             Run r = run(args.isEmpty() ? new String[0] : args.split(" "));
 
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("usage:");
+            assertThat(r.err()).contains("Usage: kaonet");
             assertThat(queries.dataVersion()).isEqualTo(version);
         }
     }
@@ -490,8 +491,8 @@ class ExchangeCommandIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();
 
-        int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()))
-                .run(new String[] {"import", "--format=kaonet-csv", "--dir=" + dir, "--data-dir=" + temp.resolve("own-store")});
+        int exit = KaonetCommandLine.run(new String[] {"import", "--format=kaonet-csv", "--dir=" + dir, "--data-dir=" + temp.resolve("own-store")},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()));
 
         System.out.printf("ExchangeCommand.run with its own embedded store took %.1f s%n", (System.nanoTime() - start) / 1e9);
         assertThat(exit).isZero();

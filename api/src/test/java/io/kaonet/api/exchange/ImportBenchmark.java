@@ -70,8 +70,9 @@ public final class ImportBenchmark {
     private static void kaonet(Path root, Path input, long records) {
         long start = System.nanoTime();
         long cpuStart = processCpu();
-        int code = new ExchangeCommand(System.out, new PrintStream(PrintStream.nullOutputStream())).run(new String[] {
-                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + root.resolve("kaonet-store"), "--batch=10000"});
+        int code = io.kaonet.api.KaonetCommandLine.run(new String[] {
+                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + root.resolve("kaonet-store"), "--batch=10000"},
+                System.out, new PrintStream(PrintStream.nullOutputStream()));
         double kaonet = (System.nanoTime() - start) / 1e9;
         double kaonetCpu = (processCpu() - cpuStart) / 1e9;
         System.out.printf("kaonet import: exit %d, %.1f s (CPU %.1f s), %,.0f records/s, peak heap %,d MiB of %,d MiB%n", code,

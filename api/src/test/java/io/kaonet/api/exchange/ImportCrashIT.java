@@ -3,6 +3,7 @@ package io.kaonet.api.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.KaonetApplication;
+import io.kaonet.api.KaonetCommandLine;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.schema.GraphSchema;
@@ -79,8 +80,8 @@ class ImportCrashIT {
                 repairs.addAll(GraphSchema.install(connection));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8)).run(importArgs(input, store), connection);
+                int exit = KaonetCommandLine.run(importArgs(input, store), new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), connection);
                 assertThat(exit).as(description + " re-run: " + err.toString(StandardCharsets.UTF_8)).isZero();
                 assertExactAndWhole(connection, description);
             }
