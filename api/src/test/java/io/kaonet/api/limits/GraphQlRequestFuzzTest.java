@@ -10,13 +10,13 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import java.util.stream.Stream;
 
 /**
  * Coverage-guided fuzz target of the GraphQL request path before any data is fetched: Kaonet's own
@@ -55,15 +55,18 @@ class GraphQlRequestFuzzTest {
 
     private static GraphQLSchema schema() {
         try {
+            Path folder = Path.of(GraphQlRequestFuzzTest.class.getResource("/graphql/schema.graphqls").toURI()).getParent();
             TypeDefinitionRegistry types = new TypeDefinitionRegistry();
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
-                try (InputStream in = r.getInputStream()) {
-                    types.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).sorted().toList()) {
+                    types.merge(new SchemaParser().parse(Files.readString(file)));
                 }
             }
             return UnExecutableSchemaGenerator.makeUnExecutableSchema(types);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
