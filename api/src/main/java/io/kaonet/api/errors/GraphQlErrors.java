@@ -36,6 +36,14 @@ public class GraphQlErrors {
     }
 
     @GraphQlExceptionHandler
+    GraphQLError notFound(NotFoundException e, DataFetchingEnvironment env) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", e.field());
+        details.put("value", e.value());
+        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, details);
+    }
+
+    @GraphQlExceptionHandler
     GraphQLError badArgument(IllegalArgumentException e, DataFetchingEnvironment env) {
         return error(ErrorCode.BAD_ARGUMENT, e.getMessage(), env, Map.of());
     }

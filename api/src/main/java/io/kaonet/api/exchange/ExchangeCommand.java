@@ -1,5 +1,6 @@
 package io.kaonet.api.exchange;
 
+import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.CoParticipationWeighting;
 import io.kaonet.core.model.Scope;
@@ -10,6 +11,7 @@ import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.MetricColumn;
 import io.kaonet.importers.export.NetworkExporter;
+import io.kaonet.queries.bulk.FirstLoad;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.projection.ProjectionReader;
@@ -52,7 +54,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@link Import} and {@link Export}, which {@code KaonetCommandLine} gathers with the others.
  * Imports are validated as a whole, then written in batches committed one by one with the import's
  * manifest, so a large import runs in bounded memory, shows its progress, and an interrupted one is
- * completed by running the same command again.
+ * completed by running the same command again. An import into an empty embedded store is written
+ * by Neo4j's batch importer instead, after the same validation ({@link FirstLoad}).
  *
  * <p>Exit codes: 0 done, 1 refused or failed (the reason printed in one line per problem, never a
  * stack trace), 2 usage error (the usage printed).
@@ -122,9 +125,16 @@ public final class ExchangeCommand {
                 if (open != null) {
                     return run(command, open);
                 }
-                try (Neo4jConnection connection = Neo4jConnection.open(database.settings())) {
-                    return run(command, connection);
+                Neo4jSettings settings = database.settings();
+                if (!firstLoads() || !FirstLoad.newStore(settings)) {
+                    try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+                        if (!firstLoads() || !FirstLoad.emptyStore(connection)) {
+                            return run(command, connection);
+                        }
+                    }
                 }
+                // An empty embedded store: loaded through Neo4j's batch importer, with the store closed.
+                return firstLoad(command, settings);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             } catch (RuntimeException e) {
@@ -142,6 +152,15 @@ public final class ExchangeCommand {
         }
 
         abstract int execute(ExchangeCommand command, Neo4jConnection connection);
+
+        /** Whether an empty embedded store takes this command through Neo4j's batch importer ({@link FirstLoad}). */
+        boolean firstLoads() {
+            return false;
+        }
+
+        int firstLoad(ExchangeCommand command, Neo4jSettings settings) {
+            throw new UnsupportedOperationException("only an import loads a store");
+        }
     }
 
     /** {@code kaonet import}. */
@@ -180,6 +199,23 @@ public final class ExchangeCommand {
                 throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
             }
             return command.importFiles(connection, this);
+        }
+
+        @Override
+        boolean firstLoads() {
+            return true;
+        }
+
+        @Override
+        int firstLoad(ExchangeCommand command, Neo4jSettings settings) {
+            if (batch < 1) {
+                throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
+            }
+            return command.firstLoad(this, settings);
+        }
+
+        String importId() {
+            return format + ":" + fingerprint(dir) + ":" + batch;
         }
     }
 
@@ -264,23 +300,19 @@ public final class ExchangeCommand {
     }
 
     private int importFiles(Neo4jConnection connection, Import options) {
-        ExchangeFormat format = options.format;
-        Path dir = options.dir;
-        if (!Files.exists(dir)) {
-            err.println("refused, nothing written: " + dir + " does not exist");
-            return 1;
+        if (!Files.exists(options.dir)) {
+            return missing(options.dir);
         }
-        int batch = options.batch;
         KnownIds known = Exchange.knownIds(new StoreQueries(connection));
         BulkWriter writer = new BulkWriter(connection);
-        String importId = format + ":" + fingerprint(dir) + ":" + batch;
+        String importId = options.importId();
+        TwoPassImporter importer = Exchange.twoPass(options.format);
         try {
             BulkResult result;
-            TwoPassImporter importer = Exchange.twoPass(format);
-            long records = importer.validate(dir, known);
-            out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), records, batch);
+            long records = importer.validate(options.dir, known);
+            out.printf("%s: %,d records valid, writing in batches of %,d%n", options.dir.getFileName(), records, options.batch);
             try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
-                importer.emit(dir, batch, run);
+                importer.emit(options.dir, options.batch, run);
                 result = run.finish();
             } catch (ImportException e) {
                 // Checked whole a moment ago, refused now: a file changed while it was being written.
@@ -291,22 +323,13 @@ public final class ExchangeCommand {
                 return 1;
             }
             err.println();
-            out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "
-                            + "%.1f s, %,.0f records/s, data version %d%n", result.batchesWritten(), result.batchesSkipped(),
-                    result.records(), result.changed(), result.elapsed().toMillis() / 1000.0, result.recordsPerSecond(),
-                    result.dataVersion());
+            imported(result);
             if (options.coParticipation) {
-                long stored = new CoParticipationTies(connection).store();
-                out.printf("stored %,d co-participation ties (:CO_PARTICIPATES, a copy for Cypher; analyses project their own)%n",
-                        stored);
+                coParticipation(connection);
             }
             return 0;
         } catch (ImportException e) {
-            err.println("refused, nothing written: " + e.problems().size() + (e.truncated() ? "+" : "") + " problem(s)");
-            for (ImportProblem p : e.problems()) {
-                err.println("  " + p);
-            }
-            return 1;
+            return refused(e);
         } catch (DanglingReferenceException e) {
             // Validation resolves references by hash; the writer's check is the last word (see TwoPassImporter).
             err.println();
@@ -316,11 +339,69 @@ public final class ExchangeCommand {
         }
     }
 
+    /**
+     * An import into an empty embedded store: validated as always, then written by Neo4j's batch
+     * importer with the store closed, then the schema and the manifest (see {@link FirstLoad}).
+     */
+    private int firstLoad(Import options, Neo4jSettings settings) {
+        if (!Files.exists(options.dir)) {
+            return missing(options.dir);
+        }
+        TwoPassImporter importer = Exchange.twoPass(options.format);
+        try {
+            long records = importer.validate(options.dir, KnownIds.NONE);
+            out.printf("%s: %,d records valid, an empty store: first load through Neo4j's batch importer%n",
+                    options.dir.getFileName(), records);
+            BulkResult result = new FirstLoad(settings).load(options.importId(), records,
+                    chunks -> importer.emit(options.dir, options.batch, chunks), err);
+            imported(result);
+            if (options.coParticipation) {
+                try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+                    coParticipation(connection);
+                }
+            }
+            return 0;
+        } catch (ImportException e) {
+            // Either validation refused, or a file changed after it; the load keeps nothing in both cases.
+            return refused(e);
+        } catch (DanglingReferenceException e) {
+            err.println("refused in writing, nothing written (fix the input and run again): " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int missing(Path dir) {
+        err.println("refused, nothing written: " + dir + " does not exist");
+        return 1;
+    }
+
+    private void imported(BulkResult result) {
+        out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "
+                        + "%.1f s, %,.0f records/s, data version %d%n", result.batchesWritten(), result.batchesSkipped(),
+                result.records(), result.changed(), result.elapsed().toMillis() / 1000.0, result.recordsPerSecond(),
+                result.dataVersion());
+    }
+
+    private void coParticipation(Neo4jConnection connection) {
+        long stored = new CoParticipationTies(connection).store();
+        out.printf("stored %,d co-participation ties (:CO_PARTICIPATES, a copy for Cypher; analyses project their own)%n",
+                stored);
+    }
+
+    private int refused(ImportException e) {
+        err.println("refused, nothing written: " + e.problems().size() + (e.truncated() ? "+" : "") + " problem(s)");
+        for (ImportProblem p : e.problems()) {
+            err.println("  " + p);
+        }
+        return 1;
+    }
+
     private int export(Neo4jConnection connection, Export options) {
         Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, options.activities,
                 options.newman ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
         CollaborationGraph graph = new ProjectionReader(connection).read(scope);
-        List<MetricColumn> metrics = options.metrics.stream().map(m -> m.compute(graph)).toList();
+        ProjectionMemo memo = ProjectionMemo.of(graph);
+        List<MetricColumn> metrics = options.metrics.stream().map(m -> m.compute(memo)).toList();
         List<Path> files = NetworkExporter.of(graph, metrics).writeTo(options.format, options.out);
         out.printf("exported %,d actors and %,d edges to %s%n", graph.nodeCount(), graph.edgeCount(), files);
         return 0;

@@ -6,18 +6,26 @@ import io.kaonet.core.matchmaking.backtest.Backtest;
 import io.kaonet.core.matchmaking.backtest.BacktestParameters;
 import io.kaonet.core.matchmaking.backtest.BacktestResult;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
+import io.kaonet.core.matchmaking.backtest.FitPeriods;
+import io.kaonet.core.matchmaking.backtest.FitResult;
+import io.kaonet.core.matchmaking.backtest.Ranking;
+import io.kaonet.core.matchmaking.backtest.RankingFit;
 import io.kaonet.core.matchmaking.backtest.MethodScore;
 import io.kaonet.core.matchmaking.backtest.WeightTuning;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.csv.KaonetCsvImporter;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -35,8 +43,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The matchmaking backtest from the command line (no server, no database): reads a dated network
- * (the demo network by default, or a folder of Kaonet CSV files), optionally tunes the weights on an
- * earlier split, and prints the evaluation split's table as Markdown. See {@code docs/matchmaking.md}.
+ * (the demo network by default, a folder of CORDIS files or of Kaonet CSV files), optionally tunes or
+ * learns the weights on an earlier split, and prints the evaluation split's table as Markdown. See
+ * {@code docs/matchmaking.md}.
  *
  * <pre>
  * java -jar api/target/kaonet.jar backtest --tune
@@ -52,23 +61,27 @@ public final class BacktestCommand implements Callable<Integer> {
     static final LocalDate TUNE_SPLIT_DEFAULT = LocalDate.of(2013, 1, 1);
     static final LocalDate TUNE_UNTIL_DEFAULT = LocalDate.of(2015, 12, 31);
 
-    @Option(names = "--data", paramLabel = "DIR", description = "A folder of Kaonet CSV files (default: the demo network).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "A folder of CORDIS files or of Kaonet CSV files (default: the demo network).")
     Path data;
 
     @Option(names = "--demo-seed", paramLabel = "N", description = "Seed of the demo network (default "
             + DemoNetworkParameters.DEFAULT_SEED + ").")
     long demoSeed = DemoNetworkParameters.DEFAULT_SEED;
 
-    @Option(names = "--split", paramLabel = "DATE", converter = IsoDate.class, description = "First day of the evaluation period (default 2017-01-01).")
+    @Option(names = "--split", paramLabel = "DATE", converter = IsoDate.class,
+            description = "First day of the evaluation period (default 2017-01-01).")
     LocalDate split = SPLIT_DEFAULT;
 
-    @Option(names = "--until", paramLabel = "DATE", converter = IsoDate.class, description = "Last day of the evaluation period (default: every later tie).")
+    @Option(names = "--until", paramLabel = "DATE", converter = IsoDate.class,
+            description = "Last day of the evaluation period (default: every later tie).")
     LocalDate until;
 
     @Option(names = "--tune", description = "First tune the weights on an earlier split and evaluate them too.")
     boolean tune;
 
-    @Option(names = "--tune-split", paramLabel = "DATE", converter = IsoDate.class, description = "First day of the tuning period (default 2013-01-01).")
+    @Option(names = "--tune-split", paramLabel = "DATE", converter = IsoDate.class,
+            description = "First day of the tuning period (default 2013-01-01).")
     LocalDate tuneSplit = TUNE_SPLIT_DEFAULT;
 
     @Option(names = "--tune-until", paramLabel = "DATE", converter = IsoDate.class,
@@ -86,6 +99,10 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--activities",
             description = "Project shared activities into co-participation ties, and count them as targets.")
     boolean activities;
+
+    @Option(names = "--fit",
+            description = "Learn weights from ties --tune-split to the day before --split, and choose a ranking.")
+    boolean fit;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of ties among equal scores and of the random baseline.")
     long seed = BacktestParameters.SEED_DEFAULT;
@@ -117,7 +134,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
     Options options() {
         return new Options(data, demoSeed, split, until, tune, tuneSplit, tuneUntil,
-                ks == null || ks.isEmpty() ? BacktestParameters.KS_DEFAULT : List.copyOf(ks), minDegree, activities, seed);
+                ks == null || ks.isEmpty() ? BacktestParameters.KS_DEFAULT : List.copyOf(ks), minDegree, activities,
+                fit, seed);
     }
 
     /** A date as yyyy-MM-dd, refused with the value and the expected form. */
@@ -126,7 +144,7 @@ public final class BacktestCommand implements Callable<Integer> {
         public LocalDate convert(String value) {
             try {
                 return LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date (expected yyyy-MM-dd)");
             }
         }
@@ -145,9 +163,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     static void run(Options o, PrintStream out) {
-        NetworkBatch batch = o.data == null
-                ? new DemoNetworkGenerator(DemoNetworkParameters.withSeed(o.demoSeed)).generate().batch()
-                : new KaonetCsvImporter().read(o.data, KnownIds.NONE);
+        NetworkBatch batch = read(o);
         BatchProjection projection = new BatchProjection(batch);
         Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
                 : Scope.ALL;
@@ -158,15 +174,15 @@ public final class BacktestCommand implements Callable<Integer> {
         MatchmakingParameters defaults = MatchmakingParameters.defaults().withCollaborationKinds(kinds);
         BacktestParameters parameters = new BacktestParameters(o.ks, kinds, o.minDegree,
                 BacktestParameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
+        if (!o.tuneUntil.isBefore(o.split) && (o.tune || o.fit)) {
+            throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
+        }
 
         out.printf(Locale.ROOT, "# Matchmaking backtest on %s%n%n", o.data == null
                 ? "the demo network (seed " + o.demoSeed + ")" : o.data.getFileName());
         Map<String, MatchmakingParameters> variants = new LinkedHashMap<>();
-        variants.put("Kaonet, default weights", defaults);
+        variants.put(RankingFit.label(Ranking.BUILT_IN), defaults);
         if (o.tune) {
-            if (!o.tuneUntil.isBefore(o.split)) {
-                throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
-            }
             Backtest tuning = split(projection, base, o.tuneSplit, o.tuneUntil,
                     parameters.withMatchmaking(defaults.withWeights(MatchmakingParameters.Weights.EQUAL)));
             out.printf(Locale.ROOT, "## Tuning split: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
@@ -180,9 +196,22 @@ public final class BacktestCommand implements Callable<Integer> {
                 out.println("- " + step);
             }
             out.printf(Locale.ROOT, "%nTuned weights: %s%n%n", tuned.weights());
-            variants.put("Kaonet, tuned on " + o.tuneSplit.getYear() + "–" + o.tuneUntil.getYear(),
-                    defaults.withWeights(tuned.weights()));
+            variants.put("Kaonet, tuned on " + o.tuneSplit.getYear() + "–" + o.tuneUntil.getYear()
+                    + " (coordinate ascent)", defaults.withWeights(tuned.weights()));
             variants.put("Kaonet, equal weights", defaults.withWeights(MatchmakingParameters.Weights.EQUAL));
+        }
+        FitResult fit = null;
+        if (o.fit) {
+            CollaborationGraph fitBefore = projection.graph(base.withWindow(null, o.tuneSplit.minusDays(1)));
+            CollaborationGraph heldOutBefore = projection.graph(base.withWindow(null, o.split.minusDays(1)));
+            CollaborationGraph end = projection.graph(o.until == null ? base : base.withWindow(null, o.until));
+            LocalDate last = o.until == null ? newest(end, o.split) : o.until;
+            fit = new RankingFit(fitBefore, heldOutBefore, end, new FitPeriods(o.tuneSplit, o.split, last),
+                    RankingFit.FitParameters.defaults(parameters)).compute();
+            out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
+                    o.tuneSplit, o.split.minusDays(1));
+            out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
+                    + "score parts: %s%n%n", fit.fitQueries(), fit.fitTargets(), fit.learnt());
         }
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);
@@ -191,21 +220,48 @@ public final class BacktestCommand implements Callable<Integer> {
         List<MethodScore> rows = new ArrayList<>();
         boolean first = true;
         for (var variant : variants.entrySet()) {
-            rows.add(first ? relabel(result.scores().get(0), variant.getKey())
+            rows.add(first ? result.scores().get(0).withLabel(variant.getKey())
                     : evaluation.evaluate(variant.getKey(), variant.getValue()));
             first = false;
+        }
+        if (fit != null) {
+            rows.add(1, fit.score(Ranking.LEARNT));
         }
         rows.addAll(result.scores().subList(1, result.scores().size()));
         BacktestResult table = new BacktestResult(rows, result.queries(), result.targets(), result.qualifying(),
                 result.candidates(), result.beforeEdges(), result.afterEdges());
         describe(out, table);
         out.println(table.toMarkdown());
+        out.println("Brackets: 95 % bootstrap interval over the actors asked about (" + result.queries()
+                + " resampled 1,000 times, seeded).");
+        if (fit != null) {
+            out.printf(Locale.ROOT, "%nRanking chosen for this network: %s. %s%n", RankingFit.label(fit.chosen()),
+                    fit.reason());
+        }
     }
 
-    private static MethodScore relabel(
-            MethodScore s, String label) {
-        return new MethodScore(label, s.method(), s.ks(), s.precision(),
-                s.recall(), s.mrr());
+    /** The newest start day of a tie of the graph, or the split when none is later. */
+    private static LocalDate newest(CollaborationGraph graph, LocalDate split) {
+        int day = CollaborationGraph.UNKNOWN_DAY;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            day = Math.max(day, graph.edgeSince(e));
+        }
+        LocalDate last = day == CollaborationGraph.UNKNOWN_DAY ? split : LocalDate.ofEpochDay(day);
+        return last.isBefore(split) ? split : last;
+    }
+
+    /** The demo network, or a folder of CORDIS files (organization.csv or .json) or of Kaonet CSV files. */
+    static NetworkBatch read(Options o) {
+        if (o.data == null) {
+            return new DemoNetworkGenerator(DemoNetworkParameters.withSeed(o.demoSeed)).generate().batch();
+        }
+        boolean cordis = CordisImporter.ORGANISATION_FILES.stream().anyMatch(f -> Files.isRegularFile(o.data.resolve(f)));
+        try {
+            return cordis ? new CordisImporter().read(o.data, KnownIds.NONE)
+                    : new KaonetCsvImporter().read(o.data, KnownIds.NONE);
+        } catch (ImportException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     private static Backtest split(BatchProjection projection, Scope base, LocalDate split, LocalDate until,
@@ -223,7 +279,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /** The command line, parsed. */
     record Options(Path data, long demoSeed, LocalDate split, LocalDate until, boolean tune, LocalDate tuneSplit,
-                   LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, long seed) {
+                   LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, boolean fit, long seed) {
 
         /**
          * The options of a command line, as the command reads them.

@@ -10,6 +10,7 @@ import io.kaonet.queries.schema.GraphSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,15 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A crash at any moment leaves a usable store: the command-line import (and, for one moment in
- * seven, the server) runs in a separate JVM on a fresh store and is killed with SIGKILL at a
- * seeded random moment of one of seven phases (store creation, schema creation, first batch,
- * middle, last batch, manifest, server start). After each kill the import is run again on the
- * same store, through the same command the user runs, and must end with exit code 0, the schema
- * whole and online, every count exact and no duplicate.
+ * eight, the server) runs in a separate JVM and is killed with SIGKILL at a seeded random moment of
+ * one of eight phases. On a new store the import is a first load (Neo4j's batch importer creates
+ * the store, then the schema and the manifest are made): store creation, first load, schema. On a
+ * store that holds something (here the input's cluster, imported first) it is written batch by
+ * batch: first batch, middle, last batch, manifest. And the server's start on a new store. After
+ * each kill the import is run again on the same store, through the same command the user runs, and
+ * must end with exit code 0, the schema whole and online, every count exact and no duplicate.
  *
  * <p>Each moment costs two Neo4j starts (the killed child's and the re-run's), 15 to 60 s on a
  * loaded 2-core machine, so CI runs {@value #MOMENTS_DEFAULT} moments (schema creation, store
- * creation, middle of the import); all seven phases, 100 moments in all, run with {@code
+ * creation after a first load, a first load, the middle of a batched import); all eight phases, 100 moments in all, run with {@code
  * -Dkaonet.crash.moments=100} (see {@code docs/operations.md}); {@code -Dkaonet.crash.seed=N}
  * chooses another sequence of moments.
  */
@@ -57,7 +60,10 @@ class ImportCrashIT {
     private static final Pattern PROGRESS = Pattern.compile("([\\d,]+) / [\\d,]+ records");
 
     /** Where in a run the kill falls. */
-    enum Phase { SCHEMA, STORE_CREATION, MIDDLE, SERVER_START, FIRST_BATCH, LAST_BATCH, MANIFEST }
+    enum Phase { SCHEMA, FIRST_LOAD, MIDDLE, SERVER_START, STORE_CREATION, FIRST_BATCH, LAST_BATCH, MANIFEST }
+
+    /** Phases of the transactional path, which an import takes into a store that holds something. */
+    private static final Set<Phase> TRANSACTIONAL = Set.of(Phase.FIRST_BATCH, Phase.MIDDLE, Phase.LAST_BATCH, Phase.MANIFEST);
 
     @TempDir
     Path temp;
@@ -72,17 +78,21 @@ class ImportCrashIT {
             Random random = new Random(SEED * 1_000_003L + moment);
             Phase phase = Phase.values()[moment % Phase.values().length];
             Path store = temp.resolve("store-" + moment);
+            if (TRANSACTIONAL.contains(phase)) {
+                // A store holding the input's cluster already: the import is written batch by batch.
+                assertThat(quietly(importArgs(seed(temp.resolve("seed")), store))).isZero();
+            }
             boolean wasKilled = phase == Phase.SERVER_START ? killServer(store, random) : killImport(input, store, phase, random);
             (wasKilled ? killed : finishedFirst).merge(phase, 1, Integer::sum);
 
             String description = "moment " + moment + " (" + phase + ")";
+            // The same command again, as a user runs it: it opens the store itself (or first-loads it).
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = KaonetCommandLine.run(importArgs(input, store), new PrintStream(OutputStream.nullOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(exit).as(description + " re-run: " + err.toString(StandardCharsets.UTF_8)).isZero();
             try (Neo4jConnection connection = Neo4jConnection.open(Neo4jSettings.embedded(store, 0, null))) {
                 repairs.addAll(GraphSchema.install(connection));
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ByteArrayOutputStream err = new ByteArrayOutputStream();
-                int exit = KaonetCommandLine.run(importArgs(input, store), new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8), connection);
-                assertThat(exit).as(description + " re-run: " + err.toString(StandardCharsets.UTF_8)).isZero();
                 assertExactAndWhole(connection, description);
             }
         }
@@ -102,21 +112,21 @@ class ImportCrashIT {
         command.addAll(List.of(importArgs(input, store)));
         Child child = Child.start(command);
         long delay = switch (phase) {
-            case STORE_CREATION -> 200 + random.nextInt(3_000);
+            case STORE_CREATION -> random.nextInt(300);
+            case FIRST_LOAD -> 300 + random.nextInt(2_700);
             case SCHEMA -> random.nextInt(1_000);
             case FIRST_BATCH, MIDDLE, LAST_BATCH -> random.nextInt(120);
             default -> random.nextInt(40);
         };
         Predicate<String> trigger = switch (phase) {
-            case STORE_CREATION -> s -> true;
+            case STORE_CREATION, FIRST_LOAD -> s -> s.contains("records valid");
             case SCHEMA -> s -> s.contains("Embedded Neo4j started");
             case FIRST_BATCH -> s -> s.contains("records valid");
             case MIDDLE -> s -> done(s) >= RECORDS / 2;
             case LAST_BATCH -> s -> done(s) >= RECORDS - BATCH;
             default -> s -> done(s) >= RECORDS;
         };
-        boolean early = phase == Phase.STORE_CREATION;
-        return child.killAfter(trigger, delay, early ? s -> s.contains("Embedded Neo4j started") : null);
+        return child.killAfter(trigger, delay, null);
     }
 
     /** Starts the server in a child JVM on the store and kills it at a random moment of its start. */
@@ -145,6 +155,18 @@ class ImportCrashIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, mainClass));
+    }
+
+    private static int quietly(String[] args) {
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+        return KaonetCommandLine.run(args, none, none);
+    }
+
+    /** The input's cluster alone. */
+    private static Path seed(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("clusters.csv"), "id,name\ncrash-c,Crash cluster\n");
+        return dir;
     }
 
     private static void assertExactAndWhole(Neo4jConnection connection, String description) {

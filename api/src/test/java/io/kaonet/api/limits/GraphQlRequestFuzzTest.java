@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 class GraphQlRequestFuzzTest {
 
     private static final GraphQL GRAPHQL = GraphQL.newGraphQL(schema())
-            .instrumentation(new QueryLimits(new QueryLimitSettings(12, 50_000, 500, 50, 20, 500, Duration.ofSeconds(5))))
+            .instrumentation(new QueryLimits(new QueryLimitSettings(12, 50_000, 500, 50, 20, 500, Duration.ofSeconds(5)), System::nanoTime))
             .build();
 
     @FuzzTest(maxDuration = "5s")

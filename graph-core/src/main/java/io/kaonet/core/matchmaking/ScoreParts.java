@@ -18,18 +18,25 @@ import java.util.List;
  * @param structuralValue the larger of the relative drop of the actor's constraint and, for a tie
  *                        between different components one of which is the main one, 1 (0.5 when
  *                        neither is the main one)
+ * @param degree          deg v / max deg: the candidate's partners on a linear scale, as preferential
+ *                        attachment reads them (hubs stand out more than on the log scale of activity)
+ * @param recency         ln(1 + r) / ln(1 + max r) for the r partners the candidate gained in the
+ *                        {@value MatchmakingParameters#RECENT_YEARS} years before the newest tie of the
+ *                        network: who is forming ties now
+ * @param countries       L / (1 + L) for the lift of the two countries; 0.5 when a country is unknown
  */
 public record ScoreParts(double structural, double community, double activity, double kinds, double industries,
-                         double keywords, double distance, double region, double cluster, double structuralValue) {
+                         double keywords, double distance, double region, double cluster, double structuralValue,
+                         double degree, double recency, double countries) {
 
     /** The names of the parts, in declaration order. */
     public static final List<String> NAMES = List.of("structural", "community", "activity", "kinds", "industries",
-            "keywords", "distance", "region", "cluster", "structuralValue");
+            "keywords", "distance", "region", "cluster", "structuralValue", "degree", "recency", "countries");
 
     /** The parts in the order of {@link #NAMES}. */
     public double[] toArray() {
         return new double[] {structural, community, activity, kinds, industries, keywords, distance, region, cluster,
-            structuralValue};
+            structuralValue, degree, recency, countries};
     }
 
     /** Σ weight × part. */
@@ -44,6 +51,6 @@ public record ScoreParts(double structural, double community, double activity, d
     }
 
     static ScoreParts of(double[] p) {
-        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]);
     }
 }

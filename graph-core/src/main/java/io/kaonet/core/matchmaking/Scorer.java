@@ -133,6 +133,10 @@ final class Scorer {
                 value = Math.max(0, (constraint - after[v]) / constraint);
             }
             parts[base + 9] = value;
+            parts[base + 10] = context.maxDegree == 0 ? 0 : (double) dv / context.maxDegree;
+            parts[base + 11] = context.recency[v];
+            double countryLift = context.affinities.countryLift(graph.countryCode(u), graph.countryCode(v));
+            parts[base + 12] = Double.isNaN(countryLift) ? 0.5 : countryLift / (1 + countryLift);
         }
         return new CandidateScores(u, parts, candidate, constraint, after, dist);
     }

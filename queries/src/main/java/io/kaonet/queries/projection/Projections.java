@@ -5,6 +5,7 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.StoreQueries;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -82,6 +83,18 @@ public final class Projections {
         synchronized (cache) {
             Entry raced = cache.putIfAbsent(key, fresh);
             return raced != null ? raced : fresh;
+        }
+    }
+
+    /**
+     * The scope's graph at the current data version if it is cached, without reading it otherwise
+     * (the query-cost limit sizes a scope with it before anything runs).
+     */
+    public Optional<CollaborationGraph> cached(Scope scope) {
+        long version = store.dataVersion();
+        synchronized (cache) {
+            Entry entry = cache.get(new Key(scope, version));
+            return entry == null ? Optional.empty() : Optional.of(entry.graph);
         }
     }
 

@@ -77,7 +77,7 @@ public final class Backtest {
         Matchmaking m = new Matchmaking(before, matchmaking);
         double[] w = matchmaking.weights().toArray();
         Split s = split();
-        Accumulator acc = new Accumulator(parameters.ks());
+        Accumulator acc = new Accumulator(parameters.ks(), parameters.seed());
         double[] score = new double[before.nodeCount()];
         for (int q = 0; q < s.queries.length; q++) {
             CandidateScores scores = m.scores(s.queries[q]);
@@ -92,7 +92,7 @@ public final class Backtest {
     private MethodScore baseline(RankingMethod method) {
         Split s = split();
         LinkPrediction lp = new LinkPrediction(before);
-        Accumulator acc = new Accumulator(parameters.ks());
+        Accumulator acc = new Accumulator(parameters.ks(), parameters.seed());
         double[] score = new double[before.nodeCount()];
         for (int q = 0; q < s.queries.length; q++) {
             int u = s.queries[q];
@@ -261,52 +261,78 @@ public final class Backtest {
         }
     }
 
-    /** Sums of the per-query measures. */
+    /** The per-query measures, their means and their bootstrap intervals. */
     static final class Accumulator {
         private final List<Integer> ks;
-        private final double[] precision;
-        private final double[] recall;
-        private double reciprocal;
-        private int queries;
+        private final List<double[]> precision = new ArrayList<>();
+        private final List<double[]> recall = new ArrayList<>();
+        private final List<Double> reciprocal = new ArrayList<>();
+        private final long seed;
 
-        Accumulator(List<Integer> ks) {
+        Accumulator(List<Integer> ks, long seed) {
             this.ks = ks;
-            this.precision = new double[ks.size()];
-            this.recall = new double[ks.size()];
+            this.seed = seed;
         }
 
         void add(int[] ranks) {
-            queries++;
             int best = Integer.MAX_VALUE;
             for (int r : ranks) {
                 best = Math.min(best, r);
             }
-            reciprocal += 1.0 / best;
+            reciprocal.add(1.0 / best);
+            double[] p = new double[ks.size()];
+            double[] r = new double[ks.size()];
             for (int i = 0; i < ks.size(); i++) {
                 int k = ks.get(i);
                 int hits = 0;
-                for (int r : ranks) {
-                    if (r <= k) {
+                for (int rank : ranks) {
+                    if (rank <= k) {
                         hits++;
                     }
                 }
-                precision[i] += (double) hits / k;
-                recall[i] += (double) hits / ranks.length;
+                p[i] = (double) hits / k;
+                r[i] = (double) hits / ranks.length;
             }
+            precision.add(p);
+            recall.add(r);
         }
 
         double mrr() {
-            return queries == 0 ? 0 : reciprocal / queries;
+            return mean(reciprocal.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         MethodScore result(String label, RankingMethod method) {
+            Bootstrap bootstrap = new Bootstrap(reciprocal.size(), seed);
             List<Double> p = new ArrayList<>();
             List<Double> r = new ArrayList<>();
+            List<Interval> pi = new ArrayList<>();
+            List<Interval> ri = new ArrayList<>();
             for (int i = 0; i < ks.size(); i++) {
-                p.add(queries == 0 ? 0 : precision[i] / queries);
-                r.add(queries == 0 ? 0 : recall[i] / queries);
+                double[] pv = column(precision, i);
+                double[] rv = column(recall, i);
+                p.add(mean(pv));
+                r.add(mean(rv));
+                pi.add(bootstrap.interval(pv));
+                ri.add(bootstrap.interval(rv));
             }
-            return new MethodScore(label, method, ks, p, r, mrr());
+            double[] rr = reciprocal.stream().mapToDouble(Double::doubleValue).toArray();
+            return new MethodScore(label, method, ks, p, r, mean(rr), pi, ri, bootstrap.interval(rr));
+        }
+
+        private static double[] column(List<double[]> rows, int i) {
+            double[] out = new double[rows.size()];
+            for (int q = 0; q < out.length; q++) {
+                out[q] = rows.get(q)[i];
+            }
+            return out;
+        }
+
+        private static double mean(double[] values) {
+            double sum = 0;
+            for (double v : values) {
+                sum += v;
+            }
+            return values.length == 0 ? 0 : sum / values.length;
         }
     }
 }

@@ -110,7 +110,7 @@ public final class WeightTuning {
     }
 
     private double mrr(List<CandidateScores> scores, Backtest.Split s, double[] w) {
-        Backtest.Accumulator acc = new Backtest.Accumulator(List.of(1));
+        Backtest.Accumulator acc = new Backtest.Accumulator(List.of(1), 0);
         double[] score = new double[split.before().nodeCount()];
         for (int q = 0; q < s.queries.length; q++) {
             CandidateScores cs = scores.get(q);

@@ -90,7 +90,7 @@ class BacktestTest {
         @Test
         void kaonetWeighingOnlySharedPartnersRanksLikeAdamicAdar() {
             MatchmakingParameters structuralOnly = MatchmakingParameters.defaults()
-                    .withWeights(new MatchmakingParameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                    .withWeights(new MatchmakingParameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             MethodScore s = new Backtest(before(), after(), parameters()).evaluate("structural", structuralOnly);
             assertThat(s.label()).isEqualTo("structural");
             assertThat(s.mrr()).isEqualTo(1.0);
@@ -109,7 +109,8 @@ class BacktestTest {
             String table = result.toMarkdown();
             assertThat(table.lines().toList()).hasSize(2 + 6);
             assertThat(table).startsWith("| ranking | P@1 | P@2 | R@1 | R@2 | MRR |")
-                    .contains("| common neighbours | 1.0000 | 0.5000 | 1.0000 | 1.0000 | 1.0000 |");
+                    .contains("| common neighbours | 1.0000 [1.000, 1.000] | 0.5000 [0.500, 0.500] | 1.0000 [1.000, 1.000] "
+                            + "| 1.0000 [1.000, 1.000] | 1.0000 [1.000, 1.000] |");
         }
     }
 
