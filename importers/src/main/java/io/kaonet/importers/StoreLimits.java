@@ -21,7 +21,7 @@ import java.util.Locale;
  *       may take at most {@value #MAX_INDEXED_BYTES} bytes in UTF-8 (the index's 8,167-byte key
  *       less its 3-byte string header; measured against the embedded Neo4j by
  *       {@code StoreLimitsIT}). A larger value makes the write fail with "Property value is too
- *       large to index". Kaonet indexes an actor's id, name, industry and region, the ids of
+ *       large to index". Kaonet indexes an actor's id, name, industry, region and country, the ids of
  *       clusters and activities, and the keys of ties, memberships and participations (see
  *       {@code GraphSchema}); a derived key (a tie without id: kind, ends and start date) can be too
  *       large even when each id fits.</li>
@@ -84,7 +84,7 @@ public final class StoreLimits {
         add(b, indexed("industry", a.industry()));
         add(b, indexed("region", a.region()));
         add(b, text("city", a.city()));
-        add(b, text("country", a.country()));
+        add(b, indexed("country", a.country()));
         texts(b, "technologies", a.technologies());
         texts(b, "offers", a.offers());
         texts(b, "seeks", a.seeks());

@@ -397,7 +397,7 @@ public final class ExchangeCommand {
     }
 
     private int export(Neo4jConnection connection, Export options) {
-        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, options.activities,
+        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, options.activities,
                 options.newman ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
         CollaborationGraph graph = new ProjectionReader(connection).read(scope);
         ProjectionMemo memo = ProjectionMemo.of(graph);

@@ -183,6 +183,7 @@ public final class GraphSchema {
         c.put("cluster_id", "(c:Cluster) REQUIRE c.id");
         c.put("activity_id", "(a:Activity) REQUIRE a.id");
         c.put("meta_id", "(m:KaonetMeta) REQUIRE m.id");
+        c.put("change_version", "(c:KaonetChange) REQUIRE c.version");
         for (String type : tieTypes()) {
             c.put("tie_key_" + type.toLowerCase(java.util.Locale.ROOT), "()-[r:" + type + "]-() REQUIRE r.key");
         }
@@ -194,6 +195,7 @@ public final class GraphSchema {
         i.put("actor_kind", "(a:Actor) ON (a.kind)");
         i.put("actor_industry", "(a:Actor) ON (a.industry)");
         i.put("actor_region", "(a:Actor) ON (a.region)");
+        i.put("actor_country", "(a:Actor) ON (a.country)");
         i.put("actor_name", "(a:Actor) ON (a.name)");
         i.put("member_key", "()-[m:MEMBER_OF]-() ON (m.key)");
         i.put("participation_key", "()-[p:PARTICIPATES_IN]-() ON (p.key)");
