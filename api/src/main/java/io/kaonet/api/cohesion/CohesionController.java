@@ -30,7 +30,8 @@ import org.springframework.stereotype.Controller;
 public class CohesionController {
 
     /** The most random graphs one σ request may ask for. */
-    static final int MAX_RANDOM_GRAPHS = 100;
+    /** The most random reference graphs smallWorld takes. */
+    public static final int MAX_RANDOM_GRAPHS = 100;
     private static final String REACH_CURSOR = "reach";
     private static final int DEFAULT_PAGE = 20;
 

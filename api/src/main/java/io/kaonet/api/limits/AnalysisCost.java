@@ -2,6 +2,7 @@ package io.kaonet.api.limits;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import io.kaonet.api.cohesion.CohesionController;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.projection.Projections;
@@ -34,6 +35,8 @@ public class AnalysisCost {
     static final double STEPS_PER_UNIT = 100_000;
     /** Distances are exact up to this many actors and sampled above (cohesion's rule). */
     static final int EXACT_DISTANCES = 10_000;
+    /** The longest series of years a kpiSeries takes. */
+    static final int MAX_YEARS = 100;
     /** Louvain and Leiden keep the best of this many seeded starts. */
     static final int COMMUNITY_STARTS = 10;
 
@@ -77,12 +80,14 @@ public class AnalysisCost {
             Map.entry("cohesion", (s, a) -> s.nm() + s.degreeSquares()),
             Map.entry("cohesionByCluster", (s, a) -> s.nm() + s.degreeSquares()),
             Map.entry("cohesionByKind", (s, a) -> s.nm() + s.degreeSquares()),
-            Map.entry("smallWorld", (s, a) -> (integer(a, "randomGraphs", 20) + 1) * (s.nm() + s.degreeSquares())),
+            // Arguments out of range are priced at their largest valid value: the resolver refuses them.
+            Map.entry("smallWorld", (s, a) -> (Math.min(integer(a, "randomGraphs", 20), CohesionController.MAX_RANDOM_GRAPHS) + 1)
+                    * (s.nm() + s.degreeSquares())),
             Map.entry("kCores", (s, a) -> s.linear()),
             Map.entry("twoStepReach", (s, a) -> s.linear() + s.degreeSquares()),
             Map.entry("collaborationRatios", (s, a) -> s.linear()),
             Map.entry("communities", (s, a) -> COMMUNITY_STARTS * s.ties() * s.log() + s.linear()),
-            Map.entry("brokers", (s, a) -> (a.get("pivots") instanceof Integer p ? p * s.linear() : s.nm())
+            Map.entry("brokers", (s, a) -> (a.get("pivots") instanceof Integer p ? Math.min(p, s.actors()) * s.linear() : s.nm())
                     + 2 * s.degreeSquares()),
             Map.entry("isolatedFirms", (s, a) -> s.linear() * (integer(a, "candidates", 3) + 1) + s.degreeSquares()),
             Map.entry("crossIndustryTies", (s, a) -> s.ties() * s.log() * s.log() + s.degreeSquares()),
@@ -169,7 +174,8 @@ public class AnalysisCost {
         Object choice = arguments.get("periods");
         String periods = choice == null ? "PHASES" : choice.toString();
         return switch (periods) {
-            case "YEARS" -> Math.max(1, integer(arguments, "lastYear", 2020) - integer(arguments, "firstYear", 2001) + 1);
+            case "YEARS" -> Math.min(MAX_YEARS,
+                    Math.max(1, integer(arguments, "lastYear", 2020) - integer(arguments, "firstYear", 2001) + 1));
             case "CUSTOM" -> arguments.get("custom") instanceof List<?> list ? Math.max(1, list.size()) : 1;
             default -> 3;
         };
