@@ -367,6 +367,10 @@ public final class ExchangeCommand {
         } catch (DanglingReferenceException e) {
             err.println("refused in writing, nothing written (fix the input and run again): " + e.getMessage());
             return 1;
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // The batch importer's own failures; the load keeps nothing, so the store is still new.
+            err.println("the first load failed, nothing written: " + e.getMessage());
+            return 1;
         }
     }
 
