@@ -1,10 +1,13 @@
 package io.kaonet.api.brokers;
 
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
 import io.kaonet.api.paging.OffsetPage;
 import io.kaonet.api.paging.SortDirection;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.brokerage.BrokerageResult;
@@ -12,9 +15,9 @@ import io.kaonet.core.brokerage.BrokerageRoles;
 import io.kaonet.core.brokerage.Direction;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.ActorQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +38,11 @@ public class BrokersController {
     static final int DEFAULT_PAGE = 20;
     static final int DEFAULT_CONNECTS = 10;
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ActorQueries actors;
 
-    public BrokersController(Projections projections, ActorQueries actors) {
-        this.projections = projections;
+    public BrokersController(Analyses analyses, ActorQueries actors) {
+        this.analyses = analyses;
         this.actors = actors;
     }
 
@@ -84,21 +87,34 @@ public class BrokersController {
     }
 
     private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed) {
-        ProjectionMemo memo = ProjectionMemo.of(projections, scope);
-        String betweennessKey = pivots == null ? "finders.betweenness:exact"
-                : "finders.betweenness:sampled:" + pivots + ":" + seed;
-        String name = "finders.brokers:" + grouping + ":weighted=" + weighted + ":" + betweennessKey;
-        return memo.get(name, graph -> {
-            BetweennessResult betweenness = memo.get(betweennessKey,
-                    g -> new Betweenness(g, pivots == null ? Betweenness.Parameters.exact()
-                            : Betweenness.Parameters.sampled(pivots, seed)).compute());
-            StructuralHolesResult holes = memo.get("finders.structural-holes:weighted=" + weighted,
-                    g -> new StructuralHoles(g, new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
-                            StructuralHoles.Parameters.THREADS_DEFAULT)).compute());
+        ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
+        BetweennessKey betweennessKey = new BetweennessKey(pivots == null ? Betweenness.Parameters.exact()
+                : Betweenness.Parameters.sampled(pivots, seed));
+        HolesKey holesKey = new HolesKey(new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
+                StructuralHoles.Parameters.THREADS_DEFAULT));
+        return memo.get(new BrokersKey(grouping, holesKey, betweennessKey), (graph, run) -> {
+            BetweennessResult betweenness = memo.get(betweennessKey, betweennessKey::compute);
+            StructuralHolesResult holes = memo.get(holesKey, holesKey::compute);
             ActorGrouping.Groups groups = grouping.on(memo);
-            BrokerageResult roles = memo.get("finders.brokerage-roles:" + grouping,
-                    g -> new BrokerageRoles(g, BrokerageRoles.Parameters.of(groups::code)).compute());
+            BrokerageResult roles = memo.get(new RolesKey(grouping),
+                    (g, r) -> new BrokerageRoles(g, BrokerageRoles.Parameters.of(groups::code)).compute(r));
             return new BrokerAnalysis(graph, betweenness, holes, roles, groups);
         });
+    }
+
+    /** Structural holes with those parameters. */
+    record HolesKey(StructuralHoles.Parameters parameters) implements AnalysisKey<StructuralHolesResult> {
+        StructuralHolesResult compute(CollaborationGraph graph, Execution execution) {
+            return new StructuralHoles(graph, parameters).compute(execution);
+        }
+    }
+
+    /** Brokerage roles over a grouping. */
+    private record RolesKey(ActorGrouping grouping) implements AnalysisKey<BrokerageResult> {
+    }
+
+    /** The brokerage measures for one set of options, with their rankings. */
+    private record BrokersKey(ActorGrouping grouping, HolesKey holes, BetweennessKey betweenness)
+            implements AnalysisKey<BrokerAnalysis> {
     }
 }

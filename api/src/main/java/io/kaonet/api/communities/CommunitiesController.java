@@ -15,7 +15,8 @@ import io.kaonet.core.communities.Louvain;
 import io.kaonet.core.communities.LouvainParameters;
 import io.kaonet.core.communities.ModularityParameters;
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,10 +31,10 @@ public class CommunitiesController {
     private static final String CURSOR = "community";
     private static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public CommunitiesController(Projections projections) {
-        this.projections = projections;
+    public CommunitiesController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     @SchemaMapping(typeName = "Network", field = "communities")
@@ -41,8 +42,8 @@ public class CommunitiesController {
                                          @Argument double resolution) {
         // Checks the resolution before the projection is read, so a bad one fails fast.
         new ModularityParameters(resolution, ModularityParameters.WEIGHTED_DEFAULT);
-        return projections.analysis(network.scope(), "communities:" + algorithm + ":" + seed + ":" + resolution,
-                g -> detect(g, algorithm, seed, resolution));
+        return analyses.get(network.scope(), new Detection(algorithm, seed, resolution),
+                (g, run) -> detect(g, algorithm, seed, resolution));
     }
 
     @SchemaMapping(typeName = "Communities", field = "communities")
@@ -111,5 +112,9 @@ public class CommunitiesController {
     /** One community as the schema's {@code Community}. */
     public record CommunityView(int index, int size, String dominantCluster, Double dominantClusterShare,
                                 List<ActorInScope> members) {
+    }
+
+    private record Detection(CommunityAlgorithm algorithm, int seed, double resolution)
+            implements AnalysisKey<CommunitiesAnswer> {
     }
 }

@@ -5,7 +5,8 @@ import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.Network;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.ExportedFile;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.io.ByteArrayInputStream;
@@ -35,11 +36,11 @@ public class ExchangeController {
             Pattern.compile("^(\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"'])([A-Za-z0-9._-]+)([\"'])");
 
     private final Exchange exchange;
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public ExchangeController(NetworkWriter writer, StoreQueries store, Projections projections) {
+    public ExchangeController(NetworkWriter writer, StoreQueries store, Analyses analyses) {
         this.exchange = new Exchange(writer, store);
-        this.projections = projections;
+        this.analyses = analyses;
     }
 
     @MutationMapping
@@ -79,13 +80,15 @@ public class ExchangeController {
     @SchemaMapping(typeName = "Network", field = "export")
     public List<ExportedFile> export(Network network, @Argument ExportFormat format, @Argument List<ExportMetric> metrics) {
         List<ExportMetric> chosen = metrics == null ? List.of() : metrics;
-        String name = "export:" + format + ":" + chosen;
-        return projections.analysis(network.scope(), name, graph -> {
+        return analyses.get(network.scope(), new Export(format, chosen), (graph, run) -> {
             if (graph.edgeCount() > MAX_EXPORT_EDGES) {
                 throw new IllegalArgumentException("the scope has " + graph.edgeCount() + " edges; exports over the API are limited to "
                         + MAX_EXPORT_EDGES + " (use the command line: kaonet export)");
             }
             return Exchange.export(graph, chosen, format);
         });
+    }
+
+    private record Export(ExportFormat format, List<ExportMetric> metrics) implements AnalysisKey<List<ExportedFile>> {
     }
 }

@@ -11,7 +11,8 @@ import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,13 @@ import org.springframework.stereotype.Controller;
 public class MatchmakingController {
 
     static final String CURSOR_KIND = "candidate";
-    static final String ANALYSIS = "matchmaking/defaults";
     private static final int DEFAULT_PAGE = 10;
     private static final int MAX_BRIDGES = 50;
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public MatchmakingController(Projections projections) {
-        this.projections = projections;
+    public MatchmakingController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     @QueryMapping
@@ -104,7 +104,7 @@ public class MatchmakingController {
 
     private Matchmaking matchmaking(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        return projections.analysis(s, ANALYSIS, graph -> new Matchmaking(graph, MatchmakingParameters.defaults()));
+        return analyses.get(s, new Defaults(), (graph, run) -> new Matchmaking(graph, MatchmakingParameters.defaults()));
     }
 
     private static Double finite(double value) {
@@ -125,5 +125,9 @@ public class MatchmakingController {
             throw new IllegalArgumentException(name + " must be within [0, " + max + "], was " + v);
         }
         return v;
+    }
+
+    /** Matchmaking with the default parameters. */
+    private record Defaults() implements AnalysisKey<Matchmaking> {
     }
 }

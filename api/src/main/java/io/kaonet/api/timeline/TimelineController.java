@@ -17,7 +17,8 @@ import io.kaonet.core.timeline.NetworkChangesResult;
 import io.kaonet.core.timeline.PeriodBasis;
 import io.kaonet.core.timeline.Periods;
 import io.kaonet.core.timeline.TieChange;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +40,10 @@ public class TimelineController {
     private static final String TIE_CURSOR = "tie-change";
     private static final int DEFAULT_TIE_PAGE = 100;
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public TimelineController(Projections projections) {
-        this.projections = projections;
+    public TimelineController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     @QueryMapping
@@ -66,9 +67,9 @@ public class TimelineController {
         List<KpiPointAnswer> points = new ArrayList<>();
         for (Period p : list) {
             Scope periodScope = basis.scope(base, p);
-            points.add(projections.analysis(periodScope, "kpi:" + p.label(), g -> {
+            points.add(analyses.get(periodScope, new Kpi(p), (g, run) -> {
                 KpiPoint point = new KpiSeries(List.of(new KpiSeries.Snapshot(p, basis, g)),
-                        KpiSeries.Parameters.defaults()).compute().get(0);
+                        KpiSeries.Parameters.defaults()).compute(run).get(0);
                 return new KpiPointAnswer(p, CohesionFigures.of(point.cohesion()),
                         CollaborationFigures.of(point.collaboration()));
             }));
@@ -90,8 +91,8 @@ public class TimelineController {
             throw new IllegalArgumentException("topBrokers must be within [1, " + MAX_TOP_BROKERS + "], was "
                     + topBrokers);
         }
-        CollaborationGraph before = projections.graph(base.withAsOf(from));
-        return projections.analysis(base.withAsOf(to), "changes:" + from + ":" + topBrokers, after -> {
+        CollaborationGraph before = analyses.graph(base.withAsOf(from));
+        return analyses.get(base.withAsOf(to), new Changes(from, topBrokers), (after, run) -> {
             NetworkChangesResult r = new NetworkChanges(before, after,
                     NetworkChanges.Parameters.defaults().withTopBrokers(topBrokers)).compute();
             return new ChangesAnswer(from, to, r.tiesBefore(), r.tiesAfter(), r.tiesKept(),
@@ -159,5 +160,12 @@ public class TimelineController {
 
     /** The schema's {@code TieChange}. */
     public record TieChangeView(ActorInScope first, ActorInScope second, List<TieKind> kinds) {
+    }
+
+    /** One period's KPIs; the basis is part of the period's scope. */
+    private record Kpi(Period period) implements AnalysisKey<KpiPointAnswer> {
+    }
+
+    private record Changes(LocalDate from, int topBrokers) implements AnalysisKey<ChangesAnswer> {
     }
 }

@@ -1,5 +1,6 @@
 package io.kaonet.core.brokerage;
 
+import io.kaonet.core.analysis.Execution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -68,6 +69,17 @@ final class Workers {
             throw new IllegalStateException(name + " failed", cause);
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Reports the steps of worker {@code w} of {@code t} over {@code n} items that polling every
+     * 1,024 items ({@code execution.step(0x400)} at items 1024, 2048, …) has not reported yet.
+     */
+    static void reportRest(Execution execution, int n, int w, int t) {
+        int items = w < n ? (n - w + t - 1) / t : 0;
+        if (items > 0) {
+            execution.progress().advance(items - 0x400L * ((items - 1) / 0x400));
         }
     }
 

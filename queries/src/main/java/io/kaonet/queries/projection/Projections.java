@@ -1,113 +1,128 @@
 package io.kaonet.queries.projection;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.StoreQueries;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.ObjLongConsumer;
 
 /**
- * Scope projections, cached by (scope, data version).
+ * Scope projections, cached by (scope, data version) in a Caffeine cache weighed by the bytes each
+ * graph holds ({@link CollaborationGraph#estimatedBytes()}).
  *
  * <p>Every write that changes data moves the data version on, so a cached graph is never served
- * after a write: the next request reads the version (one small query) and projects anew. Analyses
- * can hang their own results on a projection through {@link #analysis}, which shares the same
- * invalidation. The cache keeps the most recently used {@link #CAPACITY} projections of the current
- * data version; projections of older versions are dropped as soon as a newer version is seen.
+ * after a write: the next request reads the version (one small query) and projects anew, and the
+ * graphs of older versions are dropped then. A projection is read once however many threads ask for
+ * it at the same time: the first reads it in its own thread, the others wait for that read (and see
+ * its error, if it fails; a failed read is not kept).
  */
 public final class Projections {
 
-    /** Projections kept at most. */
-    public static final int CAPACITY = 32;
+    /** The default budget: a quarter of the largest heap the JVM may use. */
+    public static final long DEFAULT_MAX_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
     private final ProjectionReader reader;
     private final StoreQueries store;
-    private final Map<Key, Entry> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > CAPACITY;
+    private final AsyncCache<Key, CollaborationGraph> cache;
+    private final ObjLongConsumer<Scope> readTimes;
+
+    /**
+     * @param reader    reads a scope from the database
+     * @param store     gives the data version
+     * @param maxBytes  the most bytes of graphs kept (least recently used dropped first)
+     * @param readTimes told each read from the database and the nanoseconds it took
+     * @throws IllegalArgumentException if maxBytes is not positive
+     */
+    public Projections(ProjectionReader reader, StoreQueries store, long maxBytes, ObjLongConsumer<Scope> readTimes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
         }
-    };
+        this.reader = Objects.requireNonNull(reader, "reader must not be null");
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.readTimes = Objects.requireNonNull(readTimes, "readTimes must not be null");
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key k, CollaborationGraph g) -> (int) Math.min(Integer.MAX_VALUE, g.estimatedBytes()))
+                .recordStats()
+                .buildAsync();
+    }
 
     /**
      * @param reader reads a scope from the database
      * @param store  gives the data version
      */
     public Projections(ProjectionReader reader, StoreQueries store) {
-        this.reader = reader;
-        this.store = store;
+        this(reader, store, DEFAULT_MAX_BYTES, (scope, nanos) -> { });
     }
 
     /** The scope's graph at the current data version. */
     public CollaborationGraph graph(Scope scope) {
-        return entry(scope).graph;
+        return projection(scope).graph();
     }
 
-    /**
-     * An analysis result computed once per projection: {@code compute} runs the first time a name is
-     * asked for on the current projection of the scope, and its result is reused until the data changes.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T analysis(Scope scope, String name, Function<CollaborationGraph, T> compute) {
-        Entry entry = entry(scope);
-        Object cached = entry.analyses.get(name);
-        if (cached == null) {
-            // Computed outside the map so that an analysis may itself ask for another one; two
-            // racing threads may both compute, and the first result wins.
-            Object computed = compute.apply(entry.graph);
-            cached = entry.analyses.putIfAbsent(name, computed);
-            if (cached == null) {
-                cached = computed;
-            }
-        }
-        return (T) cached;
-    }
-
-    private Entry entry(Scope scope) {
+    /** The scope's projection at the current data version. */
+    public Projection projection(Scope scope) {
         long version = store.dataVersion();
         Key key = new Key(scope, version);
-        Entry entry;
-        synchronized (cache) {
-            // Projections of older versions can never be served again: drop them at once rather
-            // than keep up to CAPACITY stale graphs (hundreds of MB each at national scale).
-            cache.keySet().removeIf(k -> k.version() < version);
-            entry = cache.get(key);
+        // Graphs of older versions can never be served again: drop them at once rather than keep
+        // them until the weigher evicts them (hundreds of MB each at national scale).
+        cache.asMap().keySet().removeIf(k -> k.version() < version);
+        CompletableFuture<CollaborationGraph> mine = new CompletableFuture<>();
+        CompletableFuture<CollaborationGraph> theirs = cache.asMap().putIfAbsent(key, mine);
+        if (theirs == null) {
+            try {
+                long start = System.nanoTime();
+                CollaborationGraph graph = reader.read(scope);
+                readTimes.accept(scope, System.nanoTime() - start);
+                mine.complete(graph);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                cache.asMap().remove(key, mine);
+                throw e;
+            }
+            return new Projection(scope, version, mine.join());
         }
-        if (entry != null) {
-            return entry;
-        }
-        Entry fresh = new Entry(reader.read(scope));
-        synchronized (cache) {
-            Entry raced = cache.putIfAbsent(key, fresh);
-            return raced != null ? raced : fresh;
+        try {
+            return new Projection(scope, version, theirs.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
     }
 
     /** How many projections are cached now. */
     public int cachedProjections() {
-        synchronized (cache) {
-            return cache.size();
-        }
+        cache.synchronous().cleanUp();
+        return (int) cache.synchronous().estimatedSize();
     }
 
     /** Forgets every cached projection. */
     public void clear() {
-        synchronized (cache) {
-            cache.clear();
-        }
+        cache.synchronous().invalidateAll();
+    }
+
+    /** The cache itself, read-only by contract: for binding its statistics to a metrics registry. */
+    public Cache<?, ?> statistics() {
+        return cache.synchronous();
+    }
+
+    /**
+     * One scope's graph at one data version.
+     *
+     * @param scope   the scope projected
+     * @param version the data version it was read at
+     * @param graph   the graph
+     */
+    public record Projection(Scope scope, long version, CollaborationGraph graph) {
     }
 
     private record Key(Scope scope, long version) {
-    }
-
-    private static final class Entry {
-        final CollaborationGraph graph;
-        final Map<String, Object> analyses = new ConcurrentHashMap<>();
-
-        Entry(CollaborationGraph graph) {
-            this.graph = graph;
-        }
     }
 }
