@@ -1,7 +1,10 @@
 package io.kaonet.api.brokers;
 
 import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisJobKind;
 import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Job;
+import io.kaonet.api.jobs.JobStarter;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
@@ -22,6 +25,7 @@ import io.kaonet.queries.reads.ActorQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -33,7 +37,7 @@ import org.springframework.stereotype.Controller;
  * option, so a page after the first costs a sort lookup and one actor query.
  */
 @Controller
-public class BrokersController {
+public class BrokersController implements JobStarter {
 
     static final int DEFAULT_PAGE = 20;
     static final int DEFAULT_CONNECTS = 10;
@@ -86,12 +90,31 @@ public class BrokersController {
         return broker.analysis().connects(broker.node(), limit);
     }
 
+    @Override
+    public Optional<Job> start(AnalysisJobKind kind, Scope scope) {
+        return switch (kind) {
+            case EXACT_BETWEENNESS -> {
+                BetweennessKey exact = BetweennessKey.exact();
+                yield Optional.of(analyses.start(scope, exact, exact::compute));
+            }
+            case STRUCTURAL_HOLES -> {
+                HolesKey holes = holesKey(false);
+                yield Optional.of(analyses.start(scope, holes, holes::compute));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static HolesKey holesKey(boolean weighted) {
+        return new HolesKey(new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
+                StructuralHoles.Parameters.THREADS_DEFAULT));
+    }
+
     private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed) {
         ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
         BetweennessKey betweennessKey = new BetweennessKey(pivots == null ? Betweenness.Parameters.exact()
                 : Betweenness.Parameters.sampled(pivots, seed));
-        HolesKey holesKey = new HolesKey(new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
-                StructuralHoles.Parameters.THREADS_DEFAULT));
+        HolesKey holesKey = holesKey(weighted);
         return memo.get(new BrokersKey(grouping, holesKey, betweennessKey), (graph, run) -> {
             BetweennessResult betweenness = memo.get(betweennessKey, betweennessKey::compute);
             StructuralHolesResult holes = memo.get(holesKey, holesKey::compute);

@@ -4,7 +4,10 @@ import static io.kaonet.api.cohesion.Figures.finite;
 
 import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
+import io.kaonet.api.jobs.AnalysisJobKind;
 import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Job;
+import io.kaonet.api.jobs.JobStarter;
 import io.kaonet.api.jobs.Analyses;
 import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.cohesion.CohesionReport;
@@ -19,17 +22,19 @@ import io.kaonet.core.collaboration.CollaborationRatios;
 import io.kaonet.core.collaboration.CollaborationRatiosResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Cohesion of a scope's network: the summary (whole, per cluster, per kind), σ, k-cores, two-step reach, collaboration ratios. */
 @Controller
-public class CohesionController {
+public class CohesionController implements JobStarter {
 
     /** The most random graphs one σ request may ask for. */
     static final int MAX_RANDOM_GRAPHS = 100;
@@ -44,8 +49,17 @@ public class CohesionController {
 
     @SchemaMapping(typeName = "Network", field = "cohesion")
     public CohesionFigures cohesion(Network network) {
-        return analyses.get(network.scope(), new Report(),
-                (g, run) -> CohesionFigures.of(new CohesionReport(g, CohesionReport.Parameters.defaults()).compute(run)));
+        return analyses.get(network.scope(), new Report(), CohesionController::report);
+    }
+
+    @Override
+    public Optional<Job> start(AnalysisJobKind kind, Scope scope) {
+        return kind == AnalysisJobKind.COHESION ? Optional.of(analyses.start(scope, new Report(),
+                CohesionController::report)) : Optional.empty();
+    }
+
+    private static CohesionFigures report(CollaborationGraph g, Execution run) {
+        return CohesionFigures.of(new CohesionReport(g, CohesionReport.Parameters.defaults()).compute(run));
     }
 
     @SchemaMapping(typeName = "Network", field = "cohesionByCluster")

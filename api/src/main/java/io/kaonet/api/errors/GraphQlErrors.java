@@ -83,6 +83,11 @@ public class GraphQlErrors {
     }
 
     @GraphQlExceptionHandler
+    GraphQLError notFound(java.util.NoSuchElementException e, DataFetchingEnvironment env) {
+        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, Map.of());
+    }
+
+    @GraphQlExceptionHandler
     GraphQLError cancelled(AnalysisTerminatedException e, DataFetchingEnvironment env) {
         return error(ErrorCode.CANCELLED, e.getMessage(), env, Map.of());
     }

@@ -41,7 +41,7 @@ public final class BrokerageRoles implements Analysis<BrokerageResult> {
 
     /**
      * Counts the roles and their expectations; one progress step per node, the termination flag
-     * polled every 1,024 nodes of a worker.
+     * polled every {@link Workers#POLL_EVERY} nodes of a worker.
      */
     @Override
     public BrokerageResult compute(Execution execution) {
@@ -59,9 +59,9 @@ public final class BrokerageRoles implements Analysis<BrokerageResult> {
             java.util.Arrays.fill(mark, -1);
             int[] outByGroup = new int[grouping.size()];
             for (int b = w, k = 0; b < n; b += threads, k++) {
-                if ((k & 0x3FF) == 0) {
+                if (k % Workers.POLL_EVERY == 0) {
                     Workers.checkInterrupted("brokerage");
-                    execution.step(k == 0 ? 0 : 0x400);
+                    execution.step(k == 0 ? 0 : Workers.POLL_EVERY);
                 }
                 if (out.outDegree(b) == 0 || in.outDegree(b) == 0) {
                     continue;

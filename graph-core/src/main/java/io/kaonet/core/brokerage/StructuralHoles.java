@@ -56,7 +56,7 @@ public final class StructuralHoles implements Analysis<StructuralHolesResult> {
 
     /**
      * Computes the four measures for every node; one progress step per node, the termination flag
-     * polled every 1,024 nodes of a worker.
+     * polled every {@link Workers#POLL_EVERY} nodes of a worker.
      */
     @Override
     public StructuralHolesResult compute(Execution execution) {
@@ -88,9 +88,9 @@ public final class StructuralHoles implements Analysis<StructuralHolesResult> {
             double[] indirect = new double[n];
             double[] redundancy = new double[n];
             for (int i = w, k = 0; i < n; i += threads, k++) {
-                if ((k & 0x3FF) == 0) {
+                if (k % Workers.POLL_EVERY == 0) {
                     Workers.checkInterrupted("structural-holes");
-                    execution.step(k == 0 ? 0 : 0x400);
+                    execution.step(k == 0 ? 0 : Workers.POLL_EVERY);
                 }
                 int from = graph.rowStart(i);
                 int to = graph.rowEnd(i);

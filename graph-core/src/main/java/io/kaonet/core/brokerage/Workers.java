@@ -72,14 +72,18 @@ final class Workers {
         }
     }
 
+    /** How many items a worker handles between two polls of the termination flag. */
+    static final int POLL_EVERY = 64;
+
     /**
      * Reports the steps of worker {@code w} of {@code t} over {@code n} items that polling every
-     * 1,024 items ({@code execution.step(0x400)} at items 1024, 2048, …) has not reported yet.
+     * {@link #POLL_EVERY} items ({@code execution.step(POLL_EVERY)} at items 64, 128, …) has not
+     * reported yet.
      */
     static void reportRest(Execution execution, int n, int w, int t) {
         int items = w < n ? (n - w + t - 1) / t : 0;
         if (items > 0) {
-            execution.progress().advance(items - 0x400L * ((items - 1) / 0x400));
+            execution.progress().advance(items - (long) POLL_EVERY * ((items - 1) / POLL_EVERY));
         }
     }
 
