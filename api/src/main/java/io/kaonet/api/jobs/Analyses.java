@@ -200,6 +200,9 @@ public class Analyses {
             for (;;) {
                 try {
                     return (R) entry.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (CancellationException e) {
+                    // CompletableFuture.get throws a CancellationException it was completed with as is.
+                    throw stopped(entry);
                 } catch (TimeoutException e) {
                     if (!waiter.running()) {
                         throw new AnalysisTerminatedException("stopped waiting for " + entry.job.analysis());
@@ -212,8 +215,7 @@ public class Analyses {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof CancellationException) {
-                throw new AnalysisTerminatedException(entry.job.analysis() + " was "
-                        + (entry.job.cancelledByUser() ? "cancelled" : "stopped"));
+                throw stopped(entry);
             }
             if (cause instanceof RuntimeException re) {
                 throw re;
@@ -225,6 +227,11 @@ public class Analyses {
         } finally {
             entry.job.detach();
         }
+    }
+
+    private static AnalysisTerminatedException stopped(JobFuture entry) {
+        return new AnalysisTerminatedException(entry.job.analysis() + " was "
+                + (entry.job.cancelledByUser() ? "cancelled" : "stopped: no request waited for it any more"));
     }
 
     /** The cache entry of one job: completed with its result. */

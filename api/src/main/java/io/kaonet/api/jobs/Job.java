@@ -130,6 +130,11 @@ public final class Job implements TerminationFlag, ProgressTracker {
         kept = true;
     }
 
+    /** How many requests wait for it now. */
+    int waiters() {
+        return waiters.get();
+    }
+
     void attach() {
         waiters.incrementAndGet();
     }
