@@ -1,9 +1,8 @@
 package io.kaonet.api.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.kaonet.api.support.ApiIntegrationTest;
+import io.kaonet.api.support.BrowserPageTest;
 import io.kaonet.api.support.DemoProjection;
 import io.kaonet.core.bridges.CrossIndustryTies;
 import io.kaonet.core.bridges.TieRole;
@@ -12,111 +11,36 @@ import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.isolation.IsolatedFirms;
 import io.kaonet.core.isolation.IsolationReason;
-import java.io.File;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The map page in a real headless Chromium (Debian's chromium and chromedriver), driven by
  * Selenium against this test's server: it draws the demo network, filters it by cluster, finds and
  * selects an actor, and shows its figures; each highlight marks what the graph-core analysis finds
- * on the demo network, and nothing once switched off. One browser serves every test.
- *
- * <p>Skipped when no chromium or chromedriver binary is found, so that a developer without them
- * still gets a green build; {@code .ci/run} installs both and sets {@value #REQUIRE_BROWSER}, which
- * turns a missing browser into a failure. {@code -Dkaonet.chromium=…} and
- * {@code -Dkaonet.chromedriver=…} point at other binaries.
+ * on the demo network, and nothing once switched off. The browser is the page tests' shared one
+ * ({@link BrowserPageTest}: skipped without chromium, unless CI requires it).
  */
-class MapPageIT extends ApiIntegrationTest {
+class MapPageIT extends BrowserPageTest {
 
-    static final String REQUIRE_BROWSER = "KAONET_REQUIRE_BROWSER";
     private static final Logger LOG = LoggerFactory.getLogger(MapPageIT.class);
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
-
-    private static WebDriver browser;
-    private static Path profile;
-    private static String missing;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Optional<Path> chromium = binary("kaonet.chromium", "chromium", "chromium-browser");
-        Optional<Path> driver = binary("kaonet.chromedriver", "chromedriver");
-        if (chromium.isEmpty() || driver.isEmpty()) {
-            missing = "no " + (chromium.isEmpty() ? "chromium" : "chromedriver") + " binary on the PATH (or given "
-                    + "with -Dkaonet.chromium/-Dkaonet.chromedriver); install Debian's chromium and chromium-driver "
-                    + "(as .ci/run does) to run the map page test";
-            if (Boolean.parseBoolean(System.getenv(REQUIRE_BROWSER))) {
-                fail(missing + " (" + REQUIRE_BROWSER + " is set, so this fails instead of skipping)");
-            }
-            return;
-        }
-        profile = Files.createTempDirectory("kaonet-map-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1600,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        // Assumed here rather than in startBrowser, so that the report counts the test as skipped, with the reason.
-        Assumptions.assumeTrue(browser != null, missing);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
 
     @Test
-    void drawsTheDemoNetworkFiltersItAndShowsASelectedActor() throws Exception {
-        browser.get("http://localhost:" + port + "/map");
+    void drawsTheDemoNetworkFiltersItAndShowsASelectedActor() {
+        open("/map");
 
         waitFor("the first drawing", "return window.kaonetMap && (window.kaonetMap.error || window.kaonetMap.firstPaintMs)");
         assertThat(js("return window.kaonetMap.error")).as("error on the page").isNull();
@@ -134,19 +58,19 @@ class MapPageIT extends ApiIntegrationTest {
         int inCluster = actorCount(cluster);
         assertThat(inCluster).isPositive().isLessThan(actors);
         long draws = drawCount();
-        browser.findElement(By.cssSelector("#cluster-filter input[value='" + cluster + "']")).click();
+        browser().findElement(By.cssSelector("#cluster-filter input[value='" + cluster + "']")).click();
         waitFor("the filtered drawing", "return window.kaonetMap.draws > " + draws);
         assertThat(drawnNodes()).as("actors drawn in %s", cluster).isEqualTo(inCluster);
 
         Map<?, ?> actor = busiestActor(cluster);
         String name = (String) actor.get("name");
-        WebElement search = browser.findElement(By.id("search"));
+        WebElement search = browser().findElement(By.id("search"));
         search.sendKeys(name);
         waitFor("suggestions", "return !document.getElementById('suggestions').hidden");
         search.sendKeys(Keys.ENTER);
         waitFor("the side panel", "return !document.getElementById('panel').hidden");
-        assertThat(browser.findElement(By.id("panel-name")).getText()).isEqualTo(name);
-        assertThat(browser.findElement(By.cssSelector("#panel-figures [data-figure='degree']")).getText())
+        assertThat(browser().findElement(By.id("panel-name")).getText()).isEqualTo(name);
+        assertThat(browser().findElement(By.cssSelector("#panel-figures [data-figure='degree']")).getText())
                 .isEqualTo(String.valueOf(actor.get("degree")));
         assertThat(js("return window.kaonetMap.cy.$(':selected').map(n => n.id())")).isEqualTo(List.of(actor.get("id")));
         screenshot("map-selected.png");
@@ -154,11 +78,11 @@ class MapPageIT extends ApiIntegrationTest {
 
     @Test
     void eachHighlightMarksWhatTheAnalysisFindsAndClearsWhenSwitchedOff() {
-        browser.get("http://localhost:" + port + "/map");
+        open("/map");
         waitFor("the highlight toggles", "return window.kaonetMap.error || document.querySelector(\"#highlights input[value='interCluster']\")");
         assertThat(js("return window.kaonetMap.error")).as("error on the page").isNull();
         CollaborationGraph graph = DemoProjection.graph();
-        int topBrokers = ((Number) ((JavascriptExecutor) browser).executeAsyncScript("""
+        int topBrokers = ((Number) ((JavascriptExecutor) browser()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const main = document.querySelector('script[type=module]').src;
                 import(new URL('highlights.js', main).href).then((m) => done(m.TOP_BROKERS), (e) => done(String(e)));
@@ -201,18 +125,18 @@ class MapPageIT extends ApiIntegrationTest {
 
     /** Switches a highlight on, waits for its marks and returns the actors it marks. */
     private Set<String> switchOn(String key) {
-        WebElement toggle = browser.findElement(By.cssSelector("#highlights input[value='" + key + "']"));
+        WebElement toggle = browser().findElement(By.cssSelector("#highlights input[value='" + key + "']"));
         assertThat(toggle.isEnabled()).as("the %s toggle is enabled", key).isTrue();
         assertThat(toggle.isSelected()).isFalse();
         toggle.click();
         waitFor("the " + key + " marks", "return document.querySelector(\"[data-highlight='" + key + "']\").textContent !== ''");
-        assertThat(browser.findElement(By.cssSelector("[data-highlight='" + key + "']")).getText()).doesNotContain("failed");
+        assertThat(browser().findElement(By.cssSelector("[data-highlight='" + key + "']")).getText()).doesNotContain("failed");
         return marked("nodes", key);
     }
 
     /** Switches a highlight off and checks that nothing stays marked by it (nor dimmed, when it was the last). */
     private void switchOff(String key) {
-        browser.findElement(By.cssSelector("#highlights input[value='" + key + "']")).click();
+        browser().findElement(By.cssSelector("#highlights input[value='" + key + "']")).click();
         waitFor("the " + key + " marks to clear", "return document.querySelector(\"[data-highlight='" + key + "']\").textContent === ''");
         assertThat(((Number) js("return window.kaonetMap.cy.elements('.highlight-" + key + "').length")).intValue())
                 .as("elements still marked by %s", key).isZero();
@@ -320,47 +244,8 @@ class MapPageIT extends ApiIntegrationTest {
         return ((Number) js("return window.kaonetMap.draws")).longValue();
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private void waitFor(String what, String condition) {
-        new WebDriverWait(browser, PATIENCE).withMessage("waiting for " + what)
-                .until(b -> {
-                    Object value = js(condition);
-                    return value != null && !Boolean.FALSE.equals(value) ? value : null;
-                });
-    }
-
-    private static void screenshot(String name) throws IOException, URISyntaxException {
-        // Beside the test classes, in the module's build folder.
-        Path folder = Path.of(MapPageIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent().resolve("screenshots");
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        LOG.info("Map page screenshot: {}", file);
-    }
-
     private static long round(Object ms) {
         return ms == null ? -1 : Math.round(((Number) ms).doubleValue());
     }
 
-    /** The binary named by a system property, or the first of the names found on the PATH. */
-    private static Optional<Path> binary(String property, String... names) {
-        String given = System.getProperty(property);
-        if (given != null && !given.isBlank()) {
-            return Optional.of(Path.of(given)).filter(Files::isExecutable);
-        }
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        for (String name : names) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,0 +1,71 @@
+// Sign-in with an API token. The token is kept in this browser tab's sessionStorage only (never in
+// localStorage or a cookie): closing the tab signs out.
+
+const KEY = 'kaonet.token';
+const listeners = new Set();
+let current = null; // the viewer answer for the current token, once known
+
+export function token() {
+  try {
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The caller as the API sees it: { name, role, authenticated, mayRecordIntroductions, mayImport }. */
+export async function viewer() {
+  if (!current) {
+    const { graphql } = await import('./api.js');
+    current = graphql(VIEWER).then((d) => d.viewer).catch((e) => {
+      current = null;
+      if (token() && e.status === 401) {
+        // a token that is no longer accepted: forget it and read as anonymous
+        sessionStorage.removeItem(KEY);
+        return viewer();
+      }
+      return { name: 'anonymous', role: null, authenticated: false, mayRecordIntroductions: false, mayImport: false };
+    });
+  }
+  return current;
+}
+
+const VIEWER = '{ viewer { name role authenticated mayRecordIntroductions mayImport } }';
+
+/** Checks a token with the API and keeps it when valid; throws the API's refusal otherwise. */
+export async function signIn(candidate) {
+  const value = candidate.trim();
+  const { graphql } = await import('./api.js');
+  const answer = await graphql(VIEWER, {}, { token: value });
+  sessionStorage.setItem(KEY, value);
+  current = Promise.resolve(answer.viewer);
+  notify(answer.viewer);
+  return answer.viewer;
+}
+
+export async function signOut() {
+  sessionStorage.removeItem(KEY);
+  current = null;
+  notify(await viewer());
+}
+
+/** Calls {@code listener(viewer)} now and after every sign-in or sign-out. */
+export function onViewer(listener) {
+  listeners.add(listener);
+  viewer().then(listener);
+}
+
+function notify(v) {
+  for (const l of listeners) l(v);
+}
+
+/**
+ * Shows the elements marked {@code data-needs="record"} only to callers who may record introductions,
+ * and {@code data-needs="import"} only to those who may import.
+ */
+export function applyPermissions(v, root = document) {
+  for (const el of root.querySelectorAll('[data-needs]')) {
+    const may = el.dataset.needs === 'import' ? v.mayImport : v.mayRecordIntroductions;
+    el.hidden = !may;
+  }
+}
