@@ -5,6 +5,7 @@ import io.kaonet.core.analysis.NodeScores;
 import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.brokerage.BrokerageResult;
 import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.cohesion.ClusteringResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
@@ -23,11 +24,13 @@ final class BrokerAnalysis {
     private final StructuralHolesResult holes;
     private final BrokerageResult roles;
     private final ActorGrouping.Groups groups;
+    private final ClusteringResult clustering;
     private final Map<Ranking, int[]> orders = new ConcurrentHashMap<>();
     private final Map<Integer, List<BrokerGroupPair>> connects = new ConcurrentHashMap<>();
 
     BrokerAnalysis(CollaborationGraph graph, BetweennessResult betweenness, StructuralHolesResult holes,
-                   BrokerageResult roles, ActorGrouping.Groups groups) {
+                   BrokerageResult roles, ActorGrouping.Groups groups, ClusteringResult clustering) {
+        this.clustering = clustering;
         this.graph = graph;
         this.betweenness = betweenness;
         this.holes = holes;
@@ -41,7 +44,8 @@ final class BrokerAnalysis {
 
     BetweennessMethod method() {
         var m = betweenness.metadata();
-        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed()) : new BetweennessMethod(false, null, null);
+        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed(), m.direction(), m.tieLength())
+                : new BetweennessMethod(false, null, null, m.direction(), m.tieLength());
     }
 
     /** The nodes ranked by a metric: NaN last in either direction, ties by node (actor id order). */
@@ -77,6 +81,10 @@ final class BrokerAnalysis {
 
     BetweennessResult betweenness() {
         return betweenness;
+    }
+
+    ClusteringResult clustering() {
+        return clustering;
     }
 
     StructuralHolesResult holes() {

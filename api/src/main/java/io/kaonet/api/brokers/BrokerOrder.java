@@ -21,7 +21,8 @@ public enum BrokerOrder {
     GATEKEEPER(role(BrokerageRole.GATEKEEPER)),
     LIAISON(role(BrokerageRole.LIAISON)),
     BROKERAGE_TOTAL(role(BrokerageRole.TOTAL)),
-    DEGREE(a -> a.graph()::degree);
+    DEGREE(a -> a.graph()::degree),
+    TRIANGLES(a -> a.clustering()::triangles);
 
     private final Function<BrokerAnalysis, NodeScores> scores;
 

@@ -18,6 +18,8 @@ import io.kaonet.core.brokerage.BrokerageRoles;
 import io.kaonet.core.brokerage.Direction;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.cohesion.Clustering;
+import io.kaonet.core.cohesion.ClusteringResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Scope;
@@ -54,7 +56,10 @@ public class BrokersController implements JobStarter {
     public BrokerConnection brokers(Network network, @Argument Integer first, @Argument String after,
                                     @Argument BrokerOrder orderBy, @Argument SortDirection direction,
                                     @Argument ActorGrouping groupBy, @Argument Boolean weighted,
-                                    @Argument Integer pivots, @Argument Integer seed) {
+                                    @Argument Integer pivots, @Argument Integer seed,
+                                    @Argument Direction tieDirection, @Argument Betweenness.TieLength tieLength) {
+        Direction reading = tieDirection == null ? Direction.UNDIRECTED : tieDirection;
+        Betweenness.TieLength length = tieLength == null ? Betweenness.TieLength.HOPS : tieLength;
         BrokerOrder metric = orderBy == null ? BrokerOrder.BETWEENNESS : orderBy;
         SortDirection dir = direction == null ? SortDirection.DESC : direction;
         ActorGrouping grouping = groupBy == null ? ActorGrouping.KIND : groupBy;
@@ -65,10 +70,15 @@ public class BrokersController implements JobStarter {
         }
         String kind = "broker/" + metric + "/" + dir;
         OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
-        BrokerAnalysis analysis = analysis(network.scope(), grouping, useWeights, pivots, sampleSeed);
+        BrokerAnalysis analysis = analysis(network.scope(), grouping, useWeights, pivots, sampleSeed, reading, length);
         int[] order = analysis.order(metric, dir);
         Connection<Broker> connection = page.of(kind, order.length, i -> analysis.broker(order[i], i + 1));
         return BrokerConnection.of(connection, analysis.method(), grouping, useWeights);
+    }
+
+    @SchemaMapping(typeName = "Broker", field = "triangles")
+    public long triangles(Broker broker) {
+        return broker.analysis().clustering().triangles(broker.node());
     }
 
     @BatchMapping(typeName = "Broker", field = "actor")
@@ -98,30 +108,32 @@ public class BrokersController implements JobStarter {
                 yield Optional.of(analyses.start(scope, exact, exact::compute));
             }
             case STRUCTURAL_HOLES -> {
-                HolesKey holes = holesKey(false);
+                HolesKey holes = holesKey(false, Direction.UNDIRECTED);
                 yield Optional.of(analyses.start(scope, holes, holes::compute));
             }
             default -> Optional.empty();
         };
     }
 
-    private static HolesKey holesKey(boolean weighted) {
-        return new HolesKey(new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
+    private static HolesKey holesKey(boolean weighted, Direction reading) {
+        return new HolesKey(new StructuralHoles.Parameters(reading, weighted,
                 StructuralHoles.Parameters.THREADS_DEFAULT));
     }
 
-    private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed) {
+    private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed,
+                                    Direction reading, Betweenness.TieLength length) {
         ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
-        BetweennessKey betweennessKey = new BetweennessKey(pivots == null ? Betweenness.Parameters.exact()
-                : Betweenness.Parameters.sampled(pivots, seed));
-        HolesKey holesKey = holesKey(weighted);
+        BetweennessKey betweennessKey = new BetweennessKey((pivots == null ? Betweenness.Parameters.exact()
+                : Betweenness.Parameters.sampled(pivots, seed)).withDirection(reading).withTieLength(length));
+        HolesKey holesKey = holesKey(weighted, reading);
         return memo.get(new BrokersKey(grouping, holesKey, betweennessKey), (graph, run) -> {
             BetweennessResult betweenness = memo.get(betweennessKey, betweennessKey::compute);
             StructuralHolesResult holes = memo.get(holesKey, holesKey::compute);
             ActorGrouping.Groups groups = grouping.on(memo);
             BrokerageResult roles = memo.get(new RolesKey(grouping),
                     (g, r) -> new BrokerageRoles(g, BrokerageRoles.Parameters.of(groups::code)).compute(r));
-            return new BrokerAnalysis(graph, betweenness, holes, roles, groups);
+            ClusteringResult clustering = memo.get(new Triangles(), (g, r) -> new Clustering(g).compute(r));
+            return new BrokerAnalysis(graph, betweenness, holes, roles, groups, clustering);
         });
     }
 
@@ -130,6 +142,10 @@ public class BrokersController implements JobStarter {
         StructuralHolesResult compute(CollaborationGraph graph, Execution execution) {
             return new StructuralHoles(graph, parameters).compute(execution);
         }
+    }
+
+    /** Triangles and local clustering per actor. */
+    private record Triangles() implements AnalysisKey<ClusteringResult> {
     }
 
     /** Brokerage roles over a grouping. */

@@ -3,6 +3,7 @@ package io.kaonet.api.errors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.kaonet.api.jobs.UnknownJobException;
 import io.kaonet.core.analysis.AnalysisTerminatedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,8 +84,11 @@ public class GraphQlErrors {
     }
 
     @GraphQlExceptionHandler
-    GraphQLError notFound(java.util.NoSuchElementException e, DataFetchingEnvironment env) {
-        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, Map.of());
+    GraphQLError unknownJob(UnknownJobException e, DataFetchingEnvironment env) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", "id");
+        details.put("value", e.id());
+        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, details);
     }
 
     @GraphQlExceptionHandler

@@ -1,5 +1,7 @@
 package io.kaonet.api.exchange;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.kaonet.api.imports.ImportController.FileInput;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.Network;
@@ -38,8 +40,9 @@ public class ExchangeController {
     private final Exchange exchange;
     private final Analyses analyses;
 
-    public ExchangeController(NetworkWriter writer, StoreQueries store, Analyses analyses) {
-        this.exchange = new Exchange(writer, store);
+    public ExchangeController(NetworkWriter writer, StoreQueries store, Analyses analyses, MeterRegistry meters) {
+        this.exchange = new Exchange(writer, store, Timer.builder("kaonet.import.batch")
+                .description("Batches written by an import").tag("format", "exchange").register(meters));
         this.analyses = analyses;
     }
 

@@ -2,7 +2,6 @@ package io.kaonet.api.jobs;
 
 import io.kaonet.core.model.Scope;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -31,7 +30,7 @@ public class JobsController {
 
     @QueryMapping
     public Job job(@Argument String id) {
-        return known(id);
+        return analyses.job(id).orElse(null);
     }
 
     @MutationMapping
@@ -51,7 +50,6 @@ public class JobsController {
     }
 
     private Job known(String id) {
-        return analyses.job(id).orElseThrow(() -> new NoSuchElementException("no job has the id '" + id
-                + "' (finished jobs are kept for " + Analyses.JOBS_KEPT.toMinutes() + " minutes)"));
+        return analyses.job(id).orElseThrow(() -> new UnknownJobException(id));
     }
 }

@@ -268,15 +268,44 @@ class AnalysisJobsIT extends ApiIntegrationTest {
         }
 
         @Test
-        void anUnknownJobIsNotFound() {
-            Answer answer = raw.post(null, "{ job(id: \"no-such-job\") { state } }", Map.of());
-            assertThat(answer.extensions(0)).containsEntry("code", "NOT_FOUND");
+        void anUnknownJobIsNullAndCancellingItIsNotFound() {
+            Answer lookup = raw.post(null, "{ job(id: \"no-such-job\") { state } }", Map.of());
+            assertThat(lookup.errors()).isEmpty();
+            assertThat(lookup.data()).containsEntry("job", null);
+
+            Answer cancel = raw.post("Bearer " + token(Role.COORDINATOR),
+                    "mutation { cancelJob(id: \"no-such-job\") { state } }", Map.of());
+            assertThat(cancel.extensions(0)).containsEntry("code", "NOT_FOUND").containsEntry("field", "id")
+                    .containsEntry("value", "no-such-job");
         }
 
         @Test
         void anonymousCallersCannotStartJobs() {
             Answer answer = raw.post(null, "mutation { startAnalysisJob(analysis: COHESION) { id } }", Map.of());
             assertThat(answer.extensions(0)).containsEntry("code", "UNAUTHENTICATED");
+        }
+    }
+
+    @Nested
+    class Metrics {
+
+        @Test
+        void analysesProjectionsImportsAndTheCachesAreOnPrometheusAndActuatorMetrics() {
+            // at least one analysis and one projection have run in this context by now
+            raw.post(null, "{ network(scope: {asOf: \"2003-07-19\"}) { summary { actors } } }", Map.of());
+            String prometheus = http.get().uri("/actuator/prometheus")
+                    .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + token(Role.ADMIN))
+                    .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(prometheus)
+                    .contains("kaonet_analysis_seconds_count{analysis=\"Summary\",outcome=\"succeeded\"}")
+                    .contains("kaonet_projection_seconds_count")
+                    .contains("kaonet_import_batch_seconds_count{format=\"kaonet-csv\"}")
+                    .contains("cache_gets_total{cache=\"kaonet.analyses\"")
+                    .contains("cache_gets_total{cache=\"kaonet.projections\"");
+            http.get().uri("/actuator/metrics/kaonet.analysis")
+                    .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + token(Role.ADMIN))
+                    .exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.measurements[?(@.statistic == 'COUNT')].value").exists();
         }
     }
 
