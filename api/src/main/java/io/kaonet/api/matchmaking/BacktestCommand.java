@@ -1,9 +1,8 @@
 package io.kaonet.api.matchmaking;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.backtest.Backtest;
-import io.kaonet.core.matchmaking.backtest.BacktestParameters;
 import io.kaonet.core.matchmaking.backtest.BacktestResult;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
 import io.kaonet.core.matchmaking.backtest.MethodScore;
@@ -58,7 +57,7 @@ public final class BacktestCommand {
               --activities        project shared activities into co-participation ties, and count them as targets
               --seed N            seed of ties among equal scores and of the random baseline (default %d)
             """.formatted(DemoNetworkParameters.DEFAULT_SEED, SPLIT_DEFAULT, TUNE_SPLIT_DEFAULT, TUNE_UNTIL_DEFAULT,
-            BacktestParameters.SEED_DEFAULT);
+            Backtest.Parameters.SEED_DEFAULT);
 
     private BacktestCommand() {
     }
@@ -80,24 +79,24 @@ public final class BacktestCommand {
         BatchProjection projection = new BatchProjection(batch);
         Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
                 : Scope.ALL;
-        Set<TieKind> kinds = EnumSet.copyOf(MatchmakingParameters.COLLABORATION_KINDS_DEFAULT);
+        Set<TieKind> kinds = EnumSet.copyOf(Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT);
         if (o.activities) {
             kinds.add(TieKind.CO_PARTICIPATION);
         }
-        MatchmakingParameters defaults = MatchmakingParameters.defaults().withCollaborationKinds(kinds);
-        BacktestParameters parameters = new BacktestParameters(o.ks, kinds, o.minDegree,
-                BacktestParameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
+        Matchmaking.Parameters defaults = Matchmaking.Parameters.defaults().withCollaborationKinds(kinds);
+        Backtest.Parameters parameters = new Backtest.Parameters(o.ks, kinds, o.minDegree,
+                Backtest.Parameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
 
         out.printf(Locale.ROOT, "# Matchmaking backtest on %s%n%n", o.data == null
                 ? "the demo network (seed " + o.demoSeed + ")" : o.data.getFileName());
-        Map<String, MatchmakingParameters> variants = new LinkedHashMap<>();
+        Map<String, Matchmaking.Parameters> variants = new LinkedHashMap<>();
         variants.put("Kaonet, default weights", defaults);
         if (o.tune) {
             if (!o.tuneUntil.isBefore(o.split)) {
                 throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
             }
             Backtest tuning = split(projection, base, o.tuneSplit, o.tuneUntil,
-                    parameters.withMatchmaking(defaults.withWeights(MatchmakingParameters.Weights.EQUAL)));
+                    parameters.withMatchmaking(defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL)));
             out.printf(Locale.ROOT, "## Tuning split: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.tuneUntil);
             BacktestResult tuningResult = tuning.compute();
@@ -111,7 +110,7 @@ public final class BacktestCommand {
             out.printf(Locale.ROOT, "%nTuned weights: %s%n%n", tuned.weights());
             variants.put("Kaonet, tuned on " + o.tuneSplit.getYear() + "–" + o.tuneUntil.getYear(),
                     defaults.withWeights(tuned.weights()));
-            variants.put("Kaonet, equal weights", defaults.withWeights(MatchmakingParameters.Weights.EQUAL));
+            variants.put("Kaonet, equal weights", defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL));
         }
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);
@@ -138,7 +137,7 @@ public final class BacktestCommand {
     }
 
     private static Backtest split(BatchProjection projection, Scope base, LocalDate split, LocalDate until,
-                                  BacktestParameters parameters) {
+                                  Backtest.Parameters parameters) {
         CollaborationGraph before = projection.graph(base.withWindow(null, split.minusDays(1)));
         CollaborationGraph after = projection.graph(until == null ? base : base.withWindow(null, until));
         return new Backtest(before, after, parameters);
@@ -184,11 +183,11 @@ public final class BacktestCommand {
                         date(values.get("--tune-split"), TUNE_SPLIT_DEFAULT),
                         date(values.get("--tune-until"), TUNE_UNTIL_DEFAULT),
                         values.containsKey("--k") ? Arrays.stream(values.get("--k").split(",")).map(String::strip)
-                                .map(Integer::valueOf).toList() : BacktestParameters.KS_DEFAULT,
+                                .map(Integer::valueOf).toList() : Backtest.Parameters.KS_DEFAULT,
                         Integer.parseInt(values.getOrDefault("--min-degree",
-                                String.valueOf(BacktestParameters.MIN_QUERY_DEGREE_DEFAULT))),
+                                String.valueOf(Backtest.Parameters.MIN_QUERY_DEGREE_DEFAULT))),
                         values.containsKey("--activities"),
-                        Long.parseLong(values.getOrDefault("--seed", String.valueOf(BacktestParameters.SEED_DEFAULT))));
+                        Long.parseLong(values.getOrDefault("--seed", String.valueOf(Backtest.Parameters.SEED_DEFAULT))));
             } catch (NumberFormatException | DateTimeParseException e) {
                 throw new IllegalArgumentException("malformed option value: " + e.getMessage());
             }

@@ -8,7 +8,6 @@ import io.kaonet.core.matchmaking.ClusterIntroductions;
 import io.kaonet.core.matchmaking.Explanation;
 import io.kaonet.core.matchmaking.MatchCandidate;
 import io.kaonet.core.matchmaking.Matchmaking;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.kaonet.api.jobs.Analyses;
@@ -104,7 +103,7 @@ public class MatchmakingController {
 
     private Matchmaking matchmaking(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        return analyses.get(s, new Defaults(), (graph, run) -> new Matchmaking(graph, MatchmakingParameters.defaults()));
+        return analyses.get(s, new Defaults(), (graph, run) -> new Matchmaking(graph, Matchmaking.Parameters.defaults()));
     }
 
     private static Double finite(double value) {

@@ -6,7 +6,6 @@ import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.ComponentsResult;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.communities.LouvainParameters;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Sector;
@@ -19,7 +18,7 @@ import io.kaonet.core.model.Sector;
 final class NetworkContext {
 
     final CollaborationGraph graph;
-    final MatchmakingParameters parameters;
+    final Matchmaking.Parameters parameters;
     final ComponentsResult components;
     final int[] community;
     private volatile double[] betweenness;
@@ -31,7 +30,7 @@ final class NetworkContext {
     final int[][] clusters;
     final double logMaxDegree;
 
-    NetworkContext(CollaborationGraph graph, MatchmakingParameters parameters) {
+    NetworkContext(CollaborationGraph graph, Matchmaking.Parameters parameters) {
         this.graph = graph;
         this.parameters = parameters;
         int n = graph.nodeCount();
@@ -42,7 +41,7 @@ final class NetworkContext {
                 community[u] = u;
             }
         } else {
-            CommunityResult communities = new Louvain(graph, LouvainParameters.seeded(parameters.seed())).compute();
+            CommunityResult communities = new Louvain(graph, Louvain.Parameters.seeded(parameters.seed())).compute();
             community = communities.partition().toArray();
         }
         this.affinities = new Affinities(graph, parameters.collaborationKinds());

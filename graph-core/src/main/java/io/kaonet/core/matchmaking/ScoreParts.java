@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The parts of a candidate's score, each in [0, 1]; the score is Σ weight × part with the weights
- * of {@link MatchmakingParameters.Weights}. See {@code docs/matchmaking.md} for each definition.
+ * of {@link Matchmaking.Parameters.Weights}. See {@code docs/matchmaking.md} for each definition.
  *
  * @param structural      1 − e<sup>−s</sup> for the structural index s of the pair (Adamic–Adar by default)
  * @param community       1 when both are in the same community detected by Louvain, else 0
@@ -33,7 +33,7 @@ public record ScoreParts(double structural, double community, double activity, d
     }
 
     /** Σ weight × part. */
-    public double score(MatchmakingParameters.Weights weights) {
+    public double score(Matchmaking.Parameters.Weights weights) {
         double[] p = toArray();
         double[] w = weights.toArray();
         double s = 0;
