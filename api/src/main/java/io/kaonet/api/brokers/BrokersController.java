@@ -1,16 +1,21 @@
 package io.kaonet.api.brokers;
 
-import io.kaonet.api.jobs.Analyses;
-import io.kaonet.api.jobs.AnalysisJobKind;
-import io.kaonet.api.jobs.AnalysisKey;
-import io.kaonet.api.jobs.Job;
+import java.util.Optional;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.cohesion.ClusteringResult;
+import io.kaonet.core.cohesion.Clustering;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.api.jobs.JobStarter;
+import io.kaonet.api.jobs.Job;
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.AnalysisJobKind;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
 import io.kaonet.api.paging.OffsetPage;
 import io.kaonet.api.paging.SortDirection;
-import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.brokerage.BrokerageResult;
@@ -18,17 +23,14 @@ import io.kaonet.core.brokerage.BrokerageRoles;
 import io.kaonet.core.brokerage.Direction;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.brokerage.StructuralHolesResult;
-import io.kaonet.core.cohesion.Clustering;
-import io.kaonet.core.cohesion.ClusteringResult;
-import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.ActorQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -42,7 +44,6 @@ import org.springframework.stereotype.Controller;
 public class BrokersController implements JobStarter {
 
     static final int DEFAULT_PAGE = 20;
-    static final int DEFAULT_CONNECTS = 10;
 
     private final Analyses analyses;
     private final ActorQueries actors;
@@ -52,28 +53,52 @@ public class BrokersController implements JobStarter {
         this.actors = actors;
     }
 
-    @SchemaMapping(typeName = "Network", field = "brokers")
-    public BrokerConnection brokers(Network network, @Argument Integer first, @Argument String after,
-                                    @Argument BrokerOrder orderBy, @Argument SortDirection direction,
-                                    @Argument ActorGrouping groupBy, @Argument Boolean weighted,
-                                    @Argument Integer pivots, @Argument Integer seed,
-                                    @Argument Direction tieDirection, @Argument Betweenness.TieLength tieLength) {
-        Direction reading = tieDirection == null ? Direction.UNDIRECTED : tieDirection;
-        Betweenness.TieLength length = tieLength == null ? Betweenness.TieLength.HOPS : tieLength;
-        BrokerOrder metric = orderBy == null ? BrokerOrder.BETWEENNESS : orderBy;
-        SortDirection dir = direction == null ? SortDirection.DESC : direction;
-        ActorGrouping grouping = groupBy == null ? ActorGrouping.KIND : groupBy;
-        boolean useWeights = weighted != null && weighted;
-        long sampleSeed = seed == null ? 1L : seed.longValue();
-        if (pivots != null && pivots < 1) {
-            throw new IllegalArgumentException("pivots must be at least 1, was " + pivots);
+    /**
+     * The arguments of {@code Network.brokers}, bound as one record; the defaults are the schema's.
+     *
+     * @param first     page size
+     * @param after     cursor of the last broker of the previous page, or null
+     * @param orderBy   the measure to rank by
+     * @param direction largest or smallest first
+     * @param groupBy   the grouping of the brokerage roles
+     * @param weighted  whether tie weights count in the structural-hole measures
+     * @param pivots    sampled sources of betweenness, or null for exact betweenness
+     * @param seed      seed of the sample
+     * @param tieDirection how betweenness and structural holes read ties
+     * @param tieLength what a path's length is for betweenness
+     */
+    public record BrokersArguments(Integer first, String after, BrokerOrder orderBy, SortDirection direction,
+                                   ActorGrouping groupBy, boolean weighted, Integer pivots, int seed,
+                                   Direction tieDirection, Betweenness.TieLength tieLength) {
+
+        public BrokersArguments {
+            required("tieDirection", tieDirection);
+            required("tieLength", tieLength);
+            required("orderBy", orderBy);
+            required("direction", direction);
+            required("groupBy", groupBy);
+            if (pivots != null && pivots < 1) {
+                throw new InvalidArgumentException("pivots", pivots, "pivots must be at least 1, was " + pivots);
+            }
         }
-        String kind = "broker/" + metric + "/" + dir;
-        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
-        BrokerAnalysis analysis = analysis(network.scope(), grouping, useWeights, pivots, sampleSeed, reading, length);
-        int[] order = analysis.order(metric, dir);
+    }
+
+    /** An argument the schema gives a default, sent as an explicit null. */
+    private static void required(String name, Object value) {
+        if (value == null) {
+            throw new InvalidArgumentException(name, null, name + " must not be null (omit it for the default)");
+        }
+    }
+
+    @SchemaMapping(typeName = "Network", field = "brokers")
+    public BrokerConnection brokers(Network network, @Arguments BrokersArguments arguments) {
+        String kind = "broker/" + arguments.orderBy() + "/" + arguments.direction();
+        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after(), DEFAULT_PAGE);
+        BrokerAnalysis analysis = analysis(network.scope(), arguments.groupBy(), arguments.weighted(),
+                arguments.pivots(), arguments.seed(), arguments.tieDirection(), arguments.tieLength());
+        int[] order = analysis.order(arguments.orderBy(), arguments.direction());
         Connection<Broker> connection = page.of(kind, order.length, i -> analysis.broker(order[i], i + 1));
-        return BrokerConnection.of(connection, analysis.method(), grouping, useWeights);
+        return BrokerConnection.of(connection, analysis.method(), arguments.groupBy(), arguments.weighted());
     }
 
     @SchemaMapping(typeName = "Broker", field = "triangles")
@@ -92,12 +117,11 @@ public class BrokersController implements JobStarter {
     }
 
     @SchemaMapping(typeName = "Broker", field = "connects")
-    public List<BrokerGroupPair> connects(Broker broker, @Argument Integer first) {
-        int limit = first == null ? DEFAULT_CONNECTS : first;
-        if (limit < 0) {
-            throw new IllegalArgumentException("first must not be negative, was " + limit);
+    public List<BrokerGroupPair> connects(Broker broker, @Argument int first) {
+        if (first < 0) {
+            throw new InvalidArgumentException("first", first, "first must not be negative, was " + first);
         }
-        return broker.analysis().connects(broker.node(), limit);
+        return broker.analysis().connects(broker.node(), first);
     }
 
     @Override
@@ -137,9 +161,21 @@ public class BrokersController implements JobStarter {
         });
     }
 
-    /** Structural holes with those parameters. */
-    record HolesKey(StructuralHoles.Parameters parameters) implements AnalysisKey<StructuralHolesResult> {
-        StructuralHolesResult compute(CollaborationGraph graph, Execution execution) {
+    /**
+     * Structural holes with those parameters: one cache entry per projection, shared by the broker
+     * list, exports and an analysis job.
+     *
+     * @param parameters direction and weights
+     */
+    public record HolesKey(StructuralHoles.Parameters parameters) implements AnalysisKey<StructuralHolesResult> {
+
+        /** Undirected and unweighted, as the broker list reads them by default. */
+        public static HolesKey unweighted() {
+            return holesKey(false, Direction.UNDIRECTED);
+        }
+
+        /** Computes them. */
+        public StructuralHolesResult compute(CollaborationGraph graph, Execution execution) {
             return new StructuralHoles(graph, parameters).compute(execution);
         }
     }

@@ -147,6 +147,11 @@ public class CohesionController implements JobStarter {
 
     /** The cohesion of one cluster. */
     public record ClusterCohesion(String clusterId, CohesionFigures cohesion) {
+
+        /** The {@code cluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String cluster() {
+            return clusterId;
+        }
     }
 
     /** The cohesion of one actor kind. */
@@ -172,6 +177,11 @@ public class CohesionController implements JobStarter {
 
     /** The ratios of one cluster. */
     public record ClusterRatio(String clusterId, CollaborationFigures ratios) {
+
+        /** The {@code cluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String cluster() {
+            return clusterId;
+        }
     }
 
     /** {@link SmallWorldResult} as the schema's {@code SmallWorld}. */
@@ -186,6 +196,26 @@ public class CohesionController implements JobStarter {
                     finite(r.randomClustering()), finite(r.randomMeanDistance()), finite(r.randomClusteringSd()),
                     finite(r.randomMeanDistanceSd()), r.randomGraphs(), r.seed(), r.domain(), r.clusteringMeasure(),
                     r.nodes(), r.edges(), r.distancesSampled());
+        }
+
+        /** Actors measured (the schema's {@code actors}; {@code nodes} is its deprecated name). */
+        public int actors() {
+            return nodes;
+        }
+
+        /** Ties measured (the schema's {@code ties}; {@code edges} is its deprecated name). */
+        public long ties() {
+            return edges;
+        }
+
+        /** The schema's {@code randomClusteringStandardDeviation}. */
+        public Double randomClusteringStandardDeviation() {
+            return randomClusteringSd;
+        }
+
+        /** The schema's {@code randomMeanDistanceStandardDeviation}. */
+        public Double randomMeanDistanceStandardDeviation() {
+            return randomMeanDistanceSd;
         }
     }
 

@@ -3,7 +3,6 @@ package io.kaonet.api.errors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import io.kaonet.api.jobs.UnknownJobException;
 import io.kaonet.core.analysis.AnalysisTerminatedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +34,14 @@ public class GraphQlErrors {
         details.put("field", e.field());
         details.put("value", e.value() == null ? null : scalar(e.value()));
         return error(ErrorCode.BAD_ARGUMENT, e.getMessage(), env, details);
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError notFound(NotFoundException e, DataFetchingEnvironment env) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", e.field());
+        details.put("value", e.value());
+        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, details);
     }
 
     @GraphQlExceptionHandler
@@ -81,14 +88,6 @@ public class GraphQlErrors {
     @GraphQlExceptionHandler
     GraphQLError forbidden(AccessDeniedException e, DataFetchingEnvironment env) {
         return error(ErrorCode.FORBIDDEN, "the caller's role does not allow this field", env, Map.of());
-    }
-
-    @GraphQlExceptionHandler
-    GraphQLError unknownJob(UnknownJobException e, DataFetchingEnvironment env) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("field", "id");
-        details.put("value", e.id());
-        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, details);
     }
 
     @GraphQlExceptionHandler

@@ -1,14 +1,15 @@
 package io.kaonet.api.exchange;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Analyses;
 import io.kaonet.api.imports.ImportController.FileInput;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.Network;
+import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.ExportedFile;
-import io.kaonet.api.jobs.Analyses;
-import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.io.ByteArrayInputStream;
@@ -83,12 +84,13 @@ public class ExchangeController {
     @SchemaMapping(typeName = "Network", field = "export")
     public List<ExportedFile> export(Network network, @Argument ExportFormat format, @Argument List<ExportMetric> metrics) {
         List<ExportMetric> chosen = metrics == null ? List.of() : metrics;
-        return analyses.get(network.scope(), new Export(format, chosen), (graph, run) -> {
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
+        return memo.get(new Export(format, chosen), (graph, run) -> {
             if (graph.edgeCount() > MAX_EXPORT_EDGES) {
                 throw new IllegalArgumentException("the scope has " + graph.edgeCount() + " edges; exports over the API are limited to "
-                        + MAX_EXPORT_EDGES + " (use the command line: kaonet export)");
+                        + MAX_EXPORT_EDGES + " (download the file from /downloads/network, or use the command line: kaonet export)");
             }
-            return Exchange.export(graph, chosen, format);
+            return Exchange.exporter(memo, chosen).render(format);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.kaonet.api.jobs;
 
+import io.kaonet.api.errors.NotFoundException;
 import io.kaonet.core.model.Scope;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,6 @@ public class JobsController {
     }
 
     private Job known(String id) {
-        return analyses.job(id).orElseThrow(() -> new UnknownJobException(id));
+        return analyses.job(id).orElseThrow(() -> new NotFoundException("id", id, "job"));
     }
 }

@@ -57,6 +57,16 @@ public class MapController {
         worker.start();
     }
 
+    @SchemaMapping(typeName = "GraphNode", field = "actor")
+    public String nodeActor(GraphNode node) {
+        return node.id();
+    }
+
+    @SchemaMapping(typeName = "GraphNode", field = "memberOf")
+    public List<String> memberOf(GraphNode node) {
+        return node.clusters();
+    }
+
     @SchemaMapping(typeName = "Network", field = "graph")
     public NetworkGraph graph(Network network, @Argument Integer maxActors) {
         int limit = maxActors == null ? DEFAULT_MAX_ACTORS : maxActors;

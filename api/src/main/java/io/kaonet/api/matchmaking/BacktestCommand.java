@@ -1,20 +1,28 @@
 package io.kaonet.api.matchmaking;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.Matchmaking;
+import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.matchmaking.backtest.Backtest;
+import io.kaonet.core.matchmaking.backtest.BacktestParameters;
 import io.kaonet.core.matchmaking.backtest.BacktestResult;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
+import io.kaonet.core.matchmaking.backtest.FitPeriods;
+import io.kaonet.core.matchmaking.backtest.FitResult;
+import io.kaonet.core.matchmaking.backtest.Ranking;
+import io.kaonet.core.matchmaking.backtest.RankingFit;
 import io.kaonet.core.matchmaking.backtest.MethodScore;
 import io.kaonet.core.matchmaking.backtest.WeightTuning;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
+import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.csv.KaonetCsvImporter;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,8 +38,8 @@ import java.util.Set;
 
 /**
  * The matchmaking backtest from the command line (no server, no database): reads a dated network
- * (the demo network by default, or a folder of Kaonet CSV files), optionally tunes the weights on an
- * earlier split, and prints the evaluation split's table as Markdown. See {@code docs/matchmaking.md}.
+ * (the demo network by default, a folder of CORDIS files or of Kaonet CSV files), optionally tunes or
+ * learns the weights on an earlier split, and prints the evaluation split's table as Markdown. See {@code docs/matchmaking.md}.
  *
  * <pre>
  * ./mvnw -q -pl api -am compile exec:java@backtest -Dexec.args="--tune"
@@ -45,7 +53,7 @@ public final class BacktestCommand {
 
     private static final String USAGE = """
             usage: backtest [options]
-              --data DIR          a folder of Kaonet CSV files (default: the demo network)
+              --data DIR          a folder of CORDIS files or of Kaonet CSV files (default: the demo network)
               --demo-seed N       seed of the demo network (default %d)
               --split DATE        first day of the evaluation period (default %s)
               --until DATE        last day of the evaluation period (default: every later tie)
@@ -55,9 +63,10 @@ public final class BacktestCommand {
               --k LIST            cut-offs of precision and recall (default 5,10,20)
               --min-degree N      ask about actors with at least N partners before the split (default 1)
               --activities        project shared activities into co-participation ties, and count them as targets
+              --fit               learn weights from ties --tune-split to the day before --split, choose a ranking
               --seed N            seed of ties among equal scores and of the random baseline (default %d)
             """.formatted(DemoNetworkParameters.DEFAULT_SEED, SPLIT_DEFAULT, TUNE_SPLIT_DEFAULT, TUNE_UNTIL_DEFAULT,
-            Backtest.Parameters.SEED_DEFAULT);
+            BacktestParameters.SEED_DEFAULT);
 
     private BacktestCommand() {
     }
@@ -73,30 +82,28 @@ public final class BacktestCommand {
     }
 
     static void run(Options o, PrintStream out) {
-        NetworkBatch batch = o.data == null
-                ? new DemoNetworkGenerator(DemoNetworkParameters.withSeed(o.demoSeed)).generate().batch()
-                : new KaonetCsvImporter().read(o.data, KnownIds.NONE);
+        NetworkBatch batch = read(o);
         BatchProjection projection = new BatchProjection(batch);
         Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
                 : Scope.ALL;
-        Set<TieKind> kinds = EnumSet.copyOf(Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT);
+        Set<TieKind> kinds = EnumSet.copyOf(MatchmakingParameters.COLLABORATION_KINDS_DEFAULT);
         if (o.activities) {
             kinds.add(TieKind.CO_PARTICIPATION);
         }
-        Matchmaking.Parameters defaults = Matchmaking.Parameters.defaults().withCollaborationKinds(kinds);
-        Backtest.Parameters parameters = new Backtest.Parameters(o.ks, kinds, o.minDegree,
-                Backtest.Parameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
+        MatchmakingParameters defaults = MatchmakingParameters.defaults().withCollaborationKinds(kinds);
+        BacktestParameters parameters = new BacktestParameters(o.ks, kinds, o.minDegree,
+                BacktestParameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
+        if (!o.tuneUntil.isBefore(o.split) && (o.tune || o.fit)) {
+            throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
+        }
 
         out.printf(Locale.ROOT, "# Matchmaking backtest on %s%n%n", o.data == null
                 ? "the demo network (seed " + o.demoSeed + ")" : o.data.getFileName());
-        Map<String, Matchmaking.Parameters> variants = new LinkedHashMap<>();
-        variants.put("Kaonet, default weights", defaults);
+        Map<String, MatchmakingParameters> variants = new LinkedHashMap<>();
+        variants.put(RankingFit.label(Ranking.BUILT_IN), defaults);
         if (o.tune) {
-            if (!o.tuneUntil.isBefore(o.split)) {
-                throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
-            }
             Backtest tuning = split(projection, base, o.tuneSplit, o.tuneUntil,
-                    parameters.withMatchmaking(defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL)));
+                    parameters.withMatchmaking(defaults.withWeights(MatchmakingParameters.Weights.EQUAL)));
             out.printf(Locale.ROOT, "## Tuning split: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.tuneUntil);
             BacktestResult tuningResult = tuning.compute();
@@ -108,9 +115,22 @@ public final class BacktestCommand {
                 out.println("- " + step);
             }
             out.printf(Locale.ROOT, "%nTuned weights: %s%n%n", tuned.weights());
-            variants.put("Kaonet, tuned on " + o.tuneSplit.getYear() + "–" + o.tuneUntil.getYear(),
-                    defaults.withWeights(tuned.weights()));
-            variants.put("Kaonet, equal weights", defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL));
+            variants.put("Kaonet, tuned on " + o.tuneSplit.getYear() + "–" + o.tuneUntil.getYear()
+                    + " (coordinate ascent)", defaults.withWeights(tuned.weights()));
+            variants.put("Kaonet, equal weights", defaults.withWeights(MatchmakingParameters.Weights.EQUAL));
+        }
+        FitResult fit = null;
+        if (o.fit) {
+            CollaborationGraph fitBefore = projection.graph(base.withWindow(null, o.tuneSplit.minusDays(1)));
+            CollaborationGraph heldOutBefore = projection.graph(base.withWindow(null, o.split.minusDays(1)));
+            CollaborationGraph end = projection.graph(o.until == null ? base : base.withWindow(null, o.until));
+            LocalDate last = o.until == null ? newest(end, o.split) : o.until;
+            fit = new RankingFit(fitBefore, heldOutBefore, end, new FitPeriods(o.tuneSplit, o.split, last),
+                    RankingFit.FitParameters.defaults(parameters)).compute();
+            out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
+                    o.tuneSplit, o.split.minusDays(1));
+            out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
+                    + "score parts: %s%n%n", fit.fitQueries(), fit.fitTargets(), fit.learnt());
         }
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);
@@ -119,25 +139,52 @@ public final class BacktestCommand {
         List<MethodScore> rows = new ArrayList<>();
         boolean first = true;
         for (var variant : variants.entrySet()) {
-            rows.add(first ? relabel(result.scores().get(0), variant.getKey())
+            rows.add(first ? result.scores().get(0).withLabel(variant.getKey())
                     : evaluation.evaluate(variant.getKey(), variant.getValue()));
             first = false;
+        }
+        if (fit != null) {
+            rows.add(1, fit.score(Ranking.LEARNT));
         }
         rows.addAll(result.scores().subList(1, result.scores().size()));
         BacktestResult table = new BacktestResult(rows, result.queries(), result.targets(), result.qualifying(),
                 result.candidates(), result.beforeEdges(), result.afterEdges());
         describe(out, table);
         out.println(table.toMarkdown());
+        out.println("Brackets: 95 % bootstrap interval over the actors asked about (" + result.queries()
+                + " resampled 1,000 times, seeded).");
+        if (fit != null) {
+            out.printf(Locale.ROOT, "%nRanking chosen for this network: %s. %s%n", RankingFit.label(fit.chosen()),
+                    fit.reason());
+        }
     }
 
-    private static MethodScore relabel(
-            MethodScore s, String label) {
-        return new MethodScore(label, s.method(), s.ks(), s.precision(),
-                s.recall(), s.mrr());
+    /** The newest start day of a tie of the graph, or the split when none is later. */
+    private static LocalDate newest(CollaborationGraph graph, LocalDate split) {
+        int day = CollaborationGraph.UNKNOWN_DAY;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            day = Math.max(day, graph.edgeSince(e));
+        }
+        LocalDate last = day == CollaborationGraph.UNKNOWN_DAY ? split : LocalDate.ofEpochDay(day);
+        return last.isBefore(split) ? split : last;
+    }
+
+    /** The demo network, or a folder of CORDIS files (organization.csv or .json) or of Kaonet CSV files. */
+    static NetworkBatch read(Options o) {
+        if (o.data == null) {
+            return new DemoNetworkGenerator(DemoNetworkParameters.withSeed(o.demoSeed)).generate().batch();
+        }
+        boolean cordis = CordisImporter.ORGANISATION_FILES.stream().anyMatch(f -> Files.isRegularFile(o.data.resolve(f)));
+        try {
+            return cordis ? new CordisImporter().read(o.data, KnownIds.NONE)
+                    : new KaonetCsvImporter().read(o.data, KnownIds.NONE);
+        } catch (ImportException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     private static Backtest split(BatchProjection projection, Scope base, LocalDate split, LocalDate until,
-                                  Backtest.Parameters parameters) {
+                                  BacktestParameters parameters) {
         CollaborationGraph before = projection.graph(base.withWindow(null, split.minusDays(1)));
         CollaborationGraph after = projection.graph(until == null ? base : base.withWindow(null, until));
         return new Backtest(before, after, parameters);
@@ -151,11 +198,11 @@ public final class BacktestCommand {
 
     /** The command line, parsed. */
     record Options(Path data, long demoSeed, LocalDate split, LocalDate until, boolean tune, LocalDate tuneSplit,
-                   LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, long seed) {
+                   LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, boolean fit, long seed) {
 
         static Options parse(String... args) {
             Map<String, String> values = new HashMap<>();
-            Set<String> flags = Set.of("--tune", "--activities");
+            Set<String> flags = Set.of("--tune", "--activities", "--fit");
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (flags.contains(a)) {
@@ -167,7 +214,7 @@ public final class BacktestCommand {
                 }
             }
             Set<String> known = Set.of("--data", "--demo-seed", "--split", "--until", "--tune", "--tune-split",
-                    "--tune-until", "--k", "--min-degree", "--activities", "--seed");
+                    "--tune-until", "--k", "--min-degree", "--activities", "--fit", "--seed");
             for (String key : values.keySet()) {
                 if (!known.contains(key)) {
                     throw new IllegalArgumentException("unknown option '" + key + "'");
@@ -183,11 +230,12 @@ public final class BacktestCommand {
                         date(values.get("--tune-split"), TUNE_SPLIT_DEFAULT),
                         date(values.get("--tune-until"), TUNE_UNTIL_DEFAULT),
                         values.containsKey("--k") ? Arrays.stream(values.get("--k").split(",")).map(String::strip)
-                                .map(Integer::valueOf).toList() : Backtest.Parameters.KS_DEFAULT,
+                                .map(Integer::valueOf).toList() : BacktestParameters.KS_DEFAULT,
                         Integer.parseInt(values.getOrDefault("--min-degree",
-                                String.valueOf(Backtest.Parameters.MIN_QUERY_DEGREE_DEFAULT))),
+                                String.valueOf(BacktestParameters.MIN_QUERY_DEGREE_DEFAULT))),
                         values.containsKey("--activities"),
-                        Long.parseLong(values.getOrDefault("--seed", String.valueOf(Backtest.Parameters.SEED_DEFAULT))));
+                        values.containsKey("--fit"),
+                        Long.parseLong(values.getOrDefault("--seed", String.valueOf(BacktestParameters.SEED_DEFAULT))));
             } catch (NumberFormatException | DateTimeParseException e) {
                 throw new IllegalArgumentException("malformed option value: " + e.getMessage());
             }

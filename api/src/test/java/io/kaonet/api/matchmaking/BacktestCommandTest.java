@@ -3,7 +3,7 @@ package io.kaonet.api.matchmaking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kaonet.core.matchmaking.backtest.Backtest;
+import io.kaonet.core.matchmaking.backtest.BacktestParameters;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,19 +21,20 @@ class BacktestCommandTest {
         assertThat(o.tune()).isFalse();
         assertThat(o.tuneSplit()).isEqualTo(LocalDate.of(2013, 1, 1));
         assertThat(o.tuneUntil()).isEqualTo(LocalDate.of(2015, 12, 31));
-        assertThat(o.ks()).isEqualTo(Backtest.Parameters.KS_DEFAULT);
+        assertThat(o.ks()).isEqualTo(BacktestParameters.KS_DEFAULT);
         assertThat(o.minDegree()).isEqualTo(1);
         assertThat(o.activities()).isFalse();
+        assertThat(o.fit()).isFalse();
     }
 
     @Test
     void everyOptionIsRead() {
         BacktestCommand.Options o = BacktestCommand.Options.parse("--data", "cordis", "--demo-seed", "7", "--split",
                 "2018-01-01", "--until", "2019-12-31", "--tune", "--tune-split", "2014-01-01", "--tune-until",
-                "2016-12-31", "--k", "1, 50", "--min-degree", "0", "--activities", "--seed", "9");
+                "2016-12-31", "--k", "1, 50", "--min-degree", "0", "--activities", "--fit", "--seed", "9");
         assertThat(o).isEqualTo(new BacktestCommand.Options(Path.of("cordis"), 7, LocalDate.of(2018, 1, 1),
                 LocalDate.of(2019, 12, 31), true, LocalDate.of(2014, 1, 1), LocalDate.of(2016, 12, 31), List.of(1, 50),
-                0, true, 9));
+                0, true, true, 9));
     }
 
     @Test

@@ -6,19 +6,22 @@ import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.ComponentsResult;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
+import io.kaonet.core.communities.Louvain;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Sector;
+import java.time.LocalDate;
 
 /**
  * The whole-graph analyses every suggestion reads, computed once per {@link Matchmaking}:
- * components, Louvain communities, betweenness (to name brokers; on first use), kind and industry affinities,
+ * components, Louvain communities, betweenness (to name brokers; on first use), kind, industry and country affinities,
+ * the recent partners of every node,
  * keyword codes, cluster memberships and the tie values and strengths Burt's constraint reads.
  */
 final class NetworkContext {
 
     final CollaborationGraph graph;
-    final Matchmaking.Parameters parameters;
+    final MatchmakingParameters parameters;
     final ComponentsResult components;
     final int[] community;
     private volatile double[] betweenness;
@@ -29,8 +32,11 @@ final class NetworkContext {
     final double[] strength;
     final int[][] clusters;
     final double logMaxDegree;
+    final int maxDegree;
+    /** Per node, ln(1 + partners gained in the recent years) / ln(1 + the most any node gained); 0 without dates. */
+    final double[] recency;
 
-    NetworkContext(CollaborationGraph graph, Matchmaking.Parameters parameters) {
+    NetworkContext(CollaborationGraph graph, MatchmakingParameters parameters) {
         this.graph = graph;
         this.parameters = parameters;
         int n = graph.nodeCount();
@@ -55,7 +61,7 @@ final class NetworkContext {
             tieValue = null;
         }
         strength = new double[n];
-        int maxDegree = 0;
+        int highest = 0;
         clusters = new int[n][];
         for (int u = 0; u < n; u++) {
             double sum = 0;
@@ -63,10 +69,42 @@ final class NetworkContext {
                 sum += value(s);
             }
             strength[u] = sum;
-            maxDegree = Math.max(maxDegree, graph.degree(u));
+            highest = Math.max(highest, graph.degree(u));
             clusters[u] = graph.clusterCodes(u);
         }
-        logMaxDegree = Math.log1p(maxDegree);
+        logMaxDegree = Math.log1p(highest);
+        this.maxDegree = highest;
+        this.recency = recency(graph);
+    }
+
+    /**
+     * The recency part of every node: the edges that started in the {@link MatchmakingParameters#RECENT_YEARS}
+     * years up to the newest start day of the graph (its as-of date, as far as the data says), log-scaled.
+     */
+    private static double[] recency(CollaborationGraph graph) {
+        int n = graph.nodeCount();
+        double[] out = new double[n];
+        int newest = CollaborationGraph.UNKNOWN_DAY;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            newest = Math.max(newest, graph.edgeSince(e));
+        }
+        if (newest == CollaborationGraph.UNKNOWN_DAY) {
+            return out;
+        }
+        long from = LocalDate.ofEpochDay(newest).minusYears(MatchmakingParameters.RECENT_YEARS).toEpochDay();
+        int[] recent = new int[n];
+        int most = 0;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int since = graph.edgeSince(e);
+            if (since != CollaborationGraph.UNKNOWN_DAY && since > from) {
+                most = Math.max(most, Math.max(++recent[graph.edgeLow(e)], ++recent[graph.edgeHigh(e)]));
+            }
+        }
+        double scale = Math.log1p(most);
+        for (int u = 0; u < n && most > 0; u++) {
+            out[u] = Math.log1p(recent[u]) / scale;
+        }
+        return out;
     }
 
     /** Normalised betweenness, computed on first use: only explanations need it. */

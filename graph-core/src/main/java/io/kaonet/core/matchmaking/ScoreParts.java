@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The parts of a candidate's score, each in [0, 1]; the score is Σ weight × part with the weights
- * of {@link Matchmaking.Parameters.Weights}. See {@code docs/matchmaking.md} for each definition.
+ * of {@link MatchmakingParameters.Weights}. See {@code docs/matchmaking.md} for each definition.
  *
  * @param structural      1 − e<sup>−s</sup> for the structural index s of the pair (Adamic–Adar by default)
  * @param community       1 when both are in the same community detected by Louvain, else 0
@@ -18,22 +18,29 @@ import java.util.List;
  * @param structuralValue the larger of the relative drop of the actor's constraint and, for a tie
  *                        between different components one of which is the main one, 1 (0.5 when
  *                        neither is the main one)
+ * @param degree          deg v / max deg: the candidate's partners on a linear scale, as preferential
+ *                        attachment reads them (hubs stand out more than on the log scale of activity)
+ * @param recency         ln(1 + r) / ln(1 + max r) for the r partners the candidate gained in the
+ *                        {@value MatchmakingParameters#RECENT_YEARS} years before the newest tie of the
+ *                        network: who is forming ties now
+ * @param countries       L / (1 + L) for the lift of the two countries; 0.5 when a country is unknown
  */
 public record ScoreParts(double structural, double community, double activity, double kinds, double industries,
-                         double keywords, double distance, double region, double cluster, double structuralValue) {
+                         double keywords, double distance, double region, double cluster, double structuralValue,
+                         double degree, double recency, double countries) {
 
     /** The names of the parts, in declaration order. */
     public static final List<String> NAMES = List.of("structural", "community", "activity", "kinds", "industries",
-            "keywords", "distance", "region", "cluster", "structuralValue");
+            "keywords", "distance", "region", "cluster", "structuralValue", "degree", "recency", "countries");
 
     /** The parts in the order of {@link #NAMES}. */
     public double[] toArray() {
         return new double[] {structural, community, activity, kinds, industries, keywords, distance, region, cluster,
-            structuralValue};
+            structuralValue, degree, recency, countries};
     }
 
     /** Σ weight × part. */
-    public double score(Matchmaking.Parameters.Weights weights) {
+    public double score(MatchmakingParameters.Weights weights) {
         double[] p = toArray();
         double[] w = weights.toArray();
         double s = 0;
@@ -44,6 +51,6 @@ public record ScoreParts(double structural, double community, double activity, d
     }
 
     static ScoreParts of(double[] p) {
-        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]);
     }
 }

@@ -61,7 +61,7 @@ final class Scorer {
                 constraint += local[j] * local[j];
             }
         }
-        double w = Matchmaking.Parameters.NEW_TIE_WEIGHT;
+        double w = MatchmakingParameters.NEW_TIE_WEIGHT;
         double suAfter = su + w;
         double r = su / suAfter;
 
@@ -88,7 +88,7 @@ final class Scorer {
             }
         }
 
-        Matchmaking.Parameters p = context.parameters;
+        MatchmakingParameters p = context.parameters;
         int du = graph.degree(u);
         boolean keywords = context.keywords.any(u);
         int giant = context.components.giant();
@@ -133,6 +133,10 @@ final class Scorer {
                 value = Math.max(0, (constraint - after[v]) / constraint);
             }
             parts[base + 9] = value;
+            parts[base + 10] = context.maxDegree == 0 ? 0 : (double) dv / context.maxDegree;
+            parts[base + 11] = context.recency[v];
+            double countryLift = context.affinities.countryLift(graph.countryCode(u), graph.countryCode(v));
+            parts[base + 12] = Double.isNaN(countryLift) ? 0.5 : countryLift / (1 + countryLift);
         }
         return new CandidateScores(u, parts, candidate, constraint, after, dist);
     }

@@ -10,27 +10,27 @@ import org.junit.jupiter.api.Test;
 
 class MatchmakingParametersTest {
 
-    private static final Matchmaking.Parameters DEFAULTS = Matchmaking.Parameters.defaults();
+    private static final MatchmakingParameters DEFAULTS = MatchmakingParameters.defaults();
 
     @Test
     void negativeWeightIsRefusedByName() {
-        assertThatThrownBy(() -> new Matchmaking.Parameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> new MatchmakingParameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds").hasMessageContaining("-0.5");
     }
 
     @Test
     void infiniteOrNanWeightIsRefused() {
-        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY))
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structuralValue");
-        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structural");
     }
 
     @Test
     void weightsRoundTripThroughArrays() {
-        double[] w = Matchmaking.Parameters.Weights.DEFAULT.toArray();
-        assertThat(Matchmaking.Parameters.Weights.of(w)).isEqualTo(Matchmaking.Parameters.Weights.DEFAULT);
-        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(1, 2)).isInstanceOf(IllegalArgumentException.class);
+        double[] w = MatchmakingParameters.Weights.DEFAULT.toArray();
+        assertThat(MatchmakingParameters.Weights.of(w)).isEqualTo(MatchmakingParameters.Weights.DEFAULT);
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -40,15 +40,19 @@ class MatchmakingParametersTest {
     }
 
     @Test
-    void collaborationKindsMustBeStoredKindsAndNotEmpty() {
+    void collaborationKindsMustNotBeEmpty() {
         assertThatThrownBy(() -> DEFAULTS.withCollaborationKinds(Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DEFAULTS.withCollaborationKinds(Set.of(TieKind.CO_PARTICIPATION)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CO_PARTICIPATION");
+    }
+
+    @Test
+    void coParticipationIsACollaborationKindWhenActivitiesAreProjected() {
+        assertThat(DEFAULTS.withCollaborationKinds(Set.of(TieKind.CO_PARTICIPATION)).collaborationKinds())
+                .containsExactly(TieKind.CO_PARTICIPATION);
     }
 
     @Test
     void brokerPivotsMustBePositive() {
-        assertThatThrownBy(() -> new Matchmaking.Parameters(Matchmaking.Parameters.Weights.DEFAULT,
+        assertThatThrownBy(() -> new MatchmakingParameters(MatchmakingParameters.Weights.DEFAULT,
                 LinkPredictionIndex.ADAMIC_ADAR, Set.of(TieKind.SUPPLY), true, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("brokerPivots");
     }
@@ -56,6 +60,6 @@ class MatchmakingParametersTest {
     @Test
     void scorePartNamesFollowTheWeights() {
         assertThat(ScoreParts.NAMES).hasSize(CandidateScores.PARTS)
-                .hasSize(Matchmaking.Parameters.Weights.EQUAL.toArray().length);
+                .hasSize(MatchmakingParameters.Weights.EQUAL.toArray().length);
     }
 }

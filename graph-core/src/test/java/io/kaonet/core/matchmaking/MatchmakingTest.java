@@ -63,7 +63,7 @@ class MatchmakingTest {
     }
 
     static Matchmaking equalWeights() {
-        return new Matchmaking(network(), Matchmaking.Parameters.defaults().withWeights(Matchmaking.Parameters.Weights.EQUAL));
+        return new Matchmaking(network(), MatchmakingParameters.defaults().withWeights(MatchmakingParameters.Weights.EQUAL));
     }
 
     @Nested
@@ -86,6 +86,9 @@ class MatchmakingTest {
             assertThat(p.region()).isEqualTo(1);         // Tokyo
             assertThat(p.cluster()).isEqualTo(1);        // T
             assertThat(p.structuralValue()).isZero();    // constraint rises from 1 to 4/9 + 9/16 = 145/144
+            assertThat(p.degree()).isEqualTo(1);         // 2 / max degree 2
+            assertThat(p.recency()).isZero();            // no dated tie
+            assertThat(p.countries()).isEqualTo(0.5);    // all in JP: lift 1
             assertThat(scores.constraintBefore()).isCloseTo(1, within(1e-12));
             assertThat(scores.constraintAfter(B)).isCloseTo(145.0 / 144, within(1e-12));
         }
@@ -103,7 +106,10 @@ class MatchmakingTest {
                 0.5,        // 1 / (3 - 1)
                 0,          // Kanagawa
                 1,          // T
-                0.5         // constraint 1 → (1/2)²·1 + (1/2)² = 1/2
+                0.5,        // constraint 1 → (1/2)²·1 + (1/2)² = 1/2
+                1,          // degree 2 / max degree 2
+                0,          // no dated tie: no recent partner
+                0.5         // every actor in JP: 21 pairs, 3 ties: lift (4/28)/(1/7) = 1
             }, within(1e-12));
         }
 
@@ -113,7 +119,8 @@ class MatchmakingTest {
                 0, 0, 1, 7.0 / 20,
                 10.0 / 21,  // machining–machining: 1 pair, 0 ties: lift 10/11
                 0.5,        // "milling" offered and sought
-                1.0 / 3, 0, 0, 0.5}, within(1e-12));
+                1.0 / 3, 0, 0, 0.5,
+                1, 0, 0.5}, within(1e-12));
         }
 
         @Test
@@ -122,7 +129,8 @@ class MatchmakingTest {
                 0, 0, 0, 7.0 / 20, 5.0 / 12, 0,
                 0,          // not connected
                 1, 1,
-                1           // joins f to the main component
+                1,          // joins f to the main component
+                0, 0, 0.5   // no partner
             }, within(1e-12));
             assertThat(scores.constraintAfter(F)).isCloseTo(0.5, within(1e-12));
         }
@@ -133,7 +141,8 @@ class MatchmakingTest {
                 0, 0, Math.log(2) / Math.log(3),
                 14.0 / 25,  // firm–financier: 4 pairs, 1 tie: lift 14/11
                 5.0 / 8,    // machining–finance: 2 pairs, 1 tie: lift 5/3
-                0, 0.25, 0, 0, 0.5}, within(1e-12));
+                0, 0.25, 0, 0, 0.5,
+                0.5, 0, 0.5}, within(1e-12));      // degree 1 / 2
         }
 
         @Test
@@ -143,6 +152,64 @@ class MatchmakingTest {
             assertThat(scores.part(C, 0)).isNaN();
             assertThatThrownBy(() -> scores.parts(C)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("not a candidate");
+        }
+    }
+
+    /**
+     * Dated ties across countries. p(DE)–q(DE) 2010, p–r(FR) 2019, s(FR)–r 2020, t(FR) no tie, u (no
+     * country)–s 2021. Newest tie 2021-06-01, so "recent" is after 2018-06-01: r gained 2 recent
+     * partners (p, s), s 2 (r, u), p 1, u 1, q 0 (its only tie is from 2010).
+     * Countries: DE {p, q}, FR {r, s, t}: 5 actors, 10 pairs, 3 ties among them (p–q, p–r, s–r):
+     * base density 3/10; DE–FR: 6 pairs, 1 tie: density 2/(6 + 10/3) = 3/14, lift 5/7.
+     */
+    @Nested
+    class DatedPartsAcrossCountries {
+
+        private final CollaborationGraph g = dated();
+
+        private CollaborationGraph dated() {
+            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            int p = b.addNode("p", "P", ActorKind.COMPANY);
+            b.attributes(p, null, null, "DE", null);
+            int q = b.addNode("q", "Q", ActorKind.COMPANY);
+            b.attributes(q, null, null, "DE", null);
+            int r = b.addNode("r", "R", ActorKind.UNIVERSITY);
+            b.attributes(r, null, null, "FR", null);
+            int s = b.addNode("s", "S", ActorKind.COMPANY);
+            b.attributes(s, null, null, "FR", null);
+            int t = b.addNode("t", "T", ActorKind.COMPANY);
+            b.attributes(t, null, null, "FR", null);
+            int u = b.addNode("u", "U", ActorKind.COMPANY);
+            b.addTie(p, q, TieKind.JOINT_RESEARCH, 1, java.time.LocalDate.of(2010, 3, 1));
+            b.addTie(p, r, TieKind.JOINT_RESEARCH, 1, java.time.LocalDate.of(2019, 1, 1));
+            b.addTie(s, r, TieKind.JOINT_RESEARCH, 1, java.time.LocalDate.of(2020, 1, 1));
+            b.addTie(u, s, TieKind.JOINT_RESEARCH, 1, java.time.LocalDate.of(2021, 6, 1));
+            return b.build();
+        }
+
+        @Test
+        void recencyCountsPartnersGainedInTheLastThreeYears() {
+            CandidateScores fromQ = new Matchmaking(g).scores(1); // q
+            assertThat(fromQ.parts(2).recency()).isEqualTo(1);                                   // r: 2 of max 2
+            assertThat(fromQ.parts(5).recency()).isCloseTo(Math.log(2) / Math.log(3), within(1e-12)); // u: 1
+            CandidateScores fromR = new Matchmaking(g).scores(2);
+            assertThat(fromR.parts(1).recency()).isZero();                                        // q: tie of 2010
+        }
+
+        @Test
+        void degreeIsLinearInTheCandidatesPartners() {
+            CandidateScores fromQ = new Matchmaking(g).scores(1);
+            assertThat(fromQ.parts(2).degree()).isEqualTo(1);      // r: 2 of max 2
+            assertThat(fromQ.parts(5).degree()).isEqualTo(0.5);    // u: 1
+            assertThat(fromQ.parts(4).degree()).isZero();          // t: none
+        }
+
+        @Test
+        void countriesLiftIsLearntFromTheTies() {
+            CandidateScores fromQ = new Matchmaking(g).scores(1);
+            double lift = 5.0 / 7;
+            assertThat(fromQ.parts(2).countries()).isCloseTo(lift / (1 + lift), within(1e-12)); // DE–FR
+            assertThat(fromQ.parts(5).countries()).isEqualTo(0.5);                              // u: no country
         }
     }
 
@@ -170,8 +237,8 @@ class MatchmakingTest {
 
         @Test
         void weightsChangeTheOrder() {
-            Matchmaking.Parameters onlyValue = Matchmaking.Parameters.defaults()
-                    .withWeights(new Matchmaking.Parameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+            MatchmakingParameters onlyValue = MatchmakingParameters.defaults()
+                    .withWeights(new MatchmakingParameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0));
             List<String> ids = new Matchmaking(network(), onlyValue).candidates(A, CandidateFilter.NONE, 10).candidates()
                     .stream().map(c -> c.candidate().id()).toList();
             // f joins the main network (1); d, e, g lower constraint by half (0.5, node order); b raises it (0).
@@ -328,7 +395,7 @@ class MatchmakingTest {
             MatchCandidate ab = m.cluster("T", Set.of(), 100, 0, 0).pairs().stream()
                     .filter(p -> Set.of(p.actor().id(), p.candidate().id()).equals(Set.of("a-firm", "d-uni")))
                     .findFirst().orElseThrow();
-            double[] w = Matchmaking.Parameters.Weights.EQUAL.toArray();
+            double[] w = MatchmakingParameters.Weights.EQUAL.toArray();
             double mean = (m.scores(A).score(D, w) + m.scores(D).score(A, w)) / 2;
             assertThat(ab.score()).isCloseTo(mean, within(1e-12));
         }

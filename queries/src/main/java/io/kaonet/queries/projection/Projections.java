@@ -7,6 +7,7 @@ import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.StoreQueries;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.ObjLongConsumer;
@@ -95,6 +96,15 @@ public final class Projections {
             }
             throw e;
         }
+    }
+
+    /**
+     * The scope's graph at the current data version if it is cached (and read), without reading it
+     * otherwise (the query-cost limit sizes a scope with it before anything runs).
+     */
+    public Optional<CollaborationGraph> cached(Scope scope) {
+        CompletableFuture<CollaborationGraph> f = cache.getIfPresent(new Key(scope, store.dataVersion()));
+        return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
     }
 
     /** How many projections are cached now. */

@@ -150,9 +150,11 @@ public final class NetworkWriter {
 
     /**
      * The statement rows of a batch, built (and hashed) before its transaction starts, so that a
-     * caller can build the next batch's rows while this one is written.
+     * caller can build the next batch's rows while this one is written. They are also what the
+     * first load through Neo4j's batch importer stores ({@code io.kaonet.queries.bulk}), so both
+     * paths store the same properties and content hashes.
      */
-    static Prepared prepare(NetworkBatch batch) {
+    public static Prepared prepare(NetworkBatch batch) {
         Map<ActorKind, List<Map<String, Object>>> actors = new EnumMap<>(ActorKind.class);
         for (Actor a : batch.actors()) {
             actors.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(actorRow(a));
@@ -167,8 +169,14 @@ public final class NetworkWriter {
                 batch.participations().stream().map(NetworkWriter::participationRow).toList());
     }
 
-    /** A batch with its statement rows; see {@link #prepare}. */
-    record Prepared(NetworkBatch batch, List<Map<String, Object>> clusters, Map<ActorKind, List<Map<String, Object>>> actors,
+    /**
+     * A batch with its statement rows; see {@link #prepare}. A node row holds {@code id}, {@code hash}
+     * and {@code props}; a tie row {@code key}, {@code hash}, {@code props}, {@code source} and
+     * {@code target} (an undirected tie from its lower id to its higher); a membership row adds
+     * {@code actor} and {@code cluster}, a participation row {@code actor} and {@code activity}.
+     * {@code props} holds every property, unknown ones as nulls (which store nothing).
+     */
+    public record Prepared(NetworkBatch batch, List<Map<String, Object>> clusters, Map<ActorKind, List<Map<String, Object>>> actors,
                     List<Map<String, Object>> activities, Map<TieKind, List<Map<String, Object>>> ties,
                     List<Map<String, Object>> memberships, List<Map<String, Object>> participations) {
     }

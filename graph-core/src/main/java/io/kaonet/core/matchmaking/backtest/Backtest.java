@@ -1,13 +1,12 @@
 package io.kaonet.core.matchmaking.backtest;
 
-import java.util.Set;
-import io.kaonet.core.model.TieKind;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.linkprediction.Candidate;
 import io.kaonet.core.linkprediction.LinkPrediction;
 import io.kaonet.core.linkprediction.LinkPredictionIndex;
 import io.kaonet.core.matchmaking.CandidateScores;
 import io.kaonet.core.matchmaking.Matchmaking;
+import io.kaonet.core.matchmaking.MatchmakingParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +21,9 @@ import java.util.SplittableRandom;
  *
  * <p>The split is a pair of graphs of one network, e.g. its projections as of two dates: actors
  * are matched by id. A <em>new tie</em> is a pair of actors of the earlier graph, untied there, that
- * the later graph ties by one of {@link Parameters#targetKinds()}. The actors asked about are
- * those with a new tie and at least {@link Parameters#minQueryDegree()} partners before
- * (at most {@link Parameters#maxQueries()}, drawn with the seed). Each is a query: every
+ * the later graph ties by one of {@link BacktestParameters#targetKinds()}. The actors asked about are
+ * those with a new tie and at least {@link BacktestParameters#minQueryDegree()} partners before
+ * (at most {@link BacktestParameters#maxQueries()}, drawn with the seed). Each is a query: every
  * other actor not tied to it is ranked, equal scores in a seeded random order (the same for every
  * method), and the ranks of its new partners give precision@k, recall@k and the reciprocal rank of
  * the first; the result is their mean over the queries.
@@ -36,7 +35,7 @@ public final class Backtest {
 
     private final CollaborationGraph before;
     private final CollaborationGraph after;
-    private final Parameters parameters;
+    private final BacktestParameters parameters;
     private volatile Split split;
 
     /**
@@ -44,18 +43,18 @@ public final class Backtest {
      * @param after  the network after it: where the new ties are read
      * @throws NullPointerException if an argument is null
      */
-    public Backtest(CollaborationGraph before, CollaborationGraph after, Parameters parameters) {
+    public Backtest(CollaborationGraph before, CollaborationGraph after, BacktestParameters parameters) {
         this.before = Objects.requireNonNull(before, "before must not be null");
         this.after = Objects.requireNonNull(after, "after must not be null");
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
     /** The parameters. */
-    public Parameters parameters() {
+    public BacktestParameters parameters() {
         return parameters;
     }
 
-    /** Kaonet (with {@link Parameters#matchmaking()}) and every baseline, Kaonet first. */
+    /** Kaonet (with {@link BacktestParameters#matchmaking()}) and every baseline, Kaonet first. */
     public BacktestResult compute() {
         Split s = split();
         List<MethodScore> rows = new ArrayList<>();
@@ -74,11 +73,11 @@ public final class Backtest {
     }
 
     /** Kaonet's ranking with the given parameters, under a label of its own. */
-    public MethodScore evaluate(String label, Matchmaking.Parameters matchmaking) {
+    public MethodScore evaluate(String label, MatchmakingParameters matchmaking) {
         Matchmaking m = new Matchmaking(before, matchmaking);
         double[] w = matchmaking.weights().toArray();
         Split s = split();
-        Accumulator acc = new Accumulator(parameters.ks());
+        Accumulator acc = new Accumulator(parameters.ks(), parameters.seed());
         double[] score = new double[before.nodeCount()];
         for (int q = 0; q < s.queries.length; q++) {
             CandidateScores scores = m.scores(s.queries[q]);
@@ -93,7 +92,7 @@ public final class Backtest {
     private MethodScore baseline(RankingMethod method) {
         Split s = split();
         LinkPrediction lp = new LinkPrediction(before);
-        Accumulator acc = new Accumulator(parameters.ks());
+        Accumulator acc = new Accumulator(parameters.ks(), parameters.seed());
         double[] score = new double[before.nodeCount()];
         for (int q = 0; q < s.queries.length; q++) {
             int u = s.queries[q];
@@ -198,7 +197,7 @@ public final class Backtest {
         final int targetCount;
         final int qualifying;
 
-        Split(CollaborationGraph before, CollaborationGraph after, Parameters p) {
+        Split(CollaborationGraph before, CollaborationGraph after, BacktestParameters p) {
             int mask = 0;
             for (var k : p.targetKinds()) {
                 mask |= k.bit();
@@ -262,118 +261,78 @@ public final class Backtest {
         }
     }
 
-    /** Sums of the per-query measures. */
+    /** The per-query measures, their means and their bootstrap intervals. */
     static final class Accumulator {
         private final List<Integer> ks;
-        private final double[] precision;
-        private final double[] recall;
-        private double reciprocal;
-        private int queries;
+        private final List<double[]> precision = new ArrayList<>();
+        private final List<double[]> recall = new ArrayList<>();
+        private final List<Double> reciprocal = new ArrayList<>();
+        private final long seed;
 
-        Accumulator(List<Integer> ks) {
+        Accumulator(List<Integer> ks, long seed) {
             this.ks = ks;
-            this.precision = new double[ks.size()];
-            this.recall = new double[ks.size()];
+            this.seed = seed;
         }
 
         void add(int[] ranks) {
-            queries++;
             int best = Integer.MAX_VALUE;
             for (int r : ranks) {
                 best = Math.min(best, r);
             }
-            reciprocal += 1.0 / best;
+            reciprocal.add(1.0 / best);
+            double[] p = new double[ks.size()];
+            double[] r = new double[ks.size()];
             for (int i = 0; i < ks.size(); i++) {
                 int k = ks.get(i);
                 int hits = 0;
-                for (int r : ranks) {
-                    if (r <= k) {
+                for (int rank : ranks) {
+                    if (rank <= k) {
                         hits++;
                     }
                 }
-                precision[i] += (double) hits / k;
-                recall[i] += (double) hits / ranks.length;
+                p[i] = (double) hits / k;
+                r[i] = (double) hits / ranks.length;
             }
+            precision.add(p);
+            recall.add(r);
         }
 
         double mrr() {
-            return queries == 0 ? 0 : reciprocal / queries;
+            return mean(reciprocal.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         MethodScore result(String label, RankingMethod method) {
+            Bootstrap bootstrap = new Bootstrap(reciprocal.size(), seed);
             List<Double> p = new ArrayList<>();
             List<Double> r = new ArrayList<>();
+            List<Interval> pi = new ArrayList<>();
+            List<Interval> ri = new ArrayList<>();
             for (int i = 0; i < ks.size(); i++) {
-                p.add(queries == 0 ? 0 : precision[i] / queries);
-                r.add(queries == 0 ? 0 : recall[i] / queries);
+                double[] pv = column(precision, i);
+                double[] rv = column(recall, i);
+                p.add(mean(pv));
+                r.add(mean(rv));
+                pi.add(bootstrap.interval(pv));
+                ri.add(bootstrap.interval(rv));
             }
-            return new MethodScore(label, method, ks, p, r, mrr());
-        }
-    }
-
-    /**
-     * Settings of a {@link Backtest}.
-     *
-     * @param ks             the cut-offs k of precision@k and recall@k, each at least 1
-     * @param targetKinds    a new tie counts as formed when the pair, untied before, is tied after by a
-     *                       tie of one of these kinds
-     * @param minQueryDegree an actor is asked about when it gained a target tie and had at least this
-     *                       many partners before the split (1: it was in the network)
-     * @param maxQueries     at most this many actors are asked about, drawn with the seed when more qualify
-     * @param seed           seeds the draw of actors, the random baseline and the random order among
-     *                       equal scores
-     * @param matchmaking    Kaonet's parameters
-     */
-    public record Parameters(List<Integer> ks, Set<TieKind> targetKinds, int minQueryDegree, int maxQueries,
-                                     long seed, Matchmaking.Parameters matchmaking) {
-
-        /** precision and recall at 5, 10 and 20. */
-        public static final List<Integer> KS_DEFAULT = List.of(5, 10, 20);
-        /** Actors that had at least one partner before the split. */
-        public static final int MIN_QUERY_DEGREE_DEFAULT = 1;
-        /** Enough for stable means on a regional network; bounds time and tuning memory on a national one. */
-        public static final int MAX_QUERIES_DEFAULT = 2_000;
-        /** The seed used when none is given. */
-        public static final long SEED_DEFAULT = 20010401L;
-
-        /**
-         * @throws IllegalArgumentException if ks is empty or holds a value below 1, targetKinds is
-         *                                  empty, minQueryDegree is negative or maxQueries below 1
-         */
-        public Parameters {
-            Objects.requireNonNull(ks, "ks must not be null");
-            Objects.requireNonNull(targetKinds, "targetKinds must not be null");
-            Objects.requireNonNull(matchmaking, "matchmaking must not be null");
-            ks = List.copyOf(ks);
-            if (ks.isEmpty() || ks.stream().anyMatch(k -> k < 1)) {
-                throw new IllegalArgumentException("ks must hold cut-offs of at least 1, was " + ks);
-            }
-            targetKinds = Set.copyOf(targetKinds);
-            if (targetKinds.isEmpty()) {
-                throw new IllegalArgumentException("targetKinds must not be empty");
-            }
-            if (minQueryDegree < 0) {
-                throw new IllegalArgumentException("minQueryDegree must not be negative, was " + minQueryDegree);
-            }
-            if (maxQueries < 1) {
-                throw new IllegalArgumentException("maxQueries must be at least 1, was " + maxQueries);
-            }
+            double[] rr = reciprocal.stream().mapToDouble(Double::doubleValue).toArray();
+            return new MethodScore(label, method, ks, p, r, mean(rr), pi, ri, bootstrap.interval(rr));
         }
 
-        /** Targets are the matchmaking parameters' collaboration kinds; the other defaults as named. */
-        public static Parameters defaults(Matchmaking.Parameters matchmaking) {
-            return new Parameters(KS_DEFAULT, matchmaking.collaborationKinds(), MIN_QUERY_DEGREE_DEFAULT,
-                    MAX_QUERIES_DEFAULT, SEED_DEFAULT, matchmaking);
+        private static double[] column(List<double[]> rows, int i) {
+            double[] out = new double[rows.size()];
+            for (int q = 0; q < out.length; q++) {
+                out[q] = rows.get(q)[i];
+            }
+            return out;
         }
 
-        /** These parameters with other matchmaking parameters. */
-        public Parameters withMatchmaking(Matchmaking.Parameters value) {
-            return new Parameters(ks, targetKinds, minQueryDegree, maxQueries, seed, value);
-        }
-
-        /** These parameters with another minimum degree of the actors asked about. */
-        public Parameters withMinQueryDegree(int value) {
-            return new Parameters(ks, targetKinds, value, maxQueries, seed, matchmaking);
+        private static double mean(double[] values) {
+            double sum = 0;
+            for (double v : values) {
+                sum += v;
+            }
+            return values.length == 0 ? 0 : sum / values.length;
         }
     }
 }

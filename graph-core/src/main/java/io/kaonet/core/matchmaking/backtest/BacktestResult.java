@@ -30,7 +30,10 @@ public record BacktestResult(List<MethodScore> scores, int queries, int targets,
                 .orElseThrow(() -> new IllegalArgumentException(method + " was not evaluated"));
     }
 
-    /** The scores as a Markdown table: one row per ranking, precision and recall per cut-off, then MRR. */
+    /**
+     * The scores as a Markdown table: one row per ranking, precision and recall per cut-off, then MRR,
+     * each with its 95 % bootstrap interval over the actors asked about in brackets.
+     */
     public String toMarkdown() {
         StringBuilder s = new StringBuilder("| ranking |");
         List<Integer> ks = scores.get(0).ks();
@@ -48,14 +51,18 @@ public record BacktestResult(List<MethodScore> scores, int queries, int targets,
         s.append(rule);
         for (MethodScore m : scores) {
             s.append("| ").append(m.label()).append(" |");
-            for (double p : m.precision()) {
-                s.append(String.format(Locale.ROOT, " %.4f |", p));
+            for (int i = 0; i < ks.size(); i++) {
+                s.append(cell(m.precision().get(i), m.precisionIntervals().get(i)));
             }
-            for (double r : m.recall()) {
-                s.append(String.format(Locale.ROOT, " %.4f |", r));
+            for (int i = 0; i < ks.size(); i++) {
+                s.append(cell(m.recall().get(i), m.recallIntervals().get(i)));
             }
-            s.append(String.format(Locale.ROOT, " %.4f |%n", m.mrr()));
+            s.append(cell(m.mrr(), m.mrrInterval())).append('\n');
         }
         return s.toString();
+    }
+
+    private static String cell(double value, Interval interval) {
+        return String.format(Locale.ROOT, " %.4f [%.3f, %.3f] |", value, interval.low(), interval.high());
     }
 }

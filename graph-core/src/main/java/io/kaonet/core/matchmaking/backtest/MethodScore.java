@@ -12,20 +12,39 @@ import java.util.Objects;
  * @param precision mean precision@k for each k: the share of an actor's top k that it did tie to
  * @param recall    mean recall@k for each k: the share of an actor's new partners found in its top k
  * @param mrr       mean reciprocal rank of an actor's best-ranked new partner
+ * @param precisionIntervals 95 % bootstrap interval of each precision (over the actors asked about)
+ * @param recallIntervals    the same for each recall
+ * @param mrrInterval        the same for the MRR
  */
 public record MethodScore(String label, RankingMethod method, List<Integer> ks, List<Double> precision,
-                          List<Double> recall, double mrr) {
+                          List<Double> recall, double mrr, List<Interval> precisionIntervals,
+                          List<Interval> recallIntervals, Interval mrrInterval) {
 
-    /** @throws IllegalArgumentException unless there is one precision and one recall per cut-off */
+    /** @throws IllegalArgumentException unless there is one precision, one recall and their intervals per cut-off */
     public MethodScore {
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(method, "method must not be null");
+        Objects.requireNonNull(mrrInterval, "mrrInterval must not be null");
         ks = List.copyOf(ks);
         precision = List.copyOf(precision);
         recall = List.copyOf(recall);
-        if (precision.size() != ks.size() || recall.size() != ks.size()) {
-            throw new IllegalArgumentException("need one precision and one recall per cut-off");
+        precisionIntervals = List.copyOf(precisionIntervals);
+        recallIntervals = List.copyOf(recallIntervals);
+        if (precision.size() != ks.size() || recall.size() != ks.size() || precisionIntervals.size() != ks.size()
+                || recallIntervals.size() != ks.size()) {
+            throw new IllegalArgumentException("need one precision, one recall and their intervals per cut-off");
         }
+    }
+
+    /** The same scores under another label. */
+    public MethodScore withLabel(String value) {
+        return new MethodScore(value, method, ks, precision, recall, mrr, precisionIntervals, recallIntervals,
+                mrrInterval);
+    }
+
+    /** The interval of precision at a cut-off given in {@link #ks()}. */
+    public Interval precisionIntervalAt(int k) {
+        return precisionIntervals.get(indexOf(k));
     }
 
     /** Precision at a cut-off given in {@link #ks()}. */

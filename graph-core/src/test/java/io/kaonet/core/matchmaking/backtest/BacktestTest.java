@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.Matchmaking;
+import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.List;
@@ -47,9 +47,9 @@ class BacktestTest {
         return b.build();
     }
 
-    static Backtest.Parameters parameters() {
-        return new Backtest.Parameters(List.of(1, 2), Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7,
-                Matchmaking.Parameters.defaults());
+    static BacktestParameters parameters() {
+        return new BacktestParameters(List.of(1, 2), MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7,
+                MatchmakingParameters.defaults());
     }
 
     @Nested
@@ -89,8 +89,8 @@ class BacktestTest {
 
         @Test
         void kaonetWeighingOnlySharedPartnersRanksLikeAdamicAdar() {
-            Matchmaking.Parameters structuralOnly = Matchmaking.Parameters.defaults()
-                    .withWeights(new Matchmaking.Parameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            MatchmakingParameters structuralOnly = MatchmakingParameters.defaults()
+                    .withWeights(new MatchmakingParameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             MethodScore s = new Backtest(before(), after(), parameters()).evaluate("structural", structuralOnly);
             assertThat(s.label()).isEqualTo("structural");
             assertThat(s.mrr()).isEqualTo(1.0);
@@ -109,7 +109,8 @@ class BacktestTest {
             String table = result.toMarkdown();
             assertThat(table.lines().toList()).hasSize(2 + 6);
             assertThat(table).startsWith("| ranking | P@1 | P@2 | R@1 | R@2 | MRR |")
-                    .contains("| common neighbours | 1.0000 | 0.5000 | 1.0000 | 1.0000 | 1.0000 |");
+                    .contains("| common neighbours | 1.0000 [1.000, 1.000] | 0.5000 [0.500, 0.500] | 1.0000 [1.000, 1.000] "
+                            + "| 1.0000 [1.000, 1.000] | 1.0000 [1.000, 1.000] |");
         }
     }
 
@@ -125,8 +126,8 @@ class BacktestTest {
 
         @Test
         void atMostMaxQueriesAreDrawnAndTheDrawRepeats() {
-            Backtest.Parameters two = new Backtest.Parameters(List.of(1), Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT,
-                    1, 2, 7, Matchmaking.Parameters.defaults());
+            BacktestParameters two = new BacktestParameters(List.of(1), MatchmakingParameters.COLLABORATION_KINDS_DEFAULT,
+                    1, 2, 7, MatchmakingParameters.defaults());
             BacktestResult first = new Backtest(before(), after(), two).compute();
             BacktestResult again = new Backtest(before(), after(), two).compute();
             assertThat(first.queries()).isEqualTo(2);
@@ -136,8 +137,8 @@ class BacktestTest {
 
         @Test
         void targetKindsDecideWhatCounts() {
-            Backtest.Parameters coordination = new Backtest.Parameters(List.of(1), Set.of(TieKind.COORDINATION), 1, 100,
-                    7, Matchmaking.Parameters.defaults());
+            BacktestParameters coordination = new BacktestParameters(List.of(1), Set.of(TieKind.COORDINATION), 1, 100,
+                    7, MatchmakingParameters.defaults());
             BacktestResult r = new Backtest(before(), after(), coordination).compute();
             assertThat(r.queries()).isEqualTo(2);  // a and c
             assertThat(r.targets()).isEqualTo(2);
@@ -149,21 +150,21 @@ class BacktestTest {
 
         @Test
         void cutOffsMustBePositive() {
-            assertThatThrownBy(() -> new Backtest.Parameters(List.of(0), Set.of(TieKind.SUPPLY), 1, 1, 1,
-                    Matchmaking.Parameters.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ks");
+            assertThatThrownBy(() -> new BacktestParameters(List.of(0), Set.of(TieKind.SUPPLY), 1, 1, 1,
+                    MatchmakingParameters.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ks");
         }
 
         @Test
         void targetKindsMustNotBeEmpty() {
-            assertThatThrownBy(() -> new Backtest.Parameters(List.of(1), Set.of(), 1, 1, 1,
-                    Matchmaking.Parameters.defaults())).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new BacktestParameters(List.of(1), Set.of(), 1, 1, 1,
+                    MatchmakingParameters.defaults())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("targetKinds");
         }
 
         @Test
         void maxQueriesMustBePositive() {
-            assertThatThrownBy(() -> new Backtest.Parameters(List.of(1), Set.of(TieKind.SUPPLY), 1, 0, 1,
-                    Matchmaking.Parameters.defaults())).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new BacktestParameters(List.of(1), Set.of(TieKind.SUPPLY), 1, 0, 1,
+                    MatchmakingParameters.defaults())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("maxQueries");
         }
 
@@ -204,8 +205,8 @@ class BacktestTest {
                     }
                 }
             }
-            Backtest.Parameters p = new Backtest.Parameters(List.of(5), Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT,
-                    1, 100, 3, Matchmaking.Parameters.defaults().withWeights(Matchmaking.Parameters.Weights.EQUAL));
+            BacktestParameters p = new BacktestParameters(List.of(5), MatchmakingParameters.COLLABORATION_KINDS_DEFAULT,
+                    1, 100, 3, MatchmakingParameters.defaults().withWeights(MatchmakingParameters.Weights.EQUAL));
             Backtest split = new Backtest(b0.build(), b1.build(), p);
             WeightTuning.Tuned tuned = new WeightTuning(split, WeightTuning.ROUNDS_DEFAULT).tune();
 

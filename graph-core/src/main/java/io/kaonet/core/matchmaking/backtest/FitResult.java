@@ -1,0 +1,41 @@
+package io.kaonet.core.matchmaking.backtest;
+
+import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a {@link RankingFit} found and chose.
+ *
+ * @param chosen         the ranking the network should use
+ * @param reason         why, in a sentence a coordinator can read
+ * @param learnt         the weights learnt from the fit period
+ * @param periods        the fit and held-out periods
+ * @param heldOut        every ranking on the held-out period: learnt weights first, built-in weights
+ *                       second, then the baselines, each with bootstrap intervals
+ * @param fitQueries     actors asked about in the fit period
+ * @param fitTargets     new ties of the fit period
+ * @param heldOutQueries actors asked about in the held-out period
+ * @param heldOutTargets new ties of the held-out period
+ */
+public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriods periods, List<MethodScore> heldOut,
+                        int fitQueries, int fitTargets, int heldOutQueries, int heldOutTargets) {
+
+    /** Copies the rows. */
+    public FitResult {
+        Objects.requireNonNull(chosen, "chosen must not be null");
+        Objects.requireNonNull(reason, "reason must not be null");
+        Objects.requireNonNull(learnt, "learnt must not be null");
+        Objects.requireNonNull(periods, "periods must not be null");
+        heldOut = List.copyOf(heldOut);
+    }
+
+    /** The held-out row of a ranking. */
+    public MethodScore score(Ranking ranking) {
+        return switch (ranking) {
+            case LEARNT -> heldOut.get(0);
+            case BUILT_IN -> heldOut.get(1);
+            default -> heldOut.stream().filter(s -> s.method() == ranking.method()).findFirst().orElseThrow();
+        };
+    }
+}

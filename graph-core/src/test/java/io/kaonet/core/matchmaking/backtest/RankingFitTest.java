@@ -1,0 +1,237 @@
+package io.kaonet.core.matchmaking.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.TieKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RankingFitTest {
+
+    /**
+     * A seeded network that grows 2010–2019: 160 actors in 4 countries; each year 70 ties, each from
+     * an actor drawn uniformly to a partner drawn with probability ∝ (1 + degree) × (6 if the same
+     * country, else 1). Degree and country drive it; keywords, industries and clusters do not exist.
+     */
+    static final class Growth {
+        final List<int[]> ties = new ArrayList<>();   // {u, v, year}
+        final int n = 160;
+
+        Growth(long seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int[] degree = new int[n];
+            boolean[][] tied = new boolean[n][n];
+            for (int year = 2010; year <= 2019; year++) {
+                for (int t = 0; t < 70; t++) {
+                    int u = random.nextInt(n);
+                    double[] w = new double[n];
+                    double total = 0;
+                    for (int v = 0; v < n; v++) {
+                        w[v] = v == u || tied[u][v] ? 0 : (1 + degree[v]) * (v % 4 == u % 4 ? 6 : 1);
+                        total += w[v];
+                    }
+                    double r = random.nextDouble() * total;
+                    int v = 0;
+                    while (v < n - 1 && (w[v] == 0 || r > w[v])) {
+                        r -= w[v];
+                        v++;
+                    }
+                    if (w[v] == 0) {
+                        continue;
+                    }
+                    tied[u][v] = tied[v][u] = true;
+                    degree[u]++;
+                    degree[v]++;
+                    ties.add(new int[] {u, v, year});
+                }
+            }
+        }
+
+        CollaborationGraph before(int year) {
+            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            String[] countries = {"DE", "FR", "IT", "ES"};
+            for (int u = 0; u < n; u++) {
+                int x = b.addNode(String.format("a%03d", u), "actor " + u, ActorKind.COMPANY);
+                b.attributes(x, null, null, countries[u % 4], null);
+            }
+            for (int[] t : ties) {
+                if (t[2] < year) {
+                    b.addTie(t[0], t[1], TieKind.JOINT_RESEARCH, 1, LocalDate.of(t[2], 3, 1));
+                }
+            }
+            return b.build();
+        }
+    }
+
+    static RankingFit.FitParameters parameters() {
+        return RankingFit.FitParameters.defaults(BacktestParameters.defaults(MatchmakingParameters.defaults()));
+    }
+
+    @Nested
+    class OnAGrowingNetwork {
+
+        private final Growth growth = new Growth(5);
+        private final FitPeriods periods = new FitPeriods(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 1),
+                LocalDate.of(2019, 12, 31));
+        private final FitResult result = new RankingFit(growth.before(2016), growth.before(2018), growth.before(2020),
+                periods, parameters()).compute();
+
+        @Test
+        void theLearntWeightsFindWhatDrivesTheGrowth() {
+            MatchmakingParameters.Weights w = result.learnt();
+            assertThat(w.countries() + w.region()).as("same country").isPositive();
+            assertThat(w.degree() + w.activity()).as("degree").isPositive();
+            assertThat(w.keywords()).as("no keywords exist").isZero();
+            assertThat(w.industries()).as("no industries exist").isZero();
+        }
+
+        @Test
+        void everyRankingIsJudgedOnTheHeldOutPeriodWithIntervals() {
+            assertThat(result.heldOut()).extracting(MethodScore::label).containsExactly("Kaonet, learnt weights",
+                    "Kaonet, built-in weights", "random", "common neighbours", "Adamic–Adar", "resource allocation",
+                    "preferential attachment");
+            for (MethodScore s : result.heldOut()) {
+                assertThat(s.mrrInterval().low()).isLessThanOrEqualTo(s.mrr());
+                assertThat(s.mrrInterval().high()).isGreaterThanOrEqualTo(s.mrr());
+            }
+            assertThat(result.periods()).isEqualTo(periods);
+            assertThat(result.fitQueries()).isGreaterThanOrEqualTo(20);
+            assertThat(result.heldOutQueries()).isGreaterThanOrEqualTo(20);
+        }
+
+        @Test
+        void theChoiceFollowsTheRule() {
+            MethodScore learnt = result.score(Ranking.LEARNT);
+            List<MethodScore> others = result.heldOut().subList(1, result.heldOut().size());
+            boolean beatsAll = others.stream().allMatch(o -> learnt.precisionAt(10) > o.precisionAt(10)
+                    && learnt.mrr() > o.mrr());
+            if (beatsAll) {
+                assertThat(result.chosen()).isEqualTo(Ranking.LEARNT);
+            } else {
+                double best = others.stream().filter(o -> o.method() != RankingMethod.RANDOM)
+                        .mapToDouble(MethodScore::mrr).max().orElseThrow();
+                assertThat(result.chosen()).isNotEqualTo(Ranking.LEARNT);
+                assertThat(result.score(result.chosen()).mrr()).isEqualTo(best);
+            }
+            assertThat(result.reason()).isNotBlank();
+        }
+
+        @Test
+        void theLearntWeightsBeatTheBuiltInOnesHere() {
+            // The built-in weights were chosen on the demo network, whose clusters and kinds do not exist here.
+            assertThat(result.score(Ranking.LEARNT).mrr()).isGreaterThan(result.score(Ranking.BUILT_IN).mrr());
+        }
+    }
+
+    @Nested
+    class RankingsAsParameters {
+
+        @Test
+        void everyBaselineRankingRanksExactlyAsItsBaseline() {
+            Growth growth = new Growth(9);
+            BacktestParameters p = BacktestParameters.defaults(MatchmakingParameters.defaults());
+            Backtest split = new Backtest(growth.before(2018), growth.before(2020), p);
+            BacktestResult baselines = split.compute();
+            for (Ranking r : List.of(Ranking.COMMON_NEIGHBOURS, Ranking.ADAMIC_ADAR, Ranking.RESOURCE_ALLOCATION,
+                    Ranking.PREFERENTIAL_ATTACHMENT)) {
+                MethodScore expected = baselines.score(r.method());
+                MethodScore asParameters = split.evaluate(r.name(), r.parameters(p.matchmaking(), null));
+                assertThat(asParameters.precision()).as("%s", r).isEqualTo(expected.precision());
+                assertThat(asParameters.recall()).as("%s", r).isEqualTo(expected.recall());
+                assertThat(asParameters.mrr()).as("%s", r).isEqualTo(expected.mrr());
+            }
+        }
+
+        @Test
+        void learntNeedsItsWeights() {
+            assertThatThrownBy(() -> Ranking.LEARNT.parameters(MatchmakingParameters.defaults(), null))
+                    .isInstanceOf(NullPointerException.class).hasMessageContaining("learnt");
+        }
+    }
+
+    @Nested
+    class TooLittleHistory {
+
+        @Test
+        void theBuiltInWeightsAreKeptAndTheReasonSaysWhy() {
+            FitResult r = new RankingFit(BacktestTest.before(), BacktestTest.before(), BacktestTest.after(),
+                    new FitPeriods(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+                    new RankingFit.FitParameters(new BacktestParameters(List.of(1, 10),
+                            MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, MatchmakingParameters.defaults()),
+                            10, 1, 20)).compute();
+            assertThat(r.chosen()).isEqualTo(Ranking.BUILT_IN);
+            assertThat(r.fitQueries()).isZero();
+            assertThat(r.heldOutQueries()).isEqualTo(4);
+            assertThat(r.reason()).contains("Too little history").contains("0 actors").contains("4 in the held-out");
+            assertThat(r.learnt()).isEqualTo(MatchmakingParameters.Weights.DEFAULT);
+        }
+
+        @Test
+        void theChoiceNeedsPrecisionAtTen() {
+            assertThatThrownBy(() -> new RankingFit.FitParameters(new BacktestParameters(List.of(5),
+                    MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, MatchmakingParameters.defaults()),
+                    10, 1, 20)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
+        }
+    }
+
+    @Nested
+    class Periods {
+
+        @Test
+        void periodsAreReadFromTheTieDates() {
+            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            for (int i = 0; i < 11; i++) {
+                b.addNode("n" + i, "n" + i, ActorKind.COMPANY);
+            }
+            // Ten ties started 2010, 2011, ..., 2019: the newest 20 % start from 2018, the 20 % before from 2016.
+            for (int i = 0; i < 10; i++) {
+                b.addTie(i, i + 1, TieKind.SUPPLY, 1, LocalDate.of(2010 + i, 6, 1));
+            }
+            assertThat(FitPeriods.of(b.build(), 0.2)).contains(new FitPeriods(LocalDate.of(2016, 6, 1),
+                    LocalDate.of(2018, 6, 1), LocalDate.of(2019, 6, 1)));
+        }
+
+        @Test
+        void undatedOrSingleDayNetworksHaveNoPeriods() {
+            assertThat(FitPeriods.of(BacktestTest.after(), 0.2)).isEmpty();
+            assertThatThrownBy(() -> FitPeriods.of(BacktestTest.after(), 0.6)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new FitPeriods(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2020, 1, 1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fitFrom");
+        }
+    }
+
+    @Nested
+    class Intervals {
+
+        @Test
+        void bootstrapIntervalsRepeatAndHoldTheMean() {
+            double[] values = new double[50];
+            SplittableRandom random = new SplittableRandom(3);
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextDouble();
+                sum += values[i];
+            }
+            Interval a = new Bootstrap(values.length, 1).interval(values);
+            assertThat(new Bootstrap(values.length, 1).interval(values)).isEqualTo(a);
+            assertThat(a.low()).isLessThan(sum / values.length).isGreaterThan(0.3);
+            assertThat(a.high()).isGreaterThan(sum / values.length).isLessThan(0.7);
+            // Standard error of a mean of 50 uniforms ≈ 0.041: the 95 % interval is about 0.16 wide.
+            assertThat(a.high() - a.low()).isBetween(0.10, 0.22);
+        }
+
+        @Test
+        void constantValuesGiveAPointInterval() {
+            assertThat(new Bootstrap(3, 1).interval(new double[] {0.5, 0.5, 0.5})).isEqualTo(new Interval(0.5, 0.5));
+            assertThat(new Bootstrap(0, 1).interval(new double[0])).isEqualTo(new Interval(0, 0));
+        }
+    }
+}
