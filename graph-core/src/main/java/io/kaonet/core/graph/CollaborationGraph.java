@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.util.Triple;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.util.SupplierUtil;
-import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 
 /**
  * The immutable, int-indexed collaboration graph every analysis runs on.
@@ -416,27 +412,12 @@ public final class CollaborationGraph {
     // ---- views ---------------------------------------------------------------------------------
 
     /**
-     * A JGraphT copy of this graph: vertex {@code u} is node {@code u}, edge {@code e} is edge
-     * {@code e}, weights as here. For running a JGraphT algorithm where it is good enough.
+     * A read-only JGraphT view of this graph, holding no copy of it: vertex {@code u} is node
+     * {@code u}, edge {@code e} is edge {@code e}, weights as here. For running a JGraphT algorithm
+     * where it is good enough. O(1) to make.
      */
-    public Graph<Integer, Integer> toJGraphT() {
-        if (edgeCount() == 0) {
-            // JGraphT's sparse graphs refuse an empty edge list.
-            Graph<Integer, Integer> empty = GraphTypeBuilder.<Integer, Integer>undirected().weighted(true)
-                    .allowingMultipleEdges(false).allowingSelfLoops(false)
-                    .edgeSupplier(SupplierUtil.createIntegerSupplier()).buildGraph();
-            for (int u = 0; u < nodeCount(); u++) {
-                empty.addVertex(u);
-            }
-            return empty;
-        }
-        List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(edgeCount());
-        for (int u = 0; u < nodeCount(); u++) {
-            for (int s = firstUpperSlot[u]; s < offsets[u + 1]; s++) {
-                edges.add(Triple.of(u, neighbours[s], weight(s)));
-            }
-        }
-        return new SparseIntUndirectedWeightedGraph(nodeCount(), edges);
+    public Graph<Integer, Integer> asJGraphT() {
+        return new JGraphTView(this);
     }
 
     /**

@@ -91,7 +91,7 @@ class RandomNetworksTest {
             MatchmakingParameters parameters = MatchmakingParameters.defaults();
             Matchmaking m = new Matchmaking(g, parameters);
             LinkPrediction lp = new LinkPrediction(g);
-            Graph<Integer, Integer> jg = g.toJGraphT();
+            Graph<Integer, Integer> jg = g.asJGraphT();
             int[] community = new Louvain(g, Louvain.Parameters.seeded(parameters.seed())).compute().partition().toArray();
             int maxDegree = 0;
             for (int u = 0; u < n; u++) {
