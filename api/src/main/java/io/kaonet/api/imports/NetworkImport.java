@@ -1,5 +1,7 @@
 package io.kaonet.api.imports;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
@@ -35,9 +37,12 @@ public class NetworkImport {
     private final KaonetWorkbookImporter workbooks = new KaonetWorkbookImporter();
     private final NetworkWriter writer;
     private final KnownIds known;
+    private final Timer batches;
 
-    public NetworkImport(NetworkWriter writer, StoreQueries store) {
+    public NetworkImport(NetworkWriter writer, StoreQueries store, MeterRegistry meters) {
         this.writer = writer;
+        this.batches = Timer.builder("kaonet.import.batch").description("Batches written by an import")
+                .tag("format", "kaonet-csv").register(meters);
         this.known = (kind, ids) -> store.existing(switch (kind) {
             case ACTOR -> StoreQueries.Label.Actor;
             case CLUSTER -> StoreQueries.Label.Cluster;
@@ -72,7 +77,7 @@ public class NetworkImport {
             return ImportOutcome.refused(e.problems(), e.truncated());
         }
         try {
-            WriteSummary summary = writer.write(batch);
+            WriteSummary summary = batches.record(() -> writer.write(batch));
             LOG.info("Imported {}: {} records offered, {} created or changed, data version {}", what, summary.offered(),
                     summary.changed(), summary.dataVersion());
             return ImportOutcome.written(summary);
