@@ -2,7 +2,7 @@
 # Kaonet's benchmark harness (docs/benchmarks.md): generates the graphs, times Kaonet, igraph,
 # graph-tool and NetworkX on the same edge-list files in one run, then import and projection against Neo4j's LOAD CSV.
 #
-#   bench/run.sh [small|medium|large|store|cordis|all ...]     (default: all = store large medium small)
+#   bench/run.sh [small|medium|large|store|projection|projection-large|cordis|all ...]     (default: all = store large medium small)
 #
 # cordis: a synthetic CORDIS export of Horizon 2020's size in $BENCH_DIR/cordis-h2020, and the CORDIS
 # importer's validate/emit/read on it in a 256 MB heap; then time the Neo4j import of that folder with
@@ -132,12 +132,20 @@ for size in "${SIZES[@]}"; do
       java -Xmx4g -cp "$LIB/*" io.kaonet.bench.Benchmarks store medium "$RUN_DIR/medium.edges" "$RESULTS" \
         "$RUN_DIR/store" 2>"$RUN_DIR/store.err" || echo "store benchmark failed: see $RUN_DIR/store.err"
       ;;
+    projection|projection-large)
+      # The whole store and a 300-actor cluster inside it, Java API against Bolt and the read of before.
+      if [ "$size" = projection ]; then graph projection 100000 500000 4; name=projection
+      else graph large 1000000 5000000 3; name=large; fi
+      load "$size kaonet"
+      java -Xmx6g -cp "$LIB/*" io.kaonet.bench.Benchmarks projection "$name" "$RUN_DIR/$name.edges" "$RESULTS" \
+        "$RUN_DIR/store" 2>"$RUN_DIR/$size.err" || echo "projection benchmark failed: see $RUN_DIR/$size.err"
+      ;;
     cordis)
       load "cordis kaonet"
       java -Xmx256m -cp "$LIB/*" io.kaonet.bench.Benchmarks cordis h2020 "$RUN_DIR/cordis-h2020" "$RESULTS" \
         2>"$RUN_DIR/cordis.err" || echo "cordis benchmark failed: see $RUN_DIR/cordis.err"
       ;;
-    *) echo "unknown size $size (small, medium, large, store, cordis, all)" >&2; exit 2 ;;
+    *) echo "unknown size $size (small, medium, large, store, projection, projection-large, cordis, all)" >&2; exit 2 ;;
   esac
 done
 load "end"

@@ -2,6 +2,7 @@ package io.kaonet.api.downloads;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.errors.NotFoundException;
 import io.kaonet.api.exchange.Exchange;
 import io.kaonet.api.exchange.ExportMetric;
 import io.kaonet.api.network.ProjectionMemo;
@@ -109,18 +110,7 @@ public class DownloadController {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             exporter.write(chosen, name -> {
                 zip.putNextEntry(new ZipEntry(name));
-                return new FilterOutputStream(zip) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        zip.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                        zip.closeEntry();
-                    }
-                };
+                return kept(zip, zip::closeEntry);
             });
             zip.finish();
         });
@@ -151,6 +141,15 @@ public class DownloadController {
             problem.setProperty("value", String.valueOf(i.value()));
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("parameter", e.field());
+        problem.setProperty("value", e.value());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(ReaderRequiredException.class)
@@ -195,6 +194,17 @@ public class DownloadController {
 
     /** The response stream, not closed by the exporter (the container closes it). */
     private static OutputStream kept(OutputStream out) {
+        return kept(out, () -> { });
+    }
+
+    /** What closing a file's output does instead of closing the stream below. */
+    @FunctionalInterface
+    private interface OnClose {
+        void run() throws IOException;
+    }
+
+    /** A stream the exporter may close: the stream below is flushed and stays open, and {@code onClose} runs. */
+    private static OutputStream kept(OutputStream out, OnClose onClose) {
         return new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -204,6 +214,7 @@ public class DownloadController {
             @Override
             public void close() throws IOException {
                 flush();
+                onClose.run();
             }
         };
     }

@@ -45,10 +45,10 @@ public class ReportWorkbook {
     /** Reads the scorecard of a period, and the latest period with indicators. */
     static final String SCORECARD = """
             query ReportScorecard($period: String!) {
-              indicatorPeriods
-              scorecard(period: $period) { period asOf standardisation
-                clusters { clusterId overallIndex grade
-                  areas { area index indicators { name value unit mean clusters index networkDerived source } } } }
+              network { scorecard(period: $period) { period asOf standardization
+                clusters { cluster { id } overallIndex grade
+                  areas { area index indicators { name value unit share mean clusters index indexMissingBecause
+                    networkDerived source } } } } }
             }""";
 
     static final String PERIODS = "query ReportPeriods { indicatorPeriods }";
@@ -58,13 +58,13 @@ public class ReportWorkbook {
             query ReportFigures($asOf: Scope!, $scope: Scope!) {
               network(scope: $asOf) {
                 cohesion { ...figures }
-                cohesionByCluster { clusterId cohesion { ...figures } }
-                collaborationRatios { overall { ...ratios } byCluster { clusterId ratios { ...ratios } } }
+                cohesionByCluster { cluster { id } cohesion { ...figures } }
+                collaborationRatios { overall { ...ratios } byCluster { cluster { id } ratios { ...ratios } } }
               }
-              kpiSeries(scope: $scope, periods: PHASES) { basis
-                points { period { label start end } cohesion { ...figures } collaboration { ...ratios } } }
+              series: network(scope: $scope) { kpiSeries(periods: PHASES) { basis
+                points { period { label start end } cohesion { ...figures } collaboration { ...ratios } } } }
             }
-            fragment figures on CohesionSummary { actors ties density meanDegree components giantComponentSize giantShare
+            fragment figures on CohesionSummary { actors ties density meanDegree components giantComponentSize giantComponentShare
               averageClustering transitivity meanDistance diameter mainCore meanTwoStepReach isolates pendants }
             fragment ratios on CollaborationRatio { firms industryIndustryFirms industryIndustry
               industryAcademiaGovernmentFirms industryAcademiaGovernment collaboratingFirms collaborating }""";
@@ -76,7 +76,7 @@ public class ReportWorkbook {
             new Column("Mean degree (ties per actor)", "/meanDegree"),
             new Column("Components (count)", "/components"),
             new Column("Giant component (actors)", "/giantComponentSize"),
-            new Column("Giant component share (0-1)", "/giantShare"),
+            new Column("Giant component share (0-1)", "/giantComponentShare"),
             new Column("Average clustering (0-1)", "/averageClustering"),
             new Column("Transitivity (0-1)", "/transitivity"),
             new Column("Mean distance (steps)", "/meanDistance"),
@@ -127,7 +127,7 @@ public class ReportWorkbook {
             }
             chosen = periods.get(periods.size() - 1).asText();
         }
-        JsonNode scorecard = run(SCORECARD, Map.of("period", chosen), caller).path("scorecard");
+        JsonNode scorecard = run(SCORECARD, Map.of("period", chosen), caller).path("network").path("scorecard");
         LocalDate asOf = LocalDate.parse(scorecard.path("asOf").asText());
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("asOf", input(scope.withAsOf(asOf)));
@@ -186,14 +186,14 @@ public class ReportWorkbook {
             JsonNode network = figures.path("network");
             List<JsonNode> cohesionRows = new ArrayList<>();
             cohesionRows.add(labelled("Scope", "selected scope", network.path("cohesion")));
-            network.path("cohesionByCluster").forEach(c -> cohesionRows.add(labelled("Scope", c.path("clusterId").asText(),
+            network.path("cohesionByCluster").forEach(c -> cohesionRows.add(labelled("Scope", c.at("/cluster/id").asText(),
                     c.path("cohesion"))));
             tables.add(new Table("Cohesion", prefixed("Scope", COHESION), cohesionRows));
 
             List<JsonNode> ratioRows = new ArrayList<>();
             JsonNode ratios = network.path("collaborationRatios");
             ratioRows.add(labelled("Scope", "selected scope", ratios.path("overall")));
-            ratios.path("byCluster").forEach(c -> ratioRows.add(labelled("Scope", c.path("clusterId").asText(), c.path("ratios"))));
+            ratios.path("byCluster").forEach(c -> ratioRows.add(labelled("Scope", c.at("/cluster/id").asText(), c.path("ratios"))));
             tables.add(new Table("Collaboration", prefixed("Scope", RATIOS), ratioRows));
 
             List<JsonNode> kpiRows = new ArrayList<>();
@@ -201,10 +201,10 @@ public class ReportWorkbook {
                     new Column("Start (date)", "/period/start"), new Column("End (date)", "/period/end")));
             COHESION.forEach(c -> kpiColumns.add(new Column(c.header(), "/cohesion" + c.pointer())));
             RATIOS.forEach(c -> kpiColumns.add(new Column(c.header(), "/collaboration" + c.pointer())));
-            figures.path("kpiSeries").path("points").forEach(kpiRows::add);
+            figures.at("/series/kpiSeries/points").forEach(kpiRows::add);
             tables.add(new Table("KPI series", kpiColumns, kpiRows));
 
-            List<Column> gradeColumns = new ArrayList<>(List.of(new Column("Cluster", "/clusterId"),
+            List<Column> gradeColumns = new ArrayList<>(List.of(new Column("Cluster", "/cluster/id"),
                     new Column("Overall index (average = 100)", "/overallIndex"), new Column("Grade (A-D)", "/grade")));
             List<JsonNode> gradeRows = new ArrayList<>();
             List<JsonNode> indicatorRows = new ArrayList<>();
@@ -219,7 +219,7 @@ public class ReportWorkbook {
                     row.set("area_" + name, area.path("index"));
                     for (JsonNode indicator : area.path("indicators")) {
                         ObjectNode line = indicator.deepCopy();
-                        line.put("clusterId", cluster.path("clusterId").asText());
+                        line.put("clusterId", cluster.at("/cluster/id").asText());
                         line.put("area", name);
                         line.put("origin", indicator.path("networkDerived").asBoolean() ? "computed from the network" : "imported");
                         indicatorRows.add(line);
@@ -231,9 +231,10 @@ public class ReportWorkbook {
             tables.add(new Table("Scorecard", gradeColumns, gradeRows));
             tables.add(new Table("Indicators", List.of(new Column("Cluster", "/clusterId"), new Column("Area", "/area"),
                     new Column("Indicator", "/name"), new Column("Value (in its unit)", "/value"), new Column("Unit", "/unit"),
+                    new Column("Share (0-1, for units in %)", "/share"),
                     new Column("Mean of clusters (in its unit)", "/mean"), new Column("Clusters with it (count)", "/clusters"),
-                    new Column("Index (average = 100)", "/index"), new Column("Origin", "/origin"),
-                    new Column("Source", "/source")), indicatorRows));
+                    new Column("Index (average = 100)", "/index"), new Column("Why there is no index", "/indexMissingBecause"),
+                    new Column("Origin", "/origin"), new Column("Source", "/source")), indicatorRows));
             return tables;
         }
 
@@ -274,11 +275,11 @@ public class ReportWorkbook {
                 {"Scope", scopeText()},
                 {"Scorecard period", period},
                 {"Figures as of", asOf.toString()},
-                {"Standardisation", scorecard.path("standardisation").asText()},
-                {"KPI series basis", figures.path("kpiSeries").path("basis").asText()},
+                {"Standardization", scorecard.path("standardization").asText()},
+                {"KPI series basis", figures.at("/series/kpiSeries/basis").asText()},
                 {"Made (UTC)", Instant.now().toString()},
                 {"Source", "Kaonet GraphQL API: network.cohesion, network.cohesionByCluster, network.collaborationRatios, "
-                        + "kpiSeries, scorecard (docs/graphql/cohesion.md)"},
+                        + "network.kpiSeries, network.scorecard (docs/graphql/cohesion.md)"},
                 {"Units", "Shares are 0-1; indices put the average of all clusters at 100; imported indicators keep the unit "
                         + "of the survey (column Unit)"}};
             for (int i = 0; i < lines.length; i++) {

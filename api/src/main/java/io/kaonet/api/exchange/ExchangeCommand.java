@@ -255,7 +255,7 @@ public final class ExchangeCommand {
         ExportFormat format = ExportFormat.valueOf(constant(options.get("format")));
         Path folder = Path.of(require(options, "out"));
         boolean activities = options.containsKey("activities");
-        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, activities,
+        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, activities,
                 options.containsKey("newman") ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
         CollaborationGraph graph = new ProjectionReader(connection).read(scope);
         ProjectionMemo memo = ProjectionMemo.of(graph);

@@ -109,7 +109,7 @@ public class MapController {
 
     /** The scope without dates: its graph holds every actor of the dated scope, and its layout never moves them. */
     static Scope withoutDates(Scope scope) {
-        return new Scope(scope.clusterIds(), scope.regions(), scope.actorKinds(), scope.tieKinds(), null, null, null,
+        return new Scope(scope.clusterIds(), scope.regions(), scope.countries(), scope.actorKinds(), scope.tieKinds(), null, null, null,
                 scope.includeActivities(), scope.weighting());
     }
 

@@ -292,14 +292,14 @@ class DownloadsIT extends ApiIntegrationTest {
                 assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("About");
                 JsonNode cohesion = answer("""
                         { network(scope: {clusterIds: ["TAMA"], asOf: "2010-12-31"}) { cohesion { actors ties density meanDegree
-                          giantShare averageClustering isolates } collaborationRatios { overall { industryAcademiaGovernment } } } }""");
+                          giantComponentShare averageClustering isolates } collaborationRatios { overall { industryAcademiaGovernment } } } }""");
                 Map<String, Object> scope = rows(book.getSheet("Cohesion")).get(0);
                 assertThat(scope.get("Scope")).isEqualTo("selected scope");
                 assertThat(scope.get("Actors (count)")).isEqualTo(cohesion.at("/network/cohesion/actors").asDouble());
                 assertThat(scope.get("Ties (count)")).isEqualTo(cohesion.at("/network/cohesion/ties").asDouble());
                 assertThat(scope.get("Density (0-1)")).isEqualTo(cohesion.at("/network/cohesion/density").asDouble());
                 assertThat(scope.get("Mean degree (ties per actor)")).isEqualTo(cohesion.at("/network/cohesion/meanDegree").asDouble());
-                assertThat(scope.get("Giant component share (0-1)")).isEqualTo(cohesion.at("/network/cohesion/giantShare").asDouble());
+                assertThat(scope.get("Giant component share (0-1)")).isEqualTo(cohesion.at("/network/cohesion/giantComponentShare").asDouble());
                 assertThat(scope.get("Average clustering (0-1)"))
                         .isEqualTo(cohesion.at("/network/cohesion/averageClustering").asDouble());
                 assertThat(scope.get("Isolates (actors)")).isEqualTo(cohesion.at("/network/cohesion/isolates").asDouble());
@@ -307,12 +307,12 @@ class DownloadsIT extends ApiIntegrationTest {
                         .isEqualTo(cohesion.at("/network/collaborationRatios/overall/industryAcademiaGovernment").asDouble());
 
                 JsonNode kpi = answer("""
-                        { kpiSeries(scope: {clusterIds: ["TAMA"]}) { points { period { label } cohesion { density ties }
-                          collaboration { industryIndustry } } } }""");
+                        { network(scope: {clusterIds: ["TAMA"]}) { kpiSeries { points { period { label } cohesion { density ties }
+                          collaboration { industryIndustry } } } } }""");
                 List<Map<String, Object>> kpiRows = rows(book.getSheet("KPI series"));
-                assertThat(kpiRows).hasSize(kpi.at("/kpiSeries/points").size()).hasSize(3);
+                assertThat(kpiRows).hasSize(kpi.at("/network/kpiSeries/points").size()).hasSize(3);
                 for (int i = 0; i < kpiRows.size(); i++) {
-                    JsonNode p = kpi.at("/kpiSeries/points").get(i);
+                    JsonNode p = kpi.at("/network/kpiSeries/points").get(i);
                     assertThat(kpiRows.get(i).get("Period")).isEqualTo(p.at("/period/label").asText());
                     assertThat(kpiRows.get(i).get("Density (0-1)")).isEqualTo(p.at("/cohesion/density").asDouble());
                     assertThat(kpiRows.get(i).get("Ties (count)")).isEqualTo(p.at("/cohesion/ties").asDouble());
@@ -321,21 +321,21 @@ class DownloadsIT extends ApiIntegrationTest {
                 }
 
                 JsonNode scorecard = answer("""
-                        { scorecard(period: "2006-2010") { clusters { clusterId overallIndex grade
-                          areas { indicators { name value index networkDerived } } } } }""");
+                        { network { scorecard(period: "2006-2010") { clusters { cluster { id } overallIndex grade
+                          areas { indicators { name value index networkDerived } } } } } }""");
                 List<Map<String, Object>> grades = rows(book.getSheet("Scorecard"));
-                assertThat(grades).hasSize(scorecard.at("/scorecard/clusters").size());
+                assertThat(grades).hasSize(scorecard.at("/network/scorecard/clusters").size());
                 List<Map<String, Object>> indicators = rows(book.getSheet("Indicators"));
                 int i = 0;
-                for (JsonNode c : scorecard.at("/scorecard/clusters")) {
-                    Map<String, Object> row = grades.stream().filter(g -> g.get("Cluster").equals(c.get("clusterId").asText()))
+                for (JsonNode c : scorecard.at("/network/scorecard/clusters")) {
+                    Map<String, Object> row = grades.stream().filter(g -> g.get("Cluster").equals(c.at("/cluster/id").asText()))
                             .findFirst().orElseThrow();
                     assertThat(row.get("Overall index (average = 100)")).isEqualTo(c.get("overallIndex").asDouble());
                     assertThat(row.get("Grade (A-D)")).isEqualTo(c.get("grade").asText());
                     for (JsonNode area : c.get("areas")) {
                         for (JsonNode indicator : area.get("indicators")) {
                             Map<String, Object> line = indicators.get(i++);
-                            assertThat(line.get("Cluster")).isEqualTo(c.get("clusterId").asText());
+                            assertThat(line.get("Cluster")).isEqualTo(c.at("/cluster/id").asText());
                             assertThat(line.get("Indicator")).isEqualTo(indicator.get("name").asText());
                             assertThat(line.get("Value (in its unit)")).isEqualTo(indicator.get("value").asDouble());
                             assertThat(line.get("Index (average = 100)"))
@@ -357,13 +357,13 @@ class DownloadsIT extends ApiIntegrationTest {
             assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).contains("kaonet-report-network-" + latest + ".xlsx");
             try (XSSFWorkbook book = workbook("")) {
                 JsonNode byCluster = answer("{ network(scope: {asOf: \"" + (latest.substring(latest.length() - 4)) + "-12-31\"}) "
-                        + "{ cohesion { actors } cohesionByCluster { clusterId cohesion { density } } } }");
+                        + "{ cohesion { actors } cohesionByCluster { cluster { id } cohesion { density } } } }");
                 List<Map<String, Object>> rows = rows(book.getSheet("Cohesion"));
                 assertThat(rows.get(0).get("Actors (count)")).isEqualTo(byCluster.at("/network/cohesion/actors").asDouble());
                 assertThat(rows).hasSize(1 + byCluster.at("/network/cohesionByCluster").size());
                 for (int i = 0; i < byCluster.at("/network/cohesionByCluster").size(); i++) {
                     JsonNode c = byCluster.at("/network/cohesionByCluster").get(i);
-                    assertThat(rows.get(i + 1).get("Scope")).isEqualTo(c.get("clusterId").asText());
+                    assertThat(rows.get(i + 1).get("Scope")).isEqualTo(c.at("/cluster/id").asText());
                     assertThat(rows.get(i + 1).get("Density (0-1)")).isEqualTo(c.at("/cohesion/density").asDouble());
                 }
             }

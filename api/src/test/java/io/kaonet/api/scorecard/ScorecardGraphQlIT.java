@@ -127,13 +127,13 @@ class ScorecardGraphQlIT extends ApiIntegrationTest {
     @Test
     void anIndicatorWithoutIndexSaysWhyAndSharesInPerCentAreAlsoGivenFromZeroToOne() {
         graphQl.document("""
-                        { scorecard(period: "2006-2010") { clusters { clusterId areas { area indicators {
-                          name value unit mean share meanShare index indexMissingBecause } } } } }""").execute()
-                .path("scorecard.clusters[*].areas[*].indicators[?(@.name == 'sales_change_pct')].indexMissingBecause")
+                        { network { scorecard(period: "2006-2010") { clusters { cluster { id } areas { area indicators {
+                          name value unit mean share meanShare index indexMissingBecause } } } } } }""").execute()
+                .path("network.scorecard.clusters[*].areas[*].indicators[?(@.name == 'sales_change_pct')].indexMissingBecause")
                 .entityList(String.class).hasSize(5).satisfies(l -> assertThat(l).containsOnly("NEGATIVE_VALUE"))
-                .path("scorecard.clusters[*].areas[*].indicators[?(@.index != null)].indexMissingBecause")
+                .path("network.scorecard.clusters[*].areas[*].indicators[?(@.index != null)].indexMissingBecause")
                 .entityList(Object.class).satisfies(l -> assertThat(l).isNotEmpty().containsOnlyNulls())
-                .path("scorecard.clusters[?(@.clusterId == 'SHIKOKU')].areas[*].indicators[?(@.name == '"
+                .path("network.scorecard.clusters[?(@.cluster.id == 'SHIKOKU')].areas[*].indicators[?(@.name == '"
                         + NetworkIndicators.INDUSTRY_ACADEMIA_GOVERNMENT + "')]").entityList(Map.class)
                 .satisfies(l -> {
                     assertThat(l).hasSize(1);
@@ -147,12 +147,12 @@ class ScorecardGraphQlIT extends ApiIntegrationTest {
                     // on the period's last day.
                     double ratio = graphQl.document("""
                                     { network(scope: {asOf: "2010-12-31"}) {
-                                      collaborationRatios { byCluster { clusterId ratios { industryAcademiaGovernment } } } } }""")
-                            .execute().path("network.collaborationRatios.byCluster[?(@.clusterId == 'SHIKOKU')]"
+                                      collaborationRatios { byCluster { cluster { id } ratios { industryAcademiaGovernment } } } } }""")
+                            .execute().path("network.collaborationRatios.byCluster[?(@.cluster.id == 'SHIKOKU')]"
                                     + ".ratios.industryAcademiaGovernment").entityList(Double.class).get().get(0);
                     assertThat(((Number) iag.get("share")).doubleValue()).isCloseTo(ratio, within(1e-12));
                 })
-                .path("scorecard.clusters[*].areas[*].indicators[?(@.unit != '%')].share").entityList(Object.class)
+                .path("network.scorecard.clusters[*].areas[*].indicators[?(@.unit != '%')].share").entityList(Object.class)
                 .satisfies(l -> assertThat(l).isNotEmpty().containsOnlyNulls());
     }
 

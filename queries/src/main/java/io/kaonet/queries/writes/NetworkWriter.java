@@ -14,8 +14,10 @@ import io.kaonet.queries.schema.GraphSchema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Session;
@@ -214,8 +216,28 @@ public final class NetworkWriter {
             throw new IllegalStateException("a reference lacked an end, yet every end was found");
         }
         long changed = clusters + actors + activities + ties + memberships + participations;
-        long version = DataVersion.afterWrite(tx, changed > 0);
+        long version = DataVersion.afterWrite(tx, changed > 0, changed > 0 ? touched(tx, rows.batch()) : Set.of());
         return new WriteSummary(actors, ties, clusters, memberships, activities, participations, rows.batch().size(), version);
+    }
+
+    /**
+     * The actors whose projection rows a batch may change: every actor it names (as an actor, a
+     * tie's end, a member, a participant) and every participant of the activities it names.
+     */
+    private static Set<String> touched(TransactionContext tx, NetworkBatch batch) {
+        Set<String> touched = new HashSet<>();
+        batch.actors().forEach(a -> touched.add(a.id()));
+        batch.ties().forEach(t -> {
+            touched.add(t.sourceId());
+            touched.add(t.targetId());
+        });
+        batch.memberships().forEach(m -> touched.add(m.actorId()));
+        batch.participations().forEach(p -> touched.add(p.actorId()));
+        Set<String> activities = new HashSet<>();
+        batch.activities().forEach(x -> activities.add(x.id()));
+        batch.participations().forEach(p -> activities.add(p.activityId()));
+        ChangeLog.addParticipants(tx, activities, touched);
+        return touched;
     }
 
     /**
