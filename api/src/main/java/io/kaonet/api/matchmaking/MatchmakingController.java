@@ -26,14 +26,16 @@ import org.springframework.stereotype.Controller;
 public class MatchmakingController {
 
     static final String CURSOR_KIND = "candidate";
-    static final String ANALYSIS = "matchmaking/defaults";
+    static final String ANALYSIS = "matchmaking/";
     private static final int DEFAULT_PAGE = 10;
     private static final int MAX_BRIDGES = 50;
 
     private final Projections projections;
+    private final NetworkRankings rankings;
 
-    public MatchmakingController(Projections projections) {
+    public MatchmakingController(Projections projections, NetworkRankings rankings) {
         this.projections = projections;
+        this.rankings = rankings;
     }
 
     @QueryMapping
@@ -102,9 +104,13 @@ public class MatchmakingController {
         }
     }
 
+    /** Matchmaking on the scope with the ranking its network uses (learnt, built-in or a baseline). */
     private Matchmaking matchmaking(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        return projections.analysis(s, ANALYSIS, graph -> new Matchmaking(graph, MatchmakingParameters.defaults()));
+        NetworkRankings.RankingInUse inUse = rankings.inUse(s);
+        MatchmakingParameters parameters = inUse.parameters();
+        String name = ANALYSIS + inUse.ranking() + "/" + (inUse.stored() == null ? "built-in" : inUse.stored().fittedAt());
+        return projections.analysis(s, name, graph -> new Matchmaking(graph, parameters));
     }
 
     private static Double finite(double value) {

@@ -13,7 +13,7 @@ import org.neo4j.driver.Session;
  * {@code (:Cluster)}; activities {@code (:Activity)}; ties are relationships named after their kind
  * ({@code JOINT_RESEARCH}, …) from source to target; memberships {@code (:Actor)-[:MEMBER_OF]->(:Cluster)};
  * participations {@code (:Actor)-[:PARTICIPATES_IN]->(:Activity)}; one {@code (:KaonetMeta)} node holds
- * the data version. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
+ * the data version; {@code (:MatchmakingRanking)} nodes hold each network's fitted matchmaking ranking. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
  * only when asked for, are a copy for Cypher users that no analysis reads. Labels and types come only from these constants, never from input.
  */
 public final class GraphSchema {
@@ -55,6 +55,7 @@ public final class GraphSchema {
                 "CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (c:Cluster) REQUIRE c.id IS UNIQUE",
                 "CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (a:Activity) REQUIRE a.id IS UNIQUE",
                 "CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:KaonetMeta) REQUIRE m.id IS UNIQUE",
+                "CREATE CONSTRAINT matchmaking_ranking_network IF NOT EXISTS FOR (m:MatchmakingRanking) REQUIRE m.network IS UNIQUE",
                 "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
                 "CREATE INDEX actor_industry IF NOT EXISTS FOR (a:Actor) ON (a.industry)",
                 "CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)",
