@@ -1,12 +1,14 @@
 #!/usr/bin/python3
-"""The peers' side of the Kaonet benchmark: igraph or NetworkX on the harness's edge-list file.
+"""The peers' side of the Kaonet benchmark: igraph, graph-tool or NetworkX on the harness's edge-list file.
 
-usage: peers.py igraph|networkx GRAPH FILE RESULTS BUDGET_SECONDS WORK[,WORK...] [SKIP=REASON ...]
+usage: peers.py igraph|graph-tool|networkx GRAPH FILE RESULTS BUDGET_SECONDS WORK[,WORK...] [SKIP=REASON ...]
 
 Appends one tab-separated line per work to RESULTS (graph, work, tool, wall seconds, CPU seconds,
 status, note), as the Java side does. A measurement is the median of up to 3 runs, repeated only while a run takes
 under 10 s. NetworkX work is stopped once it has run BUDGET_SECONDS (SIGALRM; igraph's C code cannot
-be interrupted, so igraph gets no budget). Works given as SKIP=REASON are recorded as skipped.
+be interrupted, so igraph gets no budget; nor does graph-tool's C++). Works given as SKIP=REASON, and
+works the tool has no function for, are recorded as skipped. graph-tool runs its OpenMP-parallel
+algorithms on OMP_NUM_THREADS threads (bench/run.sh sets Kaonet's thread count).
 """
 import heapq
 import math
@@ -116,6 +118,33 @@ def igraph_works(n, edges):
     }
 
 
+def graphtool_works(n, edges):
+    import numpy as np
+    import graph_tool.all as gt
+    g = gt.Graph(directed=False)
+    g.add_vertex(n)
+    g.add_edge_list(np.array(edges, dtype=np.int64))
+
+    def bridges():
+        # Biconnected components of one edge are the bridges.
+        _, art, sizes = gt.label_biconnected_components(g)
+        return int((np.asarray(sizes) == 1).sum()), int(art.a.sum())
+
+    def clustering():
+        local = gt.local_clustering(g).a
+        return float(local.sum()) / n, gt.global_clustering(g)[0]
+
+    threads = gt.openmp_get_num_threads() if gt.openmp_enabled() else 1
+    return {
+        "components": lambda: "%d components" % len(gt.label_components(g)[1]),
+        "bridges": lambda: "%d bridges, %d articulation points (biconnected components)" % bridges(),
+        "kcore": lambda: "max core %d" % int(gt.kcore_decomposition(g).a.max()),
+        "clustering": lambda: "local + average %.6f + transitivity %.6f (two calls, %d threads)" % (
+            clustering() + (threads,)),
+        "betweenness": lambda: "exact, %d threads; max %.6e" % (threads, float(gt.betweenness(g, norm=False)[0].a.max())),
+    }
+
+
 def networkx_works(n, edges):
     import networkx as nx
     g = nx.Graph()
@@ -197,7 +226,7 @@ def main():
     n, edges = read_edges(path)
     read = time.perf_counter() - start
     start = time.perf_counter()
-    table = igraph_works(n, edges) if tool == "igraph" else networkx_works(n, edges)
+    table = {"igraph": igraph_works, "graph-tool": graphtool_works, "networkx": networkx_works}[tool](n, edges)
     record("build-graph", time.perf_counter() - start, "ok",
            "%d nodes, %d ties; reading the file took %.2f s" % (n, len(edges), read))
     del edges
@@ -211,6 +240,9 @@ def main():
                 record(work, 0, "skipped", "%s has no pivot-sampled betweenness" % tool)
                 continue
             fn = table["sampled"](int(pivots))
+        elif work not in table:
+            record(work, 0, "skipped", "%s has no %s" % (tool, work))
+            continue
         else:
             fn = table[work]
         try:

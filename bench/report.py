@@ -87,15 +87,18 @@ def main():
             continue
         out.append("### %s (nodes / ties)" % label)
         out.append("")
-        out.append("| work | Kaonet | igraph | NetworkX | igraph ÷ Kaonet | NetworkX ÷ Kaonet"
-                   " | igraph ÷ Kaonet, CPU | target | met |")
-        out.append("|---|---|---|---|---|---|---|---|---|")
+        out.append("| work | Kaonet | igraph | graph-tool | NetworkX | igraph ÷ Kaonet | graph-tool ÷ Kaonet"
+                   " | NetworkX ÷ Kaonet | fastest peer ÷ Kaonet | igraph ÷ Kaonet, CPU | target | met |")
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for work, title in WORKS:
             k = rows.get((graph, work, "kaonet"))
             ig = rows.get((graph, work, "igraph"))
+            gt = rows.get((graph, work, "graph-tool"))
             nx = rows.get((graph, work, "networkx"))
-            if k is None and ig is None and nx is None:
+            if k is None and ig is None and gt is None and nx is None:
                 continue
+            measured = [r for r in (ig, gt, nx) if r is not None and r["status"] == "ok"]
+            fastest = min(measured, key=lambda r: r["seconds"]) if measured else None
             target, test = TARGETS.get((graph, work), ("", None))
             met = ""
             peer = ig["seconds"] if ig and ig["status"] == "ok" else None
@@ -104,9 +107,10 @@ def main():
                     met = "—"
                 else:
                     met = "yes" if test(k["seconds"], peer) else "**no**"
-            out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                title, cell(k), cell(ig), cell(nx), ratio(k, ig), ratio(k, nx), cpu_ratio(k, ig), target, met))
-            for tool, r in (("Kaonet", k), ("igraph", ig), ("NetworkX", nx)):
+            out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                title, cell(k), cell(ig), cell(gt), cell(nx), ratio(k, ig), ratio(k, gt), ratio(k, nx),
+                ratio(k, fastest), cpu_ratio(k, ig), target, met))
+            for tool, r in (("Kaonet", k), ("igraph", ig), ("graph-tool", gt), ("NetworkX", nx)):
                 if r is not None and r["status"] in ("skipped", "over-budget"):
                     notes.append("%s, %s, %s: %s" % (label, title, tool, r["note"]))
         out.append("")
@@ -115,12 +119,12 @@ def main():
             if r:
                 unit = {"build-graph": "s", "peak-heap": "MB"}.get(work, "bytes")
                 out.append("- %s: %.4g %s — %s" % (work, r["seconds"], unit, r["note"]))
-        for tool in ("igraph", "networkx"):
+        for tool in ("igraph", "graph-tool", "networkx"):
             r = rows.get((graph, "build-graph", tool))
             if r:
                 out.append("- build-graph (%s): %.3g s — %s" % (tool, r["seconds"], r["note"]))
         for work, title in WORKS:
-            for tool in ("kaonet", "igraph", "networkx"):
+            for tool in ("kaonet", "igraph", "graph-tool", "networkx"):
                 r = rows.get((graph, work, tool))
                 if r and r["status"] == "ok":
                     out.append("- %s, %s: %s" % (title, tool, r["note"]))

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Kaonet's benchmark harness (docs/benchmarks.md): generates the graphs, times Kaonet, igraph and
-# NetworkX on the same edge-list files in one run, then import and projection against Neo4j's LOAD CSV.
+# Kaonet's benchmark harness (docs/benchmarks.md): generates the graphs, times Kaonet, igraph,
+# graph-tool and NetworkX on the same edge-list files in one run, then import and projection against Neo4j's LOAD CSV.
 #
-#   bench/run.sh [small|medium|large|store|cordis|all ...]     (default: all = store large medium small)
+#   bench/run.sh [small|medium|large|store|projection|projection-large|cordis|all ...]     (default: all = store large medium small)
 #
 # cordis: a synthetic CORDIS export of Horizon 2020's size in $BENCH_DIR/cordis-h2020, and the CORDIS
 # importer's validate/emit/read on it in a 256 MB heap; then time the Neo4j import of that folder with
@@ -12,7 +12,8 @@
 # BENCH_NX_BUDGET (seconds NetworkX may spend on one work before it is stopped, default 600),
 # BENCH_PIVOTS (pivots of sampled betweenness on 50k/200k, default 1000), BENCH_PIVOTS_LARGE (on 1M/5M,
 # default 250), BENCH_STAMP (append to the results of an earlier run with this stamp, to resume it),
-# BENCH_TOOLS (which of kaonet, igraph, networkx to run; default all three).
+# BENCH_TOOLS (which of kaonet, igraph, graph-tool, networkx to run; default all four). graph-tool runs
+# its parallel algorithms on BENCH_THREADS threads, like Kaonet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -21,8 +22,9 @@ THREADS=${BENCH_THREADS:-2}
 NX_BUDGET=${BENCH_NX_BUDGET:-600}
 PIVOTS=${BENCH_PIVOTS:-1000}
 PIVOTS_LARGE=${BENCH_PIVOTS_LARGE:-250}
-TOOLS=" ${BENCH_TOOLS:-kaonet igraph networkx} "
-# Debian's python with Debian's python3-igraph and python3-networkx; -s: not packages a user installed by pip.
+TOOLS=" ${BENCH_TOOLS:-kaonet igraph graph-tool networkx} "
+# Debian's python with Debian's python3-igraph, python3-graph-tool and python3-networkx; -s: not packages a
+# user installed by pip.
 PYTHON=(/usr/bin/python3 -s)
 STAMP=${BENCH_STAMP:-$(date +%Y%m%d-%H%M%S)}
 RESULTS=$RUN_DIR/results-$STAMP.tsv
@@ -33,9 +35,9 @@ if [ ${#SIZES[@]} -eq 0 ] || [ "${SIZES[0]}" = all ]; then SIZES=(store large me
 mkdir -p "$RUN_DIR"
 
 # The peers, from Debian's packages (no pip).
-if ! "${PYTHON[@]}" -c 'import igraph, networkx' 2>/dev/null; then
-  echo "== installing python3-igraph and python3-networkx"
-  apt-get update -qq && apt-get install -y -qq python3-igraph python3-networkx >/dev/null
+if ! "${PYTHON[@]}" -c 'import igraph, networkx, graph_tool' 2>/dev/null; then
+  echo "== installing python3-igraph, python3-graph-tool and python3-networkx"
+  apt-get update -qq && apt-get install -y -qq python3-igraph python3-graph-tool python3-networkx >/dev/null
 fi
 
 # Kaonet: compile the harness and what it uses (no tests), then run from a copy of the jars, so
@@ -55,6 +57,7 @@ JAVA=(java -Xmx2g -cp "$LIB/*" io.kaonet.bench.Benchmarks)
   echo "java: $(java -version 2>&1 | head -1)"
   echo "python: $("${PYTHON[@]}" --version 2>&1)"
   echo "igraph: $("${PYTHON[@]}" -c 'import igraph; print(igraph.__version__)')"
+  echo "graph-tool: $("${PYTHON[@]}" -c 'import graph_tool; print(graph_tool.__version__)')"
   echo "networkx: $("${PYTHON[@]}" -c 'import networkx; print(networkx.__version__)')"
   echo "neo4j: embedded $(ls "$LIB" | grep -m1 -o '^neo4j-kernel-.*\.jar' | sed 's/neo4j-kernel-//; s/\.jar//')"
   echo "kaonet threads: $THREADS; NetworkX budget per work: $NX_BUDGET s;" \
@@ -87,6 +90,11 @@ algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
     load "$name igraph"
     "${PYTHON[@]}" bench/peers.py igraph "$name" "$file" "$RESULTS" 0 "$peerWorks" "${ig[@]}" \
       || echo "igraph on $name failed"
+  fi
+  if [[ $TOOLS == *" graph-tool "* ]]; then
+    load "$name graph-tool"
+    OMP_NUM_THREADS=$THREADS "${PYTHON[@]}" bench/peers.py graph-tool "$name" "$file" "$RESULTS" 0 "$peerWorks" \
+      || echo "graph-tool on $name failed"
   fi
   if [[ $TOOLS == *" networkx "* ]]; then
     load "$name networkx"
@@ -124,12 +132,20 @@ for size in "${SIZES[@]}"; do
       java -Xmx4g -cp "$LIB/*" io.kaonet.bench.Benchmarks store medium "$RUN_DIR/medium.edges" "$RESULTS" \
         "$RUN_DIR/store" 2>"$RUN_DIR/store.err" || echo "store benchmark failed: see $RUN_DIR/store.err"
       ;;
+    projection|projection-large)
+      # The whole store and a 300-actor cluster inside it, Java API against Bolt and the read of before.
+      if [ "$size" = projection ]; then graph projection 100000 500000 4; name=projection
+      else graph large 1000000 5000000 3; name=large; fi
+      load "$size kaonet"
+      java -Xmx6g -cp "$LIB/*" io.kaonet.bench.Benchmarks projection "$name" "$RUN_DIR/$name.edges" "$RESULTS" \
+        "$RUN_DIR/store" 2>"$RUN_DIR/$size.err" || echo "projection benchmark failed: see $RUN_DIR/$size.err"
+      ;;
     cordis)
       load "cordis kaonet"
       java -Xmx256m -cp "$LIB/*" io.kaonet.bench.Benchmarks cordis h2020 "$RUN_DIR/cordis-h2020" "$RESULTS" \
         2>"$RUN_DIR/cordis.err" || echo "cordis benchmark failed: see $RUN_DIR/cordis.err"
       ;;
-    *) echo "unknown size $size (small, medium, large, store, cordis, all)" >&2; exit 2 ;;
+    *) echo "unknown size $size (small, medium, large, store, projection, projection-large, cordis, all)" >&2; exit 2 ;;
   esac
 done
 load "end"

@@ -37,7 +37,7 @@ export const SCHEMA = `{
 export const CLUSTERS = '{ clusters { id name } }';
 
 const GRAPH_FIELDS = `
-  nodes { id name kind industry region clusters degree betweenness x y }
+  nodes { id name kind industry region actor { country } clusters degree betweenness x y }
   ties { source target kinds weight since }
   width height`;
 

@@ -72,9 +72,11 @@ export function setYears(first, last, onChange) {
 export function readScope() {
   const scope = {};
   const clusters = checked('cluster-filter');
+  const countries = checked('country-filter');
   const kinds = checked('kind-filter');
   const ties = checked('tie-filter');
   if (clusters.length) scope.clusterIds = clusters;
+  if (countries.length) scope.countries = countries;
   if (kinds.length) scope.actorKinds = kinds;
   if (ties.length) scope.tieKinds = ties;
   if (!$('all-years').checked) scope.asOf = `${$('year').value}-12-31`;
@@ -86,6 +88,7 @@ export function readScope() {
 export function describeScope(scope, clusterNames) {
   const parts = [];
   if (scope.clusterIds) parts.push(scope.clusterIds.map((c) => clusterNames.get(c) ?? c).join(' + '));
+  if (scope.countries) parts.push(scope.countries.join(' + '));
   if (scope.actorKinds) parts.push(`${scope.actorKinds.length} actor kind${scope.actorKinds.length > 1 ? 's' : ''}`);
   if (scope.tieKinds) parts.push(`${scope.tieKinds.length} tie kind${scope.tieKinds.length > 1 ? 's' : ''}`);
   parts.push(scope.asOf ? `as of ${scope.asOf}` : 'all years');

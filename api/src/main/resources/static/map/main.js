@@ -297,6 +297,9 @@ function setUpFilters(schema, clusters, graph) {
   const kinds = schema.enumValues('ActorKind');
   const tieKinds = schema.enumValues('TieKind').filter((k) => k !== 'CO_PARTICIPATION');
   buildChecks($('cluster-filter'), clusters.map((c) => ({ value: c.id, label: shortName(c.name) })), reload);
+  // The countries of the first (whole) graph, as stored.
+  const countries = [...new Set(graph.nodes.map((n) => n.actor?.country).filter((c) => c))].sort();
+  buildChecks($('country-filter'), countries.map((c) => ({ value: c, label: c })), reload);
   buildChecks($('kind-filter'), kinds.map((k) => ({
     value: k, label: ACTOR_KINDS[k]?.label ?? k, colour: ACTOR_KINDS[k]?.colour,
   })), reload);

@@ -82,9 +82,9 @@ final class AlgorithmBenchmark {
                     r.articulationPointCount(), t.runs()));
         }
         if (works.contains("kcore")) {
-            var t = results.time(() -> new CoreDecomposition(graph).compute());
+            var t = results.time(() -> new CoreDecomposition(graph, threads).compute());
             CoreDecompositionResult r = t.value();
-            results.record("kcore", t.seconds(), "ok", Results.format("max core %d; %d runs", r.maxCore(), t.runs()));
+            results.record("kcore", t.seconds(), "ok", Results.format("max core %d; %d threads, %d runs", r.maxCore(), threads, t.runs()));
         }
         if (works.contains("clustering")) {
             var t = results.time(() -> new Clustering(graph).compute());

@@ -13,6 +13,9 @@ import java.util.Set;
  * generate   NODES TIES SEED FILE                      write the edge list (skipped when FILE is already that graph)
  * algorithms GRAPH FILE RESULTS THREADS PIVOTS WORK,…  time Kaonet's algorithms on FILE
  * store      GRAPH FILE RESULTS WORKDIR                import via NetworkWriter and via LOAD CSV; projection
+ * projection GRAPH FILE RESULTS WORKDIR                projection of the whole store and of a 300-actor cluster,
+ *                                                      Java API, Bolt, and the whole-store read of before; update
+ *                                                      after a write of 100 records
  * cordis     NAME FOLDER RESULTS [PROJECTS]            synthetic CORDIS export (default Horizon 2020 size) into
  *                                                      FOLDER; the importer's validate, emit and read on it
  * </pre>
@@ -24,7 +27,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: generate|algorithms|store|cordis …");
+            throw new IllegalArgumentException("usage: generate|algorithms|store|projection|cordis …");
         }
         switch (args[0]) {
             case "generate" -> generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
@@ -32,6 +35,8 @@ public final class Benchmarks {
             case "algorithms" -> new AlgorithmBenchmark(Path.of(args[2]), new Results(Path.of(args[3]), args[1]),
                     Set.of(args[6].split(",")), Integer.parseInt(args[4]), Integer.parseInt(args[5])).run();
             case "store" -> new StoreBenchmark(Path.of(args[2]), Path.of(args[4]),
+                    new Results(Path.of(args[3]), args[1])).run();
+            case "projection" -> new ProjectionBenchmark(Path.of(args[2]), Path.of(args[4]),
                     new Results(Path.of(args[3]), args[1])).run();
             case "cordis" -> new CordisBenchmark(Path.of(args[2]), args.length > 4 ? Integer.parseInt(args[4])
                     : CordisExportParameters.DEFAULT_PROJECTS, new Results(Path.of(args[3]), args[1])).run();

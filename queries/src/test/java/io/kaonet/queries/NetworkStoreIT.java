@@ -135,7 +135,7 @@ class NetworkStoreIT {
 
         CollaborationGraph all = projections.graph(Scope.ALL);
         CollaborationGraph in2006 = projections.graph(Scope.ALL.withAsOf(LocalDate.of(2006, 1, 1)));
-        CollaborationGraph firms = projections.graph(new Scope(Set.of(), Set.of(), Set.of(ActorKind.COMPANY),
+        CollaborationGraph firms = projections.graph(new Scope(Set.of(), Set.of(), Set.of(), Set.of(ActorKind.COMPANY),
                 Set.of(), null, null, null, false, null));
 
         assertThat(all.nodeCount()).isEqualTo(4);
@@ -151,7 +151,7 @@ class NetworkStoreIT {
     @Test
     void activitiesBecomeCoParticipationTiesWhenAsked() {
         writer.write(smallNetwork());
-        Scope withActivities = new Scope(Set.of(), Set.of(), Set.of(), Set.of(TieKind.JOINT_RESEARCH), null, null, null,
+        Scope withActivities = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(TieKind.JOINT_RESEARCH), null, null, null,
                 true, CoParticipationWeighting.NEWMAN);
 
         CollaborationGraph g = projections.graph(withActivities);
@@ -175,16 +175,21 @@ class NetworkStoreIT {
     }
 
     @Test
-    void projectionsOfAnOlderDataVersionAreDroppedWhenANewerOneIsSeen() {
+    void anOlderProjectionStaysOnlyAsTheBaseOfItsScopesNextUpdate() {
         writer.write(smallNetwork());
         projections.graph(Scope.ALL);
-        projections.graph(Scope.ALL.withAsOf(LocalDate.of(2006, 1, 1)));
+        Scope dated = Scope.ALL.withAsOf(LocalDate.of(2006, 1, 1));
+        projections.graph(dated);
         assertThat(projections.cachedProjections()).isEqualTo(2);
 
         writer.write(new NetworkBatch(List.of(Actor.of("co3", "New Firm", ActorKind.COMPANY)), List.of(), List.of(),
                 List.of(), List.of(), List.of()));
-        projections.graph(Scope.ALL);
+        // The whole network's older projection is replaced by the updated one; the dated scope's
+        // older one waits, never served, as the base of that scope's update.
+        assertThat(projections.graph(Scope.ALL).nodeCount()).isEqualTo(5);
+        assertThat(projections.cachedProjections()).isEqualTo(2);
 
-        assertThat(projections.cachedProjections()).isEqualTo(1);
+        assertThat(projections.graph(dated).indexOf("co3")).isPresent();
+        assertThat(projections.cachedProjections()).isEqualTo(2);
     }
 }

@@ -17,4 +17,14 @@ import java.util.List;
 public record CrossTieView(List<String> actorIds, List<TieKind> kinds, boolean crossesIndustry,
                            boolean crossesSector, List<String> industries, List<Sector> sectors, TieRole role,
                            Integer span) {
+
+    /** The {@code source} field, as the actor's id (resolved to an Actor by {@code References}). */
+    public String source() {
+        return actorIds.get(0);
+    }
+
+    /** The {@code target} field, as the actor's id. */
+    public String target() {
+        return actorIds.get(1);
+    }
 }

@@ -1,5 +1,6 @@
 package io.kaonet.api.brokers;
 
+import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -33,7 +35,6 @@ import org.springframework.stereotype.Controller;
 public class BrokersController {
 
     static final int DEFAULT_PAGE = 20;
-    static final int DEFAULT_CONNECTS = 10;
 
     private final Projections projections;
     private final ActorQueries actors;
@@ -43,25 +44,47 @@ public class BrokersController {
         this.actors = actors;
     }
 
-    @SchemaMapping(typeName = "Network", field = "brokers")
-    public BrokerConnection brokers(Network network, @Argument Integer first, @Argument String after,
-                                    @Argument BrokerOrder orderBy, @Argument SortDirection direction,
-                                    @Argument ActorGrouping groupBy, @Argument Boolean weighted,
-                                    @Argument Integer pivots, @Argument Integer seed) {
-        BrokerOrder metric = orderBy == null ? BrokerOrder.BETWEENNESS : orderBy;
-        SortDirection dir = direction == null ? SortDirection.DESC : direction;
-        ActorGrouping grouping = groupBy == null ? ActorGrouping.KIND : groupBy;
-        boolean useWeights = weighted != null && weighted;
-        long sampleSeed = seed == null ? 1L : seed.longValue();
-        if (pivots != null && pivots < 1) {
-            throw new IllegalArgumentException("pivots must be at least 1, was " + pivots);
+    /**
+     * The arguments of {@code Network.brokers}, bound as one record; the defaults are the schema's.
+     *
+     * @param first     page size
+     * @param after     cursor of the last broker of the previous page, or null
+     * @param orderBy   the measure to rank by
+     * @param direction largest or smallest first
+     * @param groupBy   the grouping of the brokerage roles
+     * @param weighted  whether tie weights count in the structural-hole measures
+     * @param pivots    sampled sources of betweenness, or null for exact betweenness
+     * @param seed      seed of the sample
+     */
+    public record BrokersArguments(Integer first, String after, BrokerOrder orderBy, SortDirection direction,
+                                   ActorGrouping groupBy, boolean weighted, Integer pivots, int seed) {
+
+        public BrokersArguments {
+            required("orderBy", orderBy);
+            required("direction", direction);
+            required("groupBy", groupBy);
+            if (pivots != null && pivots < 1) {
+                throw new InvalidArgumentException("pivots", pivots, "pivots must be at least 1, was " + pivots);
+            }
         }
-        String kind = "broker/" + metric + "/" + dir;
-        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
-        BrokerAnalysis analysis = analysis(network.scope(), grouping, useWeights, pivots, sampleSeed);
-        int[] order = analysis.order(metric, dir);
+    }
+
+    /** An argument the schema gives a default, sent as an explicit null. */
+    private static void required(String name, Object value) {
+        if (value == null) {
+            throw new InvalidArgumentException(name, null, name + " must not be null (omit it for the default)");
+        }
+    }
+
+    @SchemaMapping(typeName = "Network", field = "brokers")
+    public BrokerConnection brokers(Network network, @Arguments BrokersArguments arguments) {
+        String kind = "broker/" + arguments.orderBy() + "/" + arguments.direction();
+        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after(), DEFAULT_PAGE);
+        BrokerAnalysis analysis = analysis(network.scope(), arguments.groupBy(), arguments.weighted(),
+                arguments.pivots(), arguments.seed());
+        int[] order = analysis.order(arguments.orderBy(), arguments.direction());
         Connection<Broker> connection = page.of(kind, order.length, i -> analysis.broker(order[i], i + 1));
-        return BrokerConnection.of(connection, analysis.method(), grouping, useWeights);
+        return BrokerConnection.of(connection, analysis.method(), arguments.groupBy(), arguments.weighted());
     }
 
     @BatchMapping(typeName = "Broker", field = "actor")
@@ -75,12 +98,11 @@ public class BrokersController {
     }
 
     @SchemaMapping(typeName = "Broker", field = "connects")
-    public List<BrokerGroupPair> connects(Broker broker, @Argument Integer first) {
-        int limit = first == null ? DEFAULT_CONNECTS : first;
-        if (limit < 0) {
-            throw new IllegalArgumentException("first must not be negative, was " + limit);
+    public List<BrokerGroupPair> connects(Broker broker, @Argument int first) {
+        if (first < 0) {
+            throw new InvalidArgumentException("first", first, "first must not be negative, was " + first);
         }
-        return broker.analysis().connects(broker.node(), limit);
+        return broker.analysis().connects(broker.node(), first);
     }
 
     private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed) {

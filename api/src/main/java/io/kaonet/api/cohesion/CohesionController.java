@@ -30,7 +30,8 @@ import org.springframework.stereotype.Controller;
 public class CohesionController {
 
     /** The most random graphs one σ request may ask for. */
-    static final int MAX_RANDOM_GRAPHS = 100;
+    /** The most random reference graphs smallWorld takes. */
+    public static final int MAX_RANDOM_GRAPHS = 100;
     private static final String REACH_CURSOR = "reach";
     private static final int DEFAULT_PAGE = 20;
 
@@ -131,6 +132,11 @@ public class CohesionController {
 
     /** The cohesion of one cluster. */
     public record ClusterCohesion(String clusterId, CohesionFigures cohesion) {
+
+        /** The {@code cluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String cluster() {
+            return clusterId;
+        }
     }
 
     /** The cohesion of one actor kind. */
@@ -156,6 +162,11 @@ public class CohesionController {
 
     /** The ratios of one cluster. */
     public record ClusterRatio(String clusterId, CollaborationFigures ratios) {
+
+        /** The {@code cluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String cluster() {
+            return clusterId;
+        }
     }
 
     /** {@link SmallWorldResult} as the schema's {@code SmallWorld}. */
@@ -170,6 +181,26 @@ public class CohesionController {
                     finite(r.randomClustering()), finite(r.randomMeanDistance()), finite(r.randomClusteringSd()),
                     finite(r.randomMeanDistanceSd()), r.randomGraphs(), r.seed(), r.domain(), r.clusteringMeasure(),
                     r.nodes(), r.edges(), r.distancesSampled());
+        }
+
+        /** Actors measured (the schema's {@code actors}; {@code nodes} is its deprecated name). */
+        public int actors() {
+            return nodes;
+        }
+
+        /** Ties measured (the schema's {@code ties}; {@code edges} is its deprecated name). */
+        public long ties() {
+            return edges;
+        }
+
+        /** The schema's {@code randomClusteringStandardDeviation}. */
+        public Double randomClusteringStandardDeviation() {
+            return randomClusteringSd;
+        }
+
+        /** The schema's {@code randomMeanDistanceStandardDeviation}. */
+        public Double randomMeanDistanceStandardDeviation() {
+            return randomMeanDistanceSd;
         }
     }
 }

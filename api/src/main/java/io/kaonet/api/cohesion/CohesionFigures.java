@@ -24,4 +24,14 @@ public record CohesionFigures(int actors, long ties, double density, double mean
                 finite(s.meanDistanceStandardError()), s.mainCore(), finite(s.meanTwoStepReach()), s.isolates(),
                 s.pendants());
     }
+
+    /** The schema's {@code giantComponentShare} ({@code giantShare} is its deprecated name). */
+    public Double giantComponentShare() {
+        return giantShare;
+    }
+
+    /** The schema's {@code averageClusteringExcludingLowDegree}. */
+    public Double averageClusteringExcludingLowDegree() {
+        return averageClusteringLowDegreeExcluded;
+    }
 }

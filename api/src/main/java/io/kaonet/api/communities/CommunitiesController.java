@@ -106,10 +106,30 @@ public class CommunitiesController {
     /** The schema's {@code ClusterAgreement}. */
     public record AgreementFigures(Double nmi, Double ari, int comparedActors, int withoutCluster,
                                    int inSeveralClusters, Double declaredModularity) {
+
+        /** The schema's {@code normalizedMutualInformation} ({@code nmi} is its deprecated name). */
+        public Double normalizedMutualInformation() {
+            return nmi;
+        }
+
+        /** The schema's {@code adjustedRandIndex} ({@code ari} is its deprecated name). */
+        public Double adjustedRandIndex() {
+            return ari;
+        }
     }
 
     /** One community as the schema's {@code Community}. */
     public record CommunityView(int index, int size, String dominantCluster, Double dominantClusterShare,
                                 List<ActorInScope> members) {
+
+        /** The {@code mainCluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String mainCluster() {
+            return dominantCluster;
+        }
+
+        /** The schema's {@code mainClusterShare}. */
+        public Double mainClusterShare() {
+            return dominantClusterShare;
+        }
     }
 }

@@ -36,8 +36,14 @@ public enum ErrorCode {
     TOO_MANY_FIELDS(ErrorType.BAD_REQUEST),
     /** The operation uses more aliases than {@code kaonet.graphql.max-aliases}. */
     TOO_MANY_ALIASES(ErrorType.BAD_REQUEST),
-    /** graphql-java stopped the operation before it ran, e.g. an introspection query in bad faith. */
+    /** graphql-java stopped the operation before it ran. */
     EXECUTION_ABORTED(ErrorType.BAD_REQUEST),
+    /** Introspection refused: asked in bad faith (too deep or too large), or turned off for this server. */
+    INTROSPECTION_REFUSED(ErrorType.BAD_REQUEST),
+    /** HTTP 400: the request body is not a JSON object, or its query is missing or not a string. */
+    BAD_REQUEST_BODY(ErrorType.BAD_REQUEST),
+    /** HTTP 405: a mutation sent with GET (GET answers queries only). */
+    METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
     /** Something asked for does not exist. */
     NOT_FOUND(ErrorType.NOT_FOUND),
     /** The request ran longer than {@code kaonet.graphql.timeout}. */

@@ -1,5 +1,7 @@
 package io.kaonet.api.errors;
 
+import graphql.introspection.GoodFaithIntrospection;
+import graphql.introspection.IntrospectionDisabledError;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -52,7 +54,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
     }
 
     private static GraphQLError withCode(GraphQLError error) {
-        ErrorCode code = codeOf(error.getErrorType());
+        ErrorCode code = error instanceof GoodFaithIntrospection.BadFaithIntrospectionError
+                || error instanceof IntrospectionDisabledError ? ErrorCode.INTROSPECTION_REFUSED
+                : codeOf(error.getErrorType());
         Map<String, Object> details = new LinkedHashMap<>();
         String message = error.getMessage();
         if (code == ErrorCode.INTERNAL) {

@@ -3,6 +3,7 @@ package io.kaonet.api.errors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.kaonet.queries.projection.UnknownScopeValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,30 @@ public class GraphQlErrors {
         details.put("field", e.field());
         details.put("value", e.value() == null ? null : scalar(e.value()));
         return error(ErrorCode.BAD_ARGUMENT, e.getMessage(), env, details);
+    }
+
+    /**
+     * A scope names a cluster, region or country the store does not hold: an unknown cluster id is
+     * {@code NOT_FOUND}, an unknown region or country (values, not ids) {@code BAD_ARGUMENT}; both name
+     * the field, the value and the nearest known values.
+     */
+    @GraphQlExceptionHandler
+    GraphQLError unknownScopeValue(UnknownScopeValueException e, DataFetchingEnvironment env) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", "scope." + e.field().inputName());
+        details.put("value", e.value());
+        details.put("nearest", e.nearest());
+        ErrorCode code = e.field() == UnknownScopeValueException.Field.CLUSTER_IDS ? ErrorCode.NOT_FOUND
+                : ErrorCode.BAD_ARGUMENT;
+        return error(code, e.getMessage(), env, details);
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError notFound(NotFoundException e, DataFetchingEnvironment env) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", e.field());
+        details.put("value", e.value());
+        return error(ErrorCode.NOT_FOUND, e.getMessage(), env, details);
     }
 
     @GraphQlExceptionHandler

@@ -1,7 +1,7 @@
 package io.kaonet.api.exchange;
 
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
-import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
@@ -9,8 +9,6 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.csv.KaonetCsvImporter;
-import io.kaonet.importers.export.ExportFormat;
-import io.kaonet.importers.export.ExportedFile;
 import io.kaonet.importers.export.MetricColumn;
 import io.kaonet.importers.export.NetworkExporter;
 import io.kaonet.importers.graphml.GraphmlImporter;
@@ -112,10 +110,10 @@ public final class Exchange {
         return run(format + " " + String.join(", ", files.keySet()), () -> read(format, files, known));
     }
 
-    /** The files of an export of a graph, with the given metrics as node attributes. */
-    public static List<ExportedFile> export(CollaborationGraph graph, List<ExportMetric> metrics, ExportFormat format) {
-        List<MetricColumn> columns = metrics.stream().distinct().map(m -> m.compute(graph)).toList();
-        return NetworkExporter.of(graph, columns).render(format);
+    /** An exporter of a projection's graph, with the given metrics as node attributes. */
+    public static NetworkExporter exporter(ProjectionMemo memo, List<ExportMetric> metrics) {
+        List<MetricColumn> columns = metrics.stream().distinct().map(m -> m.compute(memo)).toList();
+        return NetworkExporter.of(memo.graph(), columns);
     }
 
     private ImportOutcome run(String what, Supplier<NetworkBatch> read) {

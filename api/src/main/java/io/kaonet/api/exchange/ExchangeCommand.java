@@ -1,5 +1,6 @@
 package io.kaonet.api.exchange;
 
+import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.CoParticipationWeighting;
 import io.kaonet.core.model.Scope;
@@ -10,6 +11,7 @@ import io.kaonet.importers.TwoPassImporter;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.MetricColumn;
 import io.kaonet.importers.export.NetworkExporter;
+import io.kaonet.queries.bulk.FirstLoad;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.projection.ProjectionReader;
@@ -44,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * {@code java -jar kaonet.jar export …} (see {@code docs/data-formats.md}). Imports are validated
  * as a whole, then written in batches committed one by one with the import's manifest, so a large
  * import runs in bounded memory, shows its progress, and an interrupted one is completed by
- * running the same command again.
+ * running the same command again. An import into an empty embedded store is written by Neo4j's
+ * batch importer instead, after the same validation ({@link FirstLoad}).
  */
 public final class ExchangeCommand {
 
@@ -91,8 +94,19 @@ public final class ExchangeCommand {
         } catch (IllegalArgumentException e) {
             return usage(e);
         }
-        try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
-            return execute(args[0], options, connection);
+        boolean imports = args[0].equals("import");
+        if (!imports || !FirstLoad.newStore(settings)) {
+            try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+                if (!imports || !FirstLoad.emptyStore(connection)) {
+                    return execute(args[0], options, connection);
+                }
+            }
+        }
+        // An empty embedded store: loaded through Neo4j's batch importer, with the store closed.
+        try {
+            return firstLoad(options, settings);
+        } catch (IllegalArgumentException e) {
+            return usage(e);
         }
     }
 
@@ -138,48 +152,34 @@ public final class ExchangeCommand {
     }
 
     private int importFiles(Neo4jConnection connection, Map<String, String> options) {
-        ExchangeFormat format = ExchangeFormat.valueOf(constant(options.get("format")));
-        Path dir = Path.of(require(options, "dir"));
-        int batch = Integer.parseInt(options.getOrDefault("batch", String.valueOf(BulkWriter.DEFAULT_BATCH_RECORDS)));
-        if (batch < 1) {
-            throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
-        }
+        ImportRequest request = ImportRequest.of(options);
         KnownIds known = Exchange.knownIds(new StoreQueries(connection));
         BulkWriter writer = new BulkWriter(connection);
-        String importId = format + ":" + fingerprint(dir) + ":" + batch;
         try {
             BulkResult result;
-            TwoPassImporter importer = Exchange.twoPass(format);
-            long records = importer.validate(dir, known);
-            out.printf("%s: %,d records valid, writing in batches of %,d%n", dir.getFileName(), records, batch);
-            try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
-                importer.emit(dir, batch, run);
+            long records = request.importer().validate(request.dir(), known);
+            out.printf("%s: %,d records valid, writing in batches of %,d%n", request.dir().getFileName(), records,
+                    request.batch());
+            try (BulkWriter.Run run = writer.start(request.importId(), records, this::progress)) {
+                request.importer().emit(request.dir(), request.batch(), run);
                 result = run.finish();
             } catch (ImportException e) {
                 // Checked whole a moment ago, refused now: a file changed while it was being written.
                 err.println();
                 err.println("refused while writing: the files changed after they were checked; the batches committed "
-                        + "before stay (" + writer.committedBatches(importId) + "); run the command again once the files are final");
+                        + "before stay (" + writer.committedBatches(request.importId())
+                        + "); run the command again once the files are final");
                 e.problems().forEach(p -> err.println("  " + p));
                 return 1;
             }
             err.println();
-            out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "
-                            + "%.1f s, %,.0f records/s, data version %d%n", result.batchesWritten(), result.batchesSkipped(),
-                    result.records(), result.changed(), result.elapsed().toMillis() / 1000.0, result.recordsPerSecond(),
-                    result.dataVersion());
+            imported(result);
             if (options.containsKey("co-participation")) {
-                long stored = new CoParticipationTies(connection).store();
-                out.printf("stored %,d co-participation ties (:CO_PARTICIPATES, a copy for Cypher; analyses project their own)%n",
-                        stored);
+                coParticipation(connection);
             }
             return 0;
         } catch (ImportException e) {
-            err.println("refused, nothing written: " + e.problems().size() + (e.truncated() ? "+" : "") + " problem(s)");
-            for (ImportProblem p : e.problems()) {
-                err.println("  " + p);
-            }
-            return 1;
+            return refused(e);
         } catch (DanglingReferenceException e) {
             // Validation resolves references by hash; the writer's check is the last word (see TwoPassImporter).
             err.println();
@@ -189,15 +189,78 @@ public final class ExchangeCommand {
         }
     }
 
+    /**
+     * An import into an empty embedded store: validated as always, then written by Neo4j's batch
+     * importer with the store closed, then the schema and the manifest (see {@link FirstLoad}).
+     */
+    private int firstLoad(Map<String, String> options, Neo4jSettings settings) {
+        ImportRequest request = ImportRequest.of(options);
+        try {
+            long records = request.importer().validate(request.dir(), KnownIds.NONE);
+            out.printf("%s: %,d records valid, an empty store: first load through Neo4j's batch importer%n",
+                    request.dir().getFileName(), records);
+            BulkResult result = new FirstLoad(settings).load(request.importId(), records,
+                    chunks -> request.importer().emit(request.dir(), request.batch(), chunks), err);
+            imported(result);
+            if (options.containsKey("co-participation")) {
+                try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+                    coParticipation(connection);
+                }
+            }
+            return 0;
+        } catch (ImportException e) {
+            // Either validation refused, or a file changed after it; the load keeps nothing in both cases.
+            return refused(e);
+        } catch (DanglingReferenceException e) {
+            err.println("refused in writing, nothing written (fix the input and run again): " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The options of an import, checked. */
+    private record ImportRequest(TwoPassImporter importer, Path dir, int batch, String importId) {
+        static ImportRequest of(Map<String, String> options) {
+            ExchangeFormat format = ExchangeFormat.valueOf(constant(options.get("format")));
+            Path dir = Path.of(require(options, "dir"));
+            int batch = Integer.parseInt(options.getOrDefault("batch", String.valueOf(BulkWriter.DEFAULT_BATCH_RECORDS)));
+            if (batch < 1) {
+                throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
+            }
+            return new ImportRequest(Exchange.twoPass(format), dir, batch, format + ":" + fingerprint(dir) + ":" + batch);
+        }
+    }
+
+    private void imported(BulkResult result) {
+        out.printf("imported: %,d batches written (%,d already committed before), %,d records, %,d created or changed, "
+                        + "%.1f s, %,.0f records/s, data version %d%n", result.batchesWritten(), result.batchesSkipped(),
+                result.records(), result.changed(), result.elapsed().toMillis() / 1000.0, result.recordsPerSecond(),
+                result.dataVersion());
+    }
+
+    private void coParticipation(Neo4jConnection connection) {
+        long stored = new CoParticipationTies(connection).store();
+        out.printf("stored %,d co-participation ties (:CO_PARTICIPATES, a copy for Cypher; analyses project their own)%n",
+                stored);
+    }
+
+    private int refused(ImportException e) {
+        err.println("refused, nothing written: " + e.problems().size() + (e.truncated() ? "+" : "") + " problem(s)");
+        for (ImportProblem p : e.problems()) {
+            err.println("  " + p);
+        }
+        return 1;
+    }
+
     private int export(Neo4jConnection connection, Map<String, String> options) {
         ExportFormat format = ExportFormat.valueOf(constant(options.get("format")));
         Path folder = Path.of(require(options, "out"));
         boolean activities = options.containsKey("activities");
-        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, activities,
+        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, activities,
                 options.containsKey("newman") ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
         CollaborationGraph graph = new ProjectionReader(connection).read(scope);
+        ProjectionMemo memo = ProjectionMemo.of(graph);
         List<MetricColumn> metrics = Stream.of(options.getOrDefault("metrics", "").split(","))
-                .filter(s -> !s.isBlank()).map(s -> ExportMetric.valueOf(constant(s)).compute(graph)).toList();
+                .filter(s -> !s.isBlank()).map(s -> ExportMetric.valueOf(constant(s)).compute(memo)).toList();
         List<Path> files = NetworkExporter.of(graph, metrics).writeTo(format, folder);
         out.printf("exported %,d actors and %,d edges to %s%n", graph.nodeCount(), graph.edgeCount(), files);
         return 0;

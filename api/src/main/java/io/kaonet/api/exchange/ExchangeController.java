@@ -3,6 +3,7 @@ package io.kaonet.api.exchange;
 import io.kaonet.api.imports.ImportController.FileInput;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.Network;
+import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.ExportedFile;
 import io.kaonet.queries.projection.Projections;
@@ -79,13 +80,13 @@ public class ExchangeController {
     @SchemaMapping(typeName = "Network", field = "export")
     public List<ExportedFile> export(Network network, @Argument ExportFormat format, @Argument List<ExportMetric> metrics) {
         List<ExportMetric> chosen = metrics == null ? List.of() : metrics;
-        String name = "export:" + format + ":" + chosen;
-        return projections.analysis(network.scope(), name, graph -> {
+        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
+        return memo.get("export:" + format + ":" + chosen, graph -> {
             if (graph.edgeCount() > MAX_EXPORT_EDGES) {
                 throw new IllegalArgumentException("the scope has " + graph.edgeCount() + " edges; exports over the API are limited to "
-                        + MAX_EXPORT_EDGES + " (use the command line: kaonet export)");
+                        + MAX_EXPORT_EDGES + " (download the file from /downloads/network, or use the command line: kaonet export)");
             }
-            return Exchange.export(graph, chosen, format);
+            return Exchange.exporter(memo, chosen).render(format);
         });
     }
 }

@@ -45,6 +45,11 @@ public record InterClusterView(int ties, List<Pair> pairs, List<ClusterEI> eiInd
 
     /** GraphQL {@code ClusterGatekeepers}; {@code gatekeepers} is cut to the page asked for. */
     public record ClusterGatekeepers(Cluster cluster, int total, List<Gatekeeper> gatekeepers) {
+
+        /** The schema's {@code totalCount} ({@code total} is its deprecated name). */
+        public int totalCount() {
+            return total;
+        }
     }
 
     /** GraphQL {@code Gatekeeper}; {@code actor} is resolved in a batch. */
@@ -54,6 +59,21 @@ public record InterClusterView(int ties, List<Pair> pairs, List<ClusterEI> eiInd
 
     /** GraphQL {@code InterClusterTie}; {@code actors} is resolved in a batch. */
     public record LinkTie(List<String> actorIds, List<TieKind> kinds, List<ClusterIdPair> links) {
+
+        /** The {@code source} field, as the actor's id (resolved to an Actor by {@code References}). */
+        public String source() {
+            return actorIds.get(0);
+        }
+
+        /** The {@code target} field, as the actor's id. */
+        public String target() {
+            return actorIds.get(1);
+        }
+
+        /** The {@code clusterPairs} field: the same pairs, whose ids {@code References} resolves to Clusters. */
+        public List<ClusterIdPair> clusterPairs() {
+            return links;
+        }
     }
 
     /** GraphQL {@code ClusterIdPair}. */

@@ -13,4 +13,9 @@ import java.util.List;
  */
 public record Candidate(String actorId, CandidatePurpose purpose, String introducerId, List<String> sharedClusters,
                         boolean sameRegion, int partners, String explanation) {
+
+    /** The {@code commonClusters} field, as ids (resolved to Clusters by {@code References}). */
+    public List<String> commonClusters() {
+        return sharedClusters;
+    }
 }

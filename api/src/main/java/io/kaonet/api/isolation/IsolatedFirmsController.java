@@ -1,5 +1,12 @@
 package io.kaonet.api.isolation;
 
+import graphql.execution.ExecutionStepInfo;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.core.isolation.CandidatePurpose;
+import java.util.EnumMap;
+
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
@@ -52,8 +59,15 @@ public class IsolatedFirmsController {
     public IsolatedFirmConnection isolatedFirms(Network network, @Argument Integer first, @Argument String after,
                                                 @Argument List<IsolationReason> reasons, @Argument Boolean requireAll,
                                                 @Argument IsolatedFirmOrder orderBy,
-                                                @Argument SortDirection direction, @Argument Integer candidates) {
-        int k = candidates == null ? IsolatedFirms.Parameters.CANDIDATES_PER_PURPOSE_DEFAULT : candidates;
+                                                @Argument SortDirection direction, @Argument int candidates,
+                                                DataFetchingEnvironment env) {
+        // Computed once with the most candidates any selected list asks for; each list is cut to its own.
+        int k = candidates;
+        for (SelectedField f : env.getSelectionSet().getFields("edges/node/candidates")) {
+            if (f.getArguments().get("first") instanceof Integer n) {
+                k = Math.max(k, n);
+            }
+        }
         IsolatedFirms.Parameters parameters = new IsolatedFirms.Parameters(k);
         Set<IsolationReason> wanted = reasons == null || reasons.isEmpty() ? EnumSet.noneOf(IsolationReason.class)
                 : EnumSet.copyOf(reasons);
@@ -76,6 +90,33 @@ public class IsolatedFirmsController {
         }
         return new IsolatedFirmConnection(connection.edges(), connection.pageInfo(), connection.totalCount(),
                 result.firmCount(), counts, result.mainComponentSize(), result.lowestTiedShell());
+    }
+
+    /** A firm's candidates, at most {@code first} per purpose (the deprecated isolatedFirms(candidates:) when omitted). */
+    @SchemaMapping(typeName = "IsolatedFirm", field = "candidates")
+    public List<Candidate> candidates(IsolatedFirmView firm, @Argument Integer first, DataFetchingEnvironment env) {
+        int perPurpose = first != null ? first : parentCandidates(env);
+        if (perPurpose < 0 || perPurpose > 50) {
+            throw new InvalidArgumentException("first", perPurpose, "first must be within [0, 50], was " + perPurpose);
+        }
+        Map<CandidatePurpose, Integer> taken = new EnumMap<>(CandidatePurpose.class);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : firm.candidates()) {
+            if (taken.merge(c.purpose(), 1, Integer::sum) <= perPurpose) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static int parentCandidates(DataFetchingEnvironment env) {
+        for (ExecutionStepInfo info = env.getExecutionStepInfo(); info != null; info = info.getParent()) {
+            if (info.getField() != null && info.getField().getName().equals("isolatedFirms")
+                    && info.getArgument("candidates") instanceof Integer n) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("IsolatedFirm.candidates outside isolatedFirms");
     }
 
     @BatchMapping(typeName = "IsolatedFirm", field = "actor")

@@ -1,5 +1,8 @@
 package io.kaonet.api.limits;
 
+import io.kaonet.api.security.Caller;
+import java.util.Comparator;
+
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
@@ -42,16 +45,25 @@ public class QueryLimits implements Instrumentation {
 
     private final QueryLimitSettings settings;
     private final LongSupplier nanoTime;
+    private final AnalysisCost analysisCost;
+    private final AnalysisBudget budget;
 
     @Autowired
-    public QueryLimits(QueryLimitSettings settings) {
-        this(settings, System::nanoTime);
+    public QueryLimits(QueryLimitSettings settings, AnalysisCost analysisCost, AnalysisBudget budget) {
+        this(settings, System::nanoTime, analysisCost, budget);
     }
 
-    /** With a clock of its own, for tests of the time-out. */
+    /** With a clock of its own, for tests of the time-out; without analysis pricing. */
     QueryLimits(QueryLimitSettings settings, LongSupplier nanoTime) {
+        this(settings, nanoTime, null, null);
+    }
+
+    private QueryLimits(QueryLimitSettings settings, LongSupplier nanoTime, AnalysisCost analysisCost,
+                        AnalysisBudget budget) {
         this.settings = settings;
         this.nanoTime = nanoTime;
+        this.analysisCost = analysisCost;
+        this.budget = budget;
     }
 
     @Override
@@ -74,11 +86,54 @@ public class QueryLimits implements Instrumentation {
         if (state instanceof RequestState request) {
             request.measured = measured;
         }
-        List<GraphQLError> refusals = refusals(measured);
+        List<GraphQLError> refusals = new ArrayList<>(refusals(measured));
+        if (refusals.isEmpty() && analysisCost != null) {
+            List<AnalysisCost.Price> prices = analysisCost.prices(execution.getNormalizedQueryTree().get());
+            long total = prices.stream().mapToLong(AnalysisCost.Price::cost).sum();
+            if (state instanceof RequestState request) {
+                request.analysisCost = total;
+            }
+            Caller caller = execution.getGraphQLContext().get(Caller.class);
+            boolean token = caller != null && caller.authenticated();
+            long limit = token ? budget.token() : budget.anonymous();
+            if (total > limit) {
+                refusals.add(overBudget(prices, total, limit, token));
+            }
+        }
         if (!refusals.isEmpty()) {
             throw new AbortExecutionException(refusals);
         }
         return null;
+    }
+
+    /** The refusal of an operation whose analyses cost more than the caller's budget, naming each of them. */
+    private static GraphQLError overBudget(List<AnalysisCost.Price> prices, long total, long limit, boolean token) {
+        List<AnalysisCost.Price> costliest = prices.stream()
+                .sorted(Comparator.comparingLong(AnalysisCost.Price::cost).reversed()).toList();
+        AnalysisCost.Price first = costliest.get(0);
+        String setting = "kaonet.graphql.analysis-budget." + (token ? "token" : "anonymous");
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (AnalysisCost.Price p : prices) {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("field", p.field());
+            field.put("path", p.path());
+            field.put("cost", p.cost());
+            field.put("actors", p.size().actors());
+            field.put("ties", p.size().ties());
+            fields.add(field);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("limit", limit);
+        details.put("actual", total);
+        details.put("setting", setting);
+        details.put("field", first.field());
+        details.put("fieldCost", first.cost());
+        details.put("analyses", fields);
+        String message = "estimated analysis cost " + total + " exceeds the " + (token ? "token" : "anonymous")
+                + " budget of " + limit + " by " + (total - limit) + "; " + first.field() + " at " + first.path()
+                + " alone costs " + first.cost() + (prices.size() > 1 ? " (" + prices.size() + " analyses in all)" : "")
+                + "; the operation was not run";
+        return ErrorCode.QUERY_TOO_COSTLY.error(message, details, List.of());
     }
 
     /** The errors for every limit a measurement breaks; empty when it keeps them all. */
@@ -138,32 +193,36 @@ public class QueryLimits implements Instrumentation {
             GraphQLError timeout = ErrorCode.TIMEOUT.error("the request ran " + actual + " ms, over the limit of "
                     + limit + " ms; it was stopped and returns no data", details, List.of());
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
-                    .addError(timeout).extensions(costExtension(request.measured)).build());
+                    .addError(timeout).extensions(costExtension(request)).build());
         }
         if (request.measured == null) {
             return CompletableFuture.completedFuture(result);
         }
-        return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost(request.measured))));
+        return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", cost(request))));
     }
 
     private long elapsedNanos(RequestState request) {
         return nanoTime.getAsLong() - request.startNanos;
     }
 
-    private static Map<Object, Object> costExtension(QueryMeasurement measured) {
+    private static Map<Object, Object> costExtension(RequestState request) {
         Map<Object, Object> extensions = new LinkedHashMap<>();
-        if (measured != null) {
-            extensions.put("cost", cost(measured));
+        if (request.measured != null) {
+            extensions.put("cost", cost(request));
         }
         return extensions;
     }
 
-    private static Map<String, Object> cost(QueryMeasurement m) {
+    private static Map<String, Object> cost(RequestState request) {
+        QueryMeasurement m = request.measured;
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("depth", m.depth());
         cost.put("cost", m.cost());
         cost.put("fields", m.fields());
         cost.put("aliases", m.aliases());
+        if (request.analysisCost > 0) {
+            cost.put("analysisCost", request.analysisCost);
+        }
         return cost;
     }
 
@@ -171,6 +230,7 @@ public class QueryLimits implements Instrumentation {
     private static final class RequestState implements InstrumentationState {
         private final long startNanos;
         private volatile QueryMeasurement measured;
+        private volatile long analysisCost;
         private volatile boolean timedOut;
 
         RequestState(long startNanos) {

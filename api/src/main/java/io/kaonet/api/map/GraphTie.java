@@ -18,4 +18,14 @@ public record GraphTie(String source, String target, List<TieKind> kinds, double
     public GraphTie {
         kinds = List.copyOf(kinds);
     }
+
+    /** The schema's {@code sourceId} ({@code source} is its deprecated name). */
+    public String sourceId() {
+        return source;
+    }
+
+    /** The schema's {@code targetId}. */
+    public String targetId() {
+        return target;
+    }
 }

@@ -55,6 +55,16 @@ public class MapController {
         worker.start();
     }
 
+    @SchemaMapping(typeName = "GraphNode", field = "actor")
+    public String nodeActor(GraphNode node) {
+        return node.id();
+    }
+
+    @SchemaMapping(typeName = "GraphNode", field = "memberOf")
+    public List<String> memberOf(GraphNode node) {
+        return node.clusters();
+    }
+
     @SchemaMapping(typeName = "Network", field = "graph")
     public NetworkGraph graph(Network network, @Argument Integer maxActors) {
         int limit = maxActors == null ? DEFAULT_MAX_ACTORS : maxActors;
@@ -99,7 +109,7 @@ public class MapController {
 
     /** The scope without dates: its graph holds every actor of the dated scope, and its layout never moves them. */
     static Scope withoutDates(Scope scope) {
-        return new Scope(scope.clusterIds(), scope.regions(), scope.actorKinds(), scope.tieKinds(), null, null, null,
+        return new Scope(scope.clusterIds(), scope.regions(), scope.countries(), scope.actorKinds(), scope.tieKinds(), null, null, null,
                 scope.includeActivities(), scope.weighting());
     }
 

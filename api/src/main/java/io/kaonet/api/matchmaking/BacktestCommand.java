@@ -84,7 +84,7 @@ public final class BacktestCommand {
     static void run(Options o, PrintStream out) {
         NetworkBatch batch = read(o);
         BatchProjection projection = new BatchProjection(batch);
-        Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
+        Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
                 : Scope.ALL;
         Set<TieKind> kinds = EnumSet.copyOf(MatchmakingParameters.COLLABORATION_KINDS_DEFAULT);
         if (o.activities) {

@@ -82,6 +82,16 @@ public class IntroductionController {
                 new NamedActor(introduction.secondId(), introduction.secondName()));
     }
 
+    @SchemaMapping(typeName = "Introduction", field = "source")
+    public String source(Introduction introduction) {
+        return introduction.firstId();
+    }
+
+    @SchemaMapping(typeName = "Introduction", field = "target")
+    public String target(Introduction introduction) {
+        return introduction.secondId();
+    }
+
     @SchemaMapping(typeName = "Introduction", field = "outcome")
     public TieKind outcome(Introduction introduction) {
         return introduction.outcomeKind();

@@ -1,10 +1,17 @@
 package io.kaonet.api.matchmaking;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.errors.NotFoundException;
+import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
 import io.kaonet.api.paging.Cursors;
 import io.kaonet.core.matchmaking.ActorCandidates;
 import io.kaonet.core.matchmaking.CandidateFilter;
 import io.kaonet.core.matchmaking.ClusterIntroductions;
+import io.kaonet.core.matchmaking.Contact;
 import io.kaonet.core.matchmaking.Explanation;
 import io.kaonet.core.matchmaking.MatchCandidate;
 import io.kaonet.core.matchmaking.Matchmaking;
@@ -12,6 +19,8 @@ import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.projection.Projections;
+import io.kaonet.queries.reads.ActorQueries;
+import io.kaonet.queries.reads.ClusterQueries;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +40,45 @@ public class MatchmakingController {
     private static final int MAX_BRIDGES = 50;
 
     private final Projections projections;
+    private final ActorQueries actors;
+    private final ClusterQueries clusters;
     private final NetworkRankings rankings;
 
-    public MatchmakingController(Projections projections, NetworkRankings rankings) {
+    public MatchmakingController(Projections projections, ActorQueries actors, ClusterQueries clusters,
+                                 NetworkRankings rankings) {
         this.projections = projections;
+        this.actors = actors;
+        this.clusters = clusters;
         this.rankings = rankings;
     }
 
-    @QueryMapping
-    public Connection<MatchCandidate> candidates(@Argument String actorId, @Argument Scope scope,
+    /** The deprecated root field; {@code network(scope) { candidates }} replaces it. */
+    @QueryMapping(name = "candidates")
+    public Connection<MatchCandidate> rootCandidates(@Argument String actorId, @Argument Scope scope,
+                                                     @Argument CandidateFilterInput filter, @Argument Integer first,
+                                                     @Argument String after) {
+        return candidates(scope == null ? Scope.ALL : scope, actorId, filter, first, after);
+    }
+
+    @SchemaMapping(typeName = "Network", field = "candidates")
+    public Connection<MatchCandidate> candidates(Network network, @Argument String actorId,
                                                  @Argument CandidateFilterInput filter, @Argument Integer first,
                                                  @Argument String after) {
+        return candidates(network.scope(), actorId, filter, first, after);
+    }
+
+    private Connection<MatchCandidate> candidates(Scope scope, String actorId, CandidateFilterInput filter,
+                                                  Integer first, String after) {
         int size = Cursors.pageSize(first, DEFAULT_PAGE);
         int offset = after == null ? 0 : position(Cursors.decode(CURSOR_KIND, after)) + 1;
-        ActorCandidates result = matchmaking(scope).candidates(actorId,
+        if (actors.byId(actorId).isEmpty()) {
+            throw new NotFoundException("actorId", actorId, "actor");
+        }
+        Matchmaking matchmaking = matchmaking(scope);
+        if (matchmaking.graph().indexOf(actorId).isEmpty()) {
+            return Connection.of(List.of(), c -> "", offset > 0, false, 0);
+        }
+        ActorCandidates result = matchmaking.candidates(actorId,
                 filter == null ? CandidateFilter.NONE : filter.toFilter(), offset + size);
         List<MatchCandidate> all = result.candidates();
         List<MatchCandidate> page = offset >= all.size() ? List.of() : all.subList(offset, all.size());
@@ -55,13 +89,154 @@ public class MatchmakingController {
         return Connection.of(page, cursors::get, offset > 0, result.eligible() > offset + size, result.eligible());
     }
 
-    @QueryMapping
-    public ClusterIntroductions clusterIntroductions(@Argument String clusterId, @Argument Scope scope,
-                                                     @Argument List<ActorKind> kinds, @Argument Integer pairs,
-                                                     @Argument Integer isolatedFirms, @Argument Integer bridgesPerFirm) {
-        return matchmaking(scope).cluster(clusterId, kinds == null ? Set.of() : Set.copyOf(kinds),
-                limit(pairs, 10, Cursors.MAX_PAGE_SIZE, "pairs"), limit(isolatedFirms, 20, Cursors.MAX_PAGE_SIZE,
-                        "isolatedFirms"), limit(bridgesPerFirm, 3, MAX_BRIDGES, "bridgesPerFirm"));
+    /**
+     * The deprecated root field; {@code network(scope) { clusterIntroductions }} replaces it. Its
+     * counts apply to the lists that do not state their own {@code first}.
+     */
+    @QueryMapping(name = "clusterIntroductions")
+    public IntroductionsAnswer rootClusterIntroductions(@Argument String clusterId, @Argument Scope scope,
+                                                        @Argument List<ActorKind> kinds, @Argument int pairs,
+                                                        @Argument int isolatedFirms, @Argument int bridgesPerFirm,
+                                                        DataFetchingEnvironment env) {
+        Counts root = new Counts(limit(pairs, Cursors.MAX_PAGE_SIZE, "pairs"),
+                limit(isolatedFirms, Cursors.MAX_PAGE_SIZE, "isolatedFirms"),
+                limit(bridgesPerFirm, MAX_BRIDGES, "bridgesPerFirm"));
+        return clusterIntroductions(scope == null ? Scope.ALL : scope, clusterId, kinds, root, env);
+    }
+
+    /**
+     * {@code network(scope) { clusterIntroductions(clusterId) }}: computed once, with the largest
+     * {@code first} each list selected asks for; each list is then cut to its own {@code first}.
+     */
+    @SchemaMapping(typeName = "Network", field = "clusterIntroductions")
+    public IntroductionsAnswer clusterIntroductions(Network network, @Argument String clusterId,
+                                                    @Argument List<ActorKind> kinds, DataFetchingEnvironment env) {
+        return clusterIntroductions(network.scope(), clusterId, kinds, null, env);
+    }
+
+    private IntroductionsAnswer clusterIntroductions(Scope scope, String clusterId, List<ActorKind> kinds, Counts root,
+                                                     DataFetchingEnvironment env) {
+        if (clusters.all().stream().noneMatch(c -> c.id().equals(clusterId))) {
+            throw new NotFoundException("clusterId", clusterId, "cluster");
+        }
+        DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+        int pairs = largestFirst(selection, "pairs", root == null ? 0 : root.pairs());
+        int isolated = largestFirst(selection, "isolated", root == null ? 0 : root.isolated());
+        int bridges = largestFirst(selection, "isolated/bridges", root == null ? 0 : root.bridges());
+        ClusterIntroductions result = matchmaking(scope).cluster(clusterId, kinds == null ? Set.of() : Set.copyOf(kinds),
+                limit(pairs, Cursors.MAX_PAGE_SIZE, "first"), limit(isolated, Cursors.MAX_PAGE_SIZE, "first"),
+                limit(bridges, MAX_BRIDGES, "first"));
+        return new IntroductionsAnswer(result, root);
+    }
+
+    @SchemaMapping(typeName = "ClusterIntroductions", field = "pairs")
+    public List<MatchCandidate> pairs(IntroductionsAnswer answer, @Argument int first, DataFetchingEnvironment env) {
+        int n = effective(env, first, answer.root() == null ? null : answer.root().pairs(), Cursors.MAX_PAGE_SIZE);
+        return head(answer.result().pairs(), n);
+    }
+
+    @SchemaMapping(typeName = "ClusterIntroductions", field = "isolated")
+    public List<IsolatedBridges> isolated(IntroductionsAnswer answer, @Argument int first,
+                                          DataFetchingEnvironment env) {
+        int n = effective(env, first, answer.root() == null ? null : answer.root().isolated(), Cursors.MAX_PAGE_SIZE);
+        return head(answer.result().isolated(), n).stream().map(f -> new IsolatedBridges(f, answer.root())).toList();
+    }
+
+    @SchemaMapping(typeName = "IsolatedFirmBridges", field = "bridges")
+    public List<MatchCandidate> bridges(IsolatedBridges firm, @Argument int first, DataFetchingEnvironment env) {
+        int n = effective(env, first, firm.root() == null ? null : firm.root().bridges(), MAX_BRIDGES);
+        return head(firm.firm().bridges(), n);
+    }
+
+    @SchemaMapping(typeName = "IsolatedFirmBridges", field = "actor")
+    public Contact isolatedActor(IsolatedBridges firm) {
+        return firm.firm().firm();
+    }
+
+    @SchemaMapping(typeName = "IsolatedFirmBridges", field = "firm")
+    public Contact isolatedFirm(IsolatedBridges firm) {
+        return firm.firm().firm();
+    }
+
+    @SchemaMapping(typeName = "IsolatedFirmBridges", field = "partners")
+    public int isolatedPartners(IsolatedBridges firm) {
+        return firm.firm().partners();
+    }
+
+    @SchemaMapping(typeName = "ClusterIntroductions", field = "cluster")
+    public String cluster(IntroductionsAnswer answer) {
+        return answer.result().clusterId();
+    }
+
+    @SchemaMapping(typeName = "ClusterIntroductions", field = "clusterId")
+    public String clusterId(IntroductionsAnswer answer) {
+        return answer.result().clusterId();
+    }
+
+    @SchemaMapping(typeName = "ClusterIntroductions", field = "members")
+    public int members(IntroductionsAnswer answer) {
+        return answer.result().members();
+    }
+
+    @SchemaMapping(typeName = "MatchCandidate", field = "source")
+    public Contact source(MatchCandidate candidate) {
+        return candidate.actor();
+    }
+
+    @SchemaMapping(typeName = "MatchCandidate", field = "target")
+    public Contact target(MatchCandidate candidate) {
+        return candidate.candidate();
+    }
+
+    @SchemaMapping(typeName = "Explanation", field = "sourceIndustry")
+    public String sourceIndustry(Explanation explanation) {
+        return explanation.actorIndustry();
+    }
+
+    @SchemaMapping(typeName = "Explanation", field = "targetIndustry")
+    public String targetIndustry(Explanation explanation) {
+        return explanation.candidateIndustry();
+    }
+
+    @SchemaMapping(typeName = "Explanation", field = "commonClusters")
+    public List<String> commonClusters(Explanation explanation) {
+        return explanation.sharedClusters();
+    }
+
+    /** The counts of the deprecated root field. */
+    record Counts(int pairs, int isolated, int bridges) {
+    }
+
+    /** The schema's {@code ClusterIntroductions}: the result, and the root field's counts (null under network). */
+    public record IntroductionsAnswer(ClusterIntroductions result, Counts root) {
+    }
+
+    /** The schema's {@code IsolatedFirmBridges}, with the root field's counts (null under network). */
+    public record IsolatedBridges(ClusterIntroductions.IsolatedFirm firm, Counts root) {
+    }
+
+    /** The largest {@code first} among the selected fields at {@code path}, and at least {@code floor}. */
+    private static int largestFirst(DataFetchingFieldSelectionSet selection, String path, int floor) {
+        int n = floor;
+        for (SelectedField f : selection.getFields(path)) {
+            if (f.getArguments().get("first") instanceof Integer first) {
+                n = Math.max(n, first);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The length of a list: its own {@code first} when the query states it, else the deprecated root
+     * field's count when there is one, else the schema's default of {@code first}.
+     */
+    private static int effective(DataFetchingEnvironment env, int first, Integer root, int max) {
+        boolean explicit = env.getField().getArguments().stream().anyMatch(a -> a.getName().equals("first"));
+        return limit(explicit || root == null ? first : root, max, "first");
+    }
+
+    private static <T> List<T> head(List<T> list, int n) {
+        return list.size() <= n ? list : list.subList(0, n);
     }
 
     @SchemaMapping(typeName = "Explanation", field = "distance")
@@ -125,11 +300,10 @@ public class MatchmakingController {
         }
     }
 
-    private static int limit(Integer value, int fallback, int max, String name) {
-        int v = value == null ? fallback : value;
-        if (v < 0 || v > max) {
-            throw new IllegalArgumentException(name + " must be within [0, " + max + "], was " + v);
+    private static int limit(int value, int max, String name) {
+        if (value < 0 || value > max) {
+            throw new InvalidArgumentException(name, value, name + " must be within [0, " + max + "], was " + value);
         }
-        return v;
+        return value;
     }
 }

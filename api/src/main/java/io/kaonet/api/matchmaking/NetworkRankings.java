@@ -57,7 +57,7 @@ public class NetworkRankings implements AutoCloseable {
     /** The network a scope belongs to: the scope without its dates. */
     static Scope network(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        return new Scope(s.clusterIds(), s.regions(), s.actorKinds(), s.tieKinds(), null, null, null,
+        return new Scope(s.clusterIds(), s.regions(), s.countries(), s.actorKinds(), s.tieKinds(), null, null, null,
                 s.includeActivities(), s.weighting());
     }
 

@@ -28,6 +28,11 @@ public final class ProjectionMemo {
         return projections.analysis(scope, ProjectionMemo.class.getName(), ProjectionMemo::new);
     }
 
+    /** A memo of a graph read outside the projection cache (the command line's export), kept by the caller. */
+    public static ProjectionMemo of(CollaborationGraph graph) {
+        return new ProjectionMemo(graph);
+    }
+
     /** The projection's graph. */
     public CollaborationGraph graph() {
         return graph;

@@ -2,6 +2,8 @@ package io.kaonet.api.scorecard;
 
 import static io.kaonet.api.cohesion.Figures.finite;
 
+import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.network.Network;
 import io.kaonet.api.scorecard.IndicatorImport.IndicatorImportOutcome;
 import io.kaonet.core.model.Indicator;
 import io.kaonet.core.model.Period;
@@ -9,6 +11,7 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.core.scorecard.AreaScore;
 import io.kaonet.core.scorecard.ClusterScore;
 import io.kaonet.core.scorecard.Grade;
+import io.kaonet.core.scorecard.IndexMissingReason;
 import io.kaonet.core.scorecard.IndicatorScore;
 import io.kaonet.core.scorecard.NetworkIndicators;
 import io.kaonet.core.scorecard.Scorecard;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -37,6 +41,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class ScorecardController {
 
+    /** The unit of indicators given in per cent. */
+    static final String PERCENT = "%";
+
     private final Projections projections;
     private final IndicatorStore indicators;
     private final IndicatorImport indicatorImport;
@@ -47,8 +54,24 @@ public class ScorecardController {
         this.indicatorImport = indicatorImport;
     }
 
-    @QueryMapping
-    public ScorecardAnswer scorecard(@Argument String period, @Argument Standardisation standardisation) {
+    /** The deprecated root field; {@code network { scorecard }} replaces it. */
+    @QueryMapping(name = "scorecard")
+    public ScorecardAnswer rootScorecard(@Argument String period, @Argument Standardisation standardisation) {
+        return scorecard(period, standardisation);
+    }
+
+    /** {@code network { scorecard }}: the scorecard compares every cluster, so the scope must be the whole network. */
+    @SchemaMapping(typeName = "Network", field = "scorecard")
+    public ScorecardAnswer scorecard(Network network, @Argument String period,
+                                     @Argument Standardisation standardization) {
+        if (!network.scope().equals(Scope.ALL)) {
+            throw new InvalidArgumentException("scope", null,
+                    "the scorecard compares every cluster on the whole network: ask network { scorecard } without a scope");
+        }
+        return scorecard(period, standardization);
+    }
+
+    private ScorecardAnswer scorecard(String period, Standardisation standardisation) {
         Period p = Period.parse(period);
         List<Indicator> survey = indicators.forPeriod(p.label());
         Set<String> clusters = survey.stream().map(Indicator::clusterId).collect(Collectors.toSet());
@@ -78,7 +101,8 @@ public class ScorecardController {
             List<IndicatorScoreView> list = new ArrayList<>();
             for (IndicatorScore i : a.indicators()) {
                 list.add(new IndicatorScoreView(i.name(), i.value(), i.unit(), i.mean(), i.clusters(), finite(i.index()),
-                        i.networkDerived(), i.source()));
+                        i.networkDerived(), i.source(), share(i.value(), i.unit()), share(i.mean(), i.unit()),
+                        i.indexMissingBecause()));
             }
             areas.add(new AreaScoreView(a.area(), finite(a.index()), List.copyOf(list)));
         }
@@ -88,18 +112,34 @@ public class ScorecardController {
     /** The schema's {@code Scorecard}. */
     public record ScorecardAnswer(String period, LocalDate asOf, Standardisation standardisation,
                                   List<ClusterScoreView> clusters) {
+
+        /** The schema's {@code standardization} ({@code standardisation} is its deprecated name). */
+        public Standardisation standardization() {
+            return standardisation;
+        }
     }
 
     /** The schema's {@code ClusterScore}. */
     public record ClusterScoreView(String clusterId, Double overallIndex, Grade grade, List<AreaScoreView> areas) {
+
+        /** The {@code cluster} field, as the cluster's id (resolved to a Cluster by {@code References}). */
+        public String cluster() {
+            return clusterId;
+        }
     }
 
     /** The schema's {@code AreaScore}. */
     public record AreaScoreView(EvaluationArea area, Double index, List<IndicatorScoreView> indicators) {
     }
 
+    /** A value in % as a share from 0 to 1; null for other units. */
+    static Double share(double value, String unit) {
+        return PERCENT.equals(unit) ? value / 100 : null;
+    }
+
     /** The schema's {@code IndicatorScore}. */
     public record IndicatorScoreView(String name, double value, String unit, double mean, int clusters, Double index,
-                                     boolean networkDerived, String source) {
+                                     boolean networkDerived, String source, Double share, Double meanShare,
+                                     IndexMissingReason indexMissingBecause) {
     }
 }

@@ -1,5 +1,8 @@
 package io.kaonet.api.security;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /**
  * Who sends a GraphQL request, as the authorisation check sees it.
  *
@@ -13,6 +16,15 @@ public record Caller(String name, Role role, boolean authenticated) {
     /** The caller of a request without credentials. */
     public static Caller anonymous(boolean anonymousRead) {
         return new Caller("anonymous", anonymousRead ? Role.VIEWER : null, false);
+    }
+
+    /** The caller of the current HTTP request, as Spring Security authenticated its bearer token. */
+    public static Caller current(boolean anonymousRead) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof ApiTokenAuthentication token && token.isAuthenticated()) {
+            return token.caller();
+        }
+        return anonymous(anonymousRead);
     }
 
     /**

@@ -5,8 +5,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,16 +24,8 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        Caller caller = current();
+        Caller caller = Caller.current(anonymousRead);
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(Caller.class, caller)).build());
         return chain.next(request);
-    }
-
-    private Caller current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof ApiTokenAuthentication token && token.isAuthenticated()) {
-            return token.caller();
-        }
-        return Caller.anonymous(anonymousRead);
     }
 }

@@ -2,14 +2,11 @@ package io.kaonet.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaonet.api.errors.ErrorCode;
+import io.kaonet.api.errors.HttpErrorBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,13 +42,6 @@ final class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
     }
 
     private void write(HttpServletResponse response, int status, ErrorCode code, String message) throws IOException {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", code.classification().toSpecification(null));
-        extensions.putAll(code.extensions(Map.of()));
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(),
-                Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+        HttpErrorBody.write(json, response, status, code, message);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,7 +27,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * the ADMIN role, and everything else (the GraphQL endpoint, GraphiQL, static pages) is open.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -58,7 +57,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationProvider provider, CorsSettings cors,
-                                    ObjectMapper json) throws Exception {
+                                    SecuritySettings settings, ObjectMapper json) throws Exception {
         JsonRefusals refusals = new JsonRefusals(json);
         AuthenticationManager manager = new ProviderManager(provider);
         return http
@@ -74,6 +73,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // The printed schema is a read like any other: it follows anonymous-read.
+                        .requestMatchers("/graphql/schema").access((auth, context) -> new AuthorizationDecision(
+                                settings.anonymousRead() || auth.get() instanceof ApiTokenAuthentication))
                         .anyRequest().permitAll())
                 .build();
     }

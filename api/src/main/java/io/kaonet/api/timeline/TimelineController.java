@@ -4,6 +4,9 @@ import io.kaonet.api.cohesion.ActorInScope;
 import io.kaonet.api.cohesion.CohesionFigures;
 import io.kaonet.api.cohesion.CollaborationFigures;
 import io.kaonet.api.cohesion.RankedPage;
+import graphql.schema.DataFetchingEnvironment;
+import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Period;
@@ -45,11 +48,24 @@ public class TimelineController {
         this.projections = projections;
     }
 
-    @QueryMapping
-    public KpiSeriesAnswer kpiSeries(@Argument Scope scope, @Argument PeriodChoice periods, @Argument int firstYear,
+    /** The deprecated root field; {@code network(scope) { kpiSeries }} replaces it. */
+    @QueryMapping(name = "kpiSeries")
+    public KpiSeriesAnswer rootKpiSeries(@Argument Scope scope, @Argument PeriodChoice periods, @Argument int firstYear,
+                                         @Argument int lastYear, @Argument List<PeriodInput> custom,
+                                         @Argument PeriodBasis basis) {
+        return kpiSeries(scope == null ? Scope.ALL : scope, periods, firstYear, lastYear, custom, basis);
+    }
+
+    @SchemaMapping(typeName = "Network", field = "kpiSeries")
+    public KpiSeriesAnswer kpiSeries(Network network, @Argument PeriodChoice periods, @Argument int firstYear,
                                      @Argument int lastYear, @Argument List<PeriodInput> custom,
                                      @Argument PeriodBasis basis) {
-        Scope base = scope == null ? Scope.ALL : scope;
+        requireNoDates(network.scope());
+        return kpiSeries(network.scope(), periods, firstYear, lastYear, custom, basis);
+    }
+
+    private KpiSeriesAnswer kpiSeries(Scope base, PeriodChoice periods, int firstYear, int lastYear,
+                                      List<PeriodInput> custom, PeriodBasis basis) {
         if (periods != PeriodChoice.CUSTOM && custom != null) {
             throw new IllegalArgumentException("custom periods are read only with periods: CUSTOM");
         }
@@ -76,25 +92,80 @@ public class TimelineController {
         return new KpiSeriesAnswer(basis, List.copyOf(points));
     }
 
-    @QueryMapping
-    public ChangesAnswer changes(@Argument Scope scope, @Argument LocalDate from, @Argument LocalDate to,
-                                 @Argument int topBrokers) {
+    /** The deprecated root field; {@code network(scope) { changes(from, to) }} replaces it. */
+    @QueryMapping(name = "changes")
+    public ChangesAnswer rootChanges(@Argument Scope scope, @Argument LocalDate from, @Argument LocalDate to,
+                                     @Argument int topBrokers) {
         Scope base = scope == null ? Scope.ALL : scope;
-        if (base.asOf() != null || base.from() != null || base.to() != null) {
-            throw new IllegalArgumentException("the scope must not carry dates: from and to set them");
+        requireNoDates(base);
+        return changes(base, from, to, checkedTopBrokers("topBrokers", topBrokers), true);
+    }
+
+    /**
+     * {@code network(scope) { changes(from, to) }}. The brokers lists size themselves
+     * ({@code newBrokers(first:)}); the changes are computed once with the {@code first} of the first
+     * brokers list selected, and a list asking for another size computes its own (cached) answer.
+     */
+    @SchemaMapping(typeName = "Network", field = "changes")
+    public ChangesAnswer changes(Network network, @Argument LocalDate from, @Argument LocalDate to,
+                                 DataFetchingEnvironment env) {
+        requireNoDates(network.scope());
+        int topBrokers = env.getSelectionSet().getFields("newBrokers", "formerBrokers").stream()
+                .map(f -> f.getArguments().get("first")).filter(Integer.class::isInstance).map(Integer.class::cast)
+                .findFirst().orElse(1);
+        return changes(network.scope(), from, to, checkedTopBrokers("first", topBrokers), false);
+    }
+
+    @SchemaMapping(typeName = "NetworkChanges", field = "newBrokers")
+    public List<BrokerChange> newBrokers(ChangesAnswer changes, @Argument int first, DataFetchingEnvironment env) {
+        return brokersAnswer(changes, first, env).newBrokers();
+    }
+
+    @SchemaMapping(typeName = "NetworkChanges", field = "formerBrokers")
+    public List<BrokerChange> formerBrokers(ChangesAnswer changes, @Argument int first, DataFetchingEnvironment env) {
+        return brokersAnswer(changes, first, env).formerBrokers();
+    }
+
+    @SchemaMapping(typeName = "BrokerChange", field = "actor")
+    public String brokerChangeActor(BrokerChange change) {
+        return change.actorId();
+    }
+
+    /**
+     * The changes whose broker lists have the size asked for: under the deprecated root field the
+     * root's {@code topBrokers} applies unless the list states its own {@code first}.
+     */
+    private ChangesAnswer brokersAnswer(ChangesAnswer changes, int first, DataFetchingEnvironment env) {
+        boolean explicit = env.getField().getArguments().stream().anyMatch(a -> a.getName().equals("first"));
+        int size = !explicit && changes.rootField() ? changes.topBrokers() : checkedTopBrokers("first", first);
+        return size == changes.topBrokers() ? changes
+                : changes(changes.scope(), changes.from(), changes.to(), size, changes.rootField());
+    }
+
+    private static void requireNoDates(Scope scope) {
+        if (scope.asOf() != null || scope.from() != null || scope.to() != null) {
+            throw new InvalidArgumentException("scope", null,
+                    "the scope must not carry dates (asOf, from, to): the analysis over time sets them");
         }
+    }
+
+    private static int checkedTopBrokers(String name, int value) {
+        if (value < 1 || value > MAX_TOP_BROKERS) {
+            throw new InvalidArgumentException(name, value, name + " must be within [1, " + MAX_TOP_BROKERS
+                    + "], was " + value);
+        }
+        return value;
+    }
+
+    private ChangesAnswer changes(Scope base, LocalDate from, LocalDate to, int topBrokers, boolean rootField) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to " + to + " must not be before from " + from);
         }
-        if (topBrokers < 1 || topBrokers > MAX_TOP_BROKERS) {
-            throw new IllegalArgumentException("topBrokers must be within [1, " + MAX_TOP_BROKERS + "], was "
-                    + topBrokers);
-        }
         CollaborationGraph before = projections.graph(base.withAsOf(from));
-        return projections.analysis(base.withAsOf(to), "changes:" + from + ":" + topBrokers, after -> {
+        return projections.analysis(base.withAsOf(to), "changes:" + from + ":" + topBrokers + ":" + rootField, after -> {
             NetworkChangesResult r = new NetworkChanges(before, after,
                     NetworkChanges.Parameters.defaults().withTopBrokers(topBrokers)).compute();
-            return new ChangesAnswer(from, to, r.tiesBefore(), r.tiesAfter(), r.tiesKept(),
+            return new ChangesAnswer(base, rootField, from, to, r.tiesBefore(), r.tiesAfter(), r.tiesKept(),
                     views(r.tiesFormed(), after), views(r.tiesEnded(), before), r.topBrokers(), r.newBrokers(),
                     r.formerBrokers(), actors(r.becameIsolated(), after), actors(r.stoppedBeingIsolated(), after),
                     r.enteredActors(), r.leftActors());
@@ -150,14 +221,35 @@ public class TimelineController {
     }
 
     /** The schema's {@code NetworkChanges}; the tie lists are paged by their own fields. */
-    public record ChangesAnswer(LocalDate from, LocalDate to, int tiesBefore, int tiesAfter, long tiesKept,
-                                List<TieChangeView> formedTies, List<TieChangeView> endedTies, int topBrokers,
-                                List<BrokerChange> newBrokers, List<BrokerChange> formerBrokers,
-                                List<ActorInScope> becameIsolated, List<ActorInScope> stoppedBeingIsolated,
-                                List<String> enteredActors, List<String> leftActors) {
+    public record ChangesAnswer(Scope scope, boolean rootField, LocalDate from, LocalDate to, int tiesBefore,
+                                int tiesAfter, long tiesKept, List<TieChangeView> formedTies,
+                                List<TieChangeView> endedTies, int topBrokers, List<BrokerChange> newBrokers,
+                                List<BrokerChange> formerBrokers, List<ActorInScope> becameIsolated,
+                                List<ActorInScope> stoppedBeingIsolated, List<String> enteredActors,
+                                List<String> leftActors) {
+
+        /** The {@code enteredScope} field, as ids (resolved to Actors by {@code References}). */
+        public List<String> enteredScope() {
+            return enteredActors;
+        }
+
+        /** The {@code leftScope} field, as ids. */
+        public List<String> leftScope() {
+            return leftActors;
+        }
     }
 
     /** The schema's {@code TieChange}. */
     public record TieChangeView(ActorInScope first, ActorInScope second, List<TieKind> kinds) {
+
+        /** The schema's {@code source} ({@code first} is its deprecated name). */
+        public ActorInScope source() {
+            return first;
+        }
+
+        /** The schema's {@code target} ({@code second} is its deprecated name). */
+        public ActorInScope target() {
+            return second;
+        }
     }
 }

@@ -19,12 +19,22 @@ import java.util.Random;
 
 /**
  * Import throughput (not a unit test; run by hand, numbers in {@code docs/benchmarks.md}):
- * generates a neo4j-admin style network of {@code ACTORS} actors and {@code TIES} ties, imports it
- * with {@code kaonet import --format=neo4j-admin} into a fresh embedded store, then loads the same
- * rows into another fresh store with Neo4j's own {@code LOAD CSV … CALL {…} IN TRANSACTIONS}, each
- * in a fresh JVM with the same heap limit, and prints times, CPU times, rates and the peak heap.
+ * generates a neo4j-admin style network of {@code ACTORS} actors and {@code TIES} ties (once per
+ * folder), then runs each of the chosen imports of it in a fresh JVM with the same heap limit, each
+ * into a fresh embedded store, and prints times, CPU times, rates and the peak heap:
  *
- * <pre>java -Xmx512m -cp &lt;test classpath&gt; io.kaonet.api.exchange.ImportBenchmark FOLDER [TIES] [ACTORS] [kaonet|load-csv]</pre>
+ * <ul>
+ *   <li>{@code first-load}: {@code kaonet import --format=neo4j-admin} into a new store, which
+ *       validates and then writes through Neo4j's batch importer (then schema and manifest);</li>
+ *   <li>{@code neo4j-admin}: {@code neo4j-admin database import full} of the same files (Neo4j's
+ *       import command, run in process; no constraints or indexes);</li>
+ *   <li>{@code incremental}: the same {@code kaonet import} into a store that already holds one
+ *       actor, so that it takes the transactional path of every later import;</li>
+ *   <li>{@code load-csv}: Neo4j's own {@code LOAD CSV … CALL {…} IN TRANSACTIONS} of the same rows.</li>
+ * </ul>
+ *
+ * <pre>java -Xmx512m -cp &lt;test classpath&gt; io.kaonet.api.exchange.ImportBenchmark FOLDER [TIES] [ACTORS] [MODE,MODE…]</pre>
+ * (default modes: {@code incremental,load-csv}).
  */
 public final class ImportBenchmark {
 
@@ -35,22 +45,30 @@ public final class ImportBenchmark {
         Path root = Path.of(args[0]);
         long ties = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int actors = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        String which = args.length > 3 ? args[3] : "both";
+        String modes = args.length > 3 ? args[3] : "incremental,load-csv";
         ExchangeCommand.quietLogs();
         Path input = root.resolve("input");
-        if (which.equals("both")) {
+        if (modes.startsWith("child:")) {
+            String mode = modes.substring("child:".length());
+            switch (mode) {
+                case "first-load" -> kaonet(root, input, actors + ties, false);
+                case "incremental" -> kaonet(root, input, actors + ties, true);
+                case "neo4j-admin" -> neo4jAdmin(root, input, actors + ties);
+                case "load-csv" -> loadCsv(root, input, actors + ties);
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            }
+            return;
+        }
+        if (!Files.exists(input.resolve("ties.csv"))) {
             Files.createDirectories(input);
             generate(input, actors, ties);
-            System.out.printf("generated %,d actors and %,d ties (%,d bytes)%n", actors, ties,
-                    Files.size(input.resolve("nodes.csv")) + Files.size(input.resolve("ties.csv")));
-            // Each import in a fresh JVM of the same heap: neither profits from code the other made hot.
-            for (String one : List.of("kaonet", "load-csv")) {
-                child(root, ties, actors, one);
-            }
-        } else if (which.equals("kaonet")) {
-            kaonet(root, input, actors + ties);
-        } else {
-            loadCsv(root, input, actors + ties);
+        }
+        System.out.printf("input: %,d actors and %,d ties (%,d bytes); load average %s%n", actors, ties,
+                Files.size(input.resolve("nodes.csv")) + Files.size(input.resolve("ties.csv")), loadAverage());
+        // Each import in a fresh JVM of the same heap: none profits from code another made hot.
+        for (String mode : modes.split(",")) {
+            child(root, ties, actors, "child:" + mode);
+            System.out.printf("(load average after %s: %s)%n", mode, loadAverage());
         }
     }
 
@@ -67,22 +85,66 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void kaonet(Path root, Path input, long records) {
+    /** {@code kaonet import} end to end (store start, validation, writing, stop), into a new store or one holding an actor. */
+    private static void kaonet(Path root, Path input, long records, boolean incremental) throws IOException {
+        Path store = fresh(root.resolve(incremental ? "kaonet-incremental-store" : "kaonet-first-load-store"));
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        if (incremental) {
+            Path seed = Files.createDirectories(root.resolve("seed"));
+            Files.writeString(seed.resolve("nodes.csv"), "id:ID,name,kind,:LABEL\nseed,Seed,COMPANY,Actor\n");
+            new ExchangeCommand(quiet, quiet).run(new String[] {"import", "--format=neo4j-admin", "--dir=" + seed,
+                    "--data-dir=" + store});
+        }
         long start = System.nanoTime();
         long cpuStart = processCpu();
-        int code = new ExchangeCommand(System.out, new PrintStream(PrintStream.nullOutputStream())).run(new String[] {
-                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + root.resolve("kaonet-store"), "--batch=10000"});
+        int code = new ExchangeCommand(System.out, quiet).run(new String[] {
+                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + store, "--batch=10000"});
         double kaonet = (System.nanoTime() - start) / 1e9;
         double kaonetCpu = (processCpu() - cpuStart) / 1e9;
-        System.out.printf("kaonet import: exit %d, %.1f s (CPU %.1f s), %,.0f records/s, peak heap %,d MiB of %,d MiB%n", code,
-                kaonet, kaonetCpu, records / kaonet, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("kaonet import (%s): exit %d, %.1f s (CPU %.1f s), %,.0f records/s, peak heap %,d MiB of %,d MiB%n",
+                incremental ? "incremental, transactional" : "first load", code, kaonet, kaonetCpu, records / kaonet,
+                peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** Neo4j's {@code neo4j-admin database import full} of the same files, in process, into a new home. */
+    private static void neo4jAdmin(Path root, Path input, long records) throws IOException {
+        Path home = fresh(root.resolve("neo4j-admin-store"));
+        Path conf = Files.createDirectories(home.resolve("conf"));
+        long start = System.nanoTime();
+        long cpuStart = processCpu();
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        int code = new picocli.CommandLine(new org.neo4j.importer.ImportCommand.Full(
+                new org.neo4j.cli.ExecutionContext(home, conf, quiet, System.err, new org.neo4j.io.fs.DefaultFileSystemAbstraction())))
+                .execute("neo4j", "--nodes=" + input.resolve("nodes.csv"), "--relationships=" + input.resolve("ties.csv"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%nneo4j-admin database import full: exit %d, %.1f s (CPU %.1f s), %,.0f records/s%n", code, seconds,
+                (processCpu() - cpuStart) / 1e9, records / seconds);
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Neo4j's own LOAD CSV of the same rows: timed while loading, and from store start to stop like the Kaonet import. */
     private static void loadCsv(Path root, Path input, long records) throws IOException {
         long whole = System.nanoTime();
         long wholeCpu = processCpu();
-        Path store = root.resolve("load-csv-store");
+        Path store = fresh(root.resolve("load-csv-store"));
         Path importDir = Files.createDirectories(store.resolve("import"));
         Files.copy(input.resolve("nodes.csv"), importDir.resolve("nodes.csv"));
         Files.copy(input.resolve("ties.csv"), importDir.resolve("ties.csv"));

@@ -77,6 +77,27 @@ class MapPageIT extends BrowserPageTest {
     }
 
     @Test
+    void countryFilterListsTheNetworksCountriesAndDrawsTheActorsOfTheTickedOne() {
+        open("/map");
+        waitFor("the first drawing", "return window.kaonetMap && (window.kaonetMap.error || window.kaonetMap.firstPaintMs)");
+        List<String> countries = graphQl.document("{ network { graph(maxActors: 20000) { nodes { actor { country } } } } }")
+                .execute().path("network.graph.nodes[*].actor.country").entityList(String.class).get().stream()
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        assertThat(countries).isNotEmpty();
+        waitFor("the country filter", "return document.querySelector('#country-filter input')");
+        assertThat(js("return [...document.querySelectorAll('#country-filter input')].map(b => b.value)"))
+                .isEqualTo(countries);
+
+        String country = countries.get(0);
+        int expected = graphQl.document("query($c: [String!]) { network(scope: {countries: $c}) { summary { actors } } }")
+                .variable("c", List.of(country)).execute().path("network.summary.actors").entity(Integer.class).get();
+        long draws = drawCount();
+        browser().findElement(By.cssSelector("#country-filter input[value='" + country + "']")).click();
+        waitFor("the filtered drawing", "return window.kaonetMap.draws > " + draws);
+        assertThat(drawnNodes()).as("actors drawn in %s", country).isEqualTo(expected);
+    }
+
+    @Test
     void eachHighlightMarksWhatTheAnalysisFindsAndClearsWhenSwitchedOff() {
         open("/map");
         waitFor("the highlight toggles", "return window.kaonetMap.error || document.querySelector(\"#highlights input[value='interCluster']\")");

@@ -136,14 +136,14 @@ class MatchmakingGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
-    void badFilterAndUnknownActorAreBadArguments() {
+    void aBadFilterIsABadArgumentAndAnUnknownActorIsNotFound() {
         graphQl.document(CANDIDATES).variable("actor", ACTOR).variable("filter", Map.of("maxDistance", 1)).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_ARGUMENT")));
         graphQl.document(CANDIDATES).variable("actor", "no-such-actor").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getMessage()).contains("no-such-actor");
-                    assertThat(e.getExtensions()).containsEntry("code", "BAD_ARGUMENT");
+                    assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND").containsEntry("field", "actorId");
                 }));
     }
 

@@ -39,7 +39,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
 
-    private static final Scope NETWORK = new Scope(Set.of("TAMA"), Set.of(), Set.of(), Set.of(), null, null, null, true,
+    private static final Scope NETWORK = new Scope(Set.of("TAMA"), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true,
             null);
     private static final String SCOPE = "{clusterIds: [\"TAMA\"], includeActivities: true}";
     private static final String FIELDS = """
@@ -192,7 +192,7 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
     void aNetworkWithoutDatedTiesCannotBeFitted() {
         RawGraphQl raw = new RawGraphQl(http);
         RawGraphQl.Answer answer = raw.post("Bearer " + COORDINATOR_TOKEN,
-                "mutation { fitMatchmakingRanking(scope: {regions: [\"No such region\"]}) { ranking } }");
+                "mutation { fitMatchmakingRanking(scope: {actorKinds: [PROFESSIONAL], tieKinds: [SPIN_OFF]}) { ranking } }");
         assertThat(answer.extensions(0)).containsEntry("code", "BAD_ARGUMENT");
         assertThat(answer.errors().get(0).get("message")).asString().contains("start dates");
     }

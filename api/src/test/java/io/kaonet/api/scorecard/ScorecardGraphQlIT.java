@@ -125,6 +125,38 @@ class ScorecardGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anIndicatorWithoutIndexSaysWhyAndSharesInPerCentAreAlsoGivenFromZeroToOne() {
+        graphQl.document("""
+                        { network { scorecard(period: "2006-2010") { clusters { cluster { id } areas { area indicators {
+                          name value unit mean share meanShare index indexMissingBecause } } } } } }""").execute()
+                .path("network.scorecard.clusters[*].areas[*].indicators[?(@.name == 'sales_change_pct')].indexMissingBecause")
+                .entityList(String.class).hasSize(5).satisfies(l -> assertThat(l).containsOnly("NEGATIVE_VALUE"))
+                .path("network.scorecard.clusters[*].areas[*].indicators[?(@.index != null)].indexMissingBecause")
+                .entityList(Object.class).satisfies(l -> assertThat(l).isNotEmpty().containsOnlyNulls())
+                .path("network.scorecard.clusters[?(@.cluster.id == 'SHIKOKU')].areas[*].indicators[?(@.name == '"
+                        + NetworkIndicators.INDUSTRY_ACADEMIA_GOVERNMENT + "')]").entityList(Map.class)
+                .satisfies(l -> {
+                    assertThat(l).hasSize(1);
+                    Map<?, ?> iag = l.get(0);
+                    assertThat(iag.get("unit")).isEqualTo("%");
+                    assertThat(((Number) iag.get("share")).doubleValue()).isCloseTo(((Number) iag.get("value")).doubleValue() / 100,
+                            within(1e-15));
+                    assertThat(((Number) iag.get("meanShare")).doubleValue()).isCloseTo(((Number) iag.get("mean")).doubleValue() / 100,
+                            within(1e-15));
+                    // The same share as the collaboration ratios give it, 0-1, for the cluster in the whole network
+                    // on the period's last day.
+                    double ratio = graphQl.document("""
+                                    { network(scope: {asOf: "2010-12-31"}) {
+                                      collaborationRatios { byCluster { cluster { id } ratios { industryAcademiaGovernment } } } } }""")
+                            .execute().path("network.collaborationRatios.byCluster[?(@.cluster.id == 'SHIKOKU')]"
+                                    + ".ratios.industryAcademiaGovernment").entityList(Double.class).get().get(0);
+                    assertThat(((Number) iag.get("share")).doubleValue()).isCloseTo(ratio, within(1e-12));
+                })
+                .path("network.scorecard.clusters[*].areas[*].indicators[?(@.unit != '%')].share").entityList(Object.class)
+                .satisfies(l -> assertThat(l).isNotEmpty().containsOnlyNulls());
+    }
+
+    @Test
     void aPeriodWithoutSurveyScoresNoClusterAndABadPeriodIsRefused() {
         graphQl.document("{ scorecard(period: \"2030\") { clusters { clusterId } } }").execute()
                 .path("scorecard.clusters").entityList(Object.class).hasSize(0);

@@ -1,17 +1,13 @@
 package io.kaonet.api.support;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.model.Actor;
-import io.kaonet.core.model.Membership;
+import io.kaonet.core.matchmaking.backtest.BatchProjection;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
-import io.kaonet.core.model.Tie;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,37 +28,20 @@ public final class DemoData {
     }
 
     /**
-     * The demo network of a scope that restricts only dates: every actor (the projection keeps
-     * actors whatever the dates), the memberships and ties whose validity overlaps the scope's dates.
+     * The demo network of a scope that restricts only dates, built in memory by the projection's
+     * rules ({@link BatchProjection}): the actors that exist by the scope's end (founded, or first
+     * recorded, by then), the memberships and ties whose validity overlaps the scope's dates.
      */
     public static CollaborationGraph graph(Scope dates) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
-        List<Actor> actors = DEMO.actors().stream().sorted(Comparator.comparing(Actor::id)).toList();
-        for (Actor a : actors) {
-            int u = b.addNode(a.id(), a.name(), a.kind());
-            b.attributes(u, a.industry(), a.region(), a.country(), a.sme());
-        }
-        for (Membership m : DEMO.memberships()) {
-            if (dates.overlaps(m.since(), m.until())) {
-                b.member(b.indexOf(m.actorId()).orElseThrow(), m.clusterId());
-            }
-        }
-        for (Tie t : DEMO.ties()) {
-            if (dates.overlaps(t.since(), t.until())) {
-                b.addTie(b.indexOf(t.sourceId()).orElseThrow(), b.indexOf(t.targetId()).orElseThrow(), t.kind(),
-                        t.weight(), t.since());
-            }
-        }
-        return b.build();
+        return new BatchProjection(DEMO).graph(dates);
     }
 
-    /** The unordered pairs of actors with a tie valid on some day of the scope's dates, as "a|b" with a &lt; b. */
+    /** The unordered pairs of actors joined in {@link #graph} of the scope, as "a|b" with a &lt; b. */
     public static Set<String> pairs(Scope dates) {
+        CollaborationGraph g = graph(dates);
         Set<String> out = new HashSet<>();
-        for (Tie t : DEMO.ties()) {
-            if (dates.overlaps(t.since(), t.until())) {
-                out.add(pair(t.sourceId(), t.targetId()));
-            }
+        for (int e = 0; e < g.edgeCount(); e++) {
+            out.add(pair(g.id(g.edgeLow(e)), g.id(g.edgeHigh(e))));
         }
         return out;
     }

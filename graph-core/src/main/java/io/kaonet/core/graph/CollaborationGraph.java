@@ -418,18 +418,7 @@ public final class CollaborationGraph {
                 map[u] = b.copyNode(this, u);
             }
         }
-        for (int u = 0; u < nodeCount(); u++) {
-            if (map[u] < 0) {
-                continue;
-            }
-            for (int s = firstUpperSlot[u]; s < offsets[u + 1]; s++) {
-                int v = neighbours[s];
-                if (map[v] >= 0) {
-                    int e = upperBase[u] + (s - firstUpperSlot[u]);
-                    b.addMergedEdge(map[u], map[v], weight(s), edgeKinds[e], edgeArcs[e], edgeSince[e]);
-                }
-            }
-        }
+        b.copyEdges(this, map);
         return b.build();
     }
 
@@ -603,7 +592,13 @@ public final class CollaborationGraph {
             return addTie(u, v, TieKind.ALLIANCE, 1.0, null);
         }
 
-        private int copyNode(CollaborationGraph g, int u) {
+        /**
+         * Adds a copy of node {@code u} of another graph (id, name, kind, attributes, keywords,
+         * clusters) and returns its index here.
+         *
+         * @throws IllegalArgumentException if its id was already added
+         */
+        public int copyNode(CollaborationGraph g, int u) {
             int c = addNode(g.id(u), g.name(u), g.kind(u));
             attributes(c, g.industry(u), g.region(u), g.country(u), g.sme(u));
             technologies[c] = g.technologies[u];
@@ -613,6 +608,41 @@ public final class CollaborationGraph {
                 member(c, g.clusterIds[code]);
             }
             return c;
+        }
+
+        /**
+         * Adds every edge of another graph whose two ends were copied here, as it is there (summed
+         * weight, kinds, directions, first day): {@code map[u]} is the index here of node {@code u}
+         * there, or negative when it was not copied. O(edges of g).
+         *
+         * @throws IllegalArgumentException if map does not have one entry per node of g
+         */
+        public Builder copyEdges(CollaborationGraph g, int[] map) {
+            if (map.length != g.nodeCount()) {
+                throw new IllegalArgumentException("map must have one entry per node (" + g.nodeCount() + "), had "
+                        + map.length);
+            }
+            for (int u = 0; u < g.nodeCount(); u++) {
+                if (map[u] < 0) {
+                    continue;
+                }
+                for (int s = g.firstUpperSlot[u]; s < g.offsets[u + 1]; s++) {
+                    int v = g.neighbours[s];
+                    if (map[v] >= 0) {
+                        int e = g.upperBase[u] + (s - g.firstUpperSlot[u]);
+                        Objects.checkIndex(map[u], nodeCount);
+                        Objects.checkIndex(map[v], nodeCount);
+                        byte arcs = g.edgeArcs[e];
+                        if (map[u] > map[v]) {
+                            // The ends swap places in this numbering, so "low to high" swaps too.
+                            arcs = (byte) (((arcs & ARC_LOW_TO_HIGH) != 0 ? ARC_HIGH_TO_LOW : 0)
+                                    | ((arcs & ARC_HIGH_TO_LOW) != 0 ? ARC_LOW_TO_HIGH : 0));
+                        }
+                        addMergedEdge(map[u], map[v], g.weight(s), g.edgeKinds[e], arcs, g.edgeSince[e]);
+                    }
+                }
+            }
+            return this;
         }
 
         private void addMergedEdge(int u, int v, double weight, short kindMask, byte arcs, int since) {

@@ -83,10 +83,12 @@ public final class Scorecard {
                     case RATIO_TO_MEAN -> negative || !(mean > 0) ? Double.NaN : 100 * i.value() / mean;
                     case DEVIATION_SCORE -> sd == 0 ? 100 : 100 + 10 * (i.value() - mean) / sd;
                 };
+                IndexMissingReason missing = !Double.isNaN(index) ? null
+                        : negative ? IndexMissingReason.NEGATIVE_VALUE : IndexMissingReason.MEAN_NOT_POSITIVE;
                 byCluster.computeIfAbsent(i.clusterId(), c -> new EnumMap<>(EvaluationArea.class))
                         .computeIfAbsent(i.area(), a -> new ArrayList<>())
                         .add(new IndicatorScore(i.name(), i.value(), i.unit(), mean, values.size(), index,
-                                NetworkIndicators.isNetworkDerived(i.name()), i.source()));
+                                NetworkIndicators.isNetworkDerived(i.name()), i.source(), missing));
             }
         }
         List<ClusterScore> scores = new ArrayList<>();

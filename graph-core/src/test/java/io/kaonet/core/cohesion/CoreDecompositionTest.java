@@ -51,6 +51,49 @@ class CoreDecompositionTest {
         assertThat(total).isEqualTo(g.nodeCount());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oracles")
+    void peelingOnSeveralThreadsMatchesBruteForceOnOracles(Oracle oracle) {
+        CollaborationGraph g = oracle.graph();
+
+        for (int threads : new int[] {2, 3, 8}) {
+            assertThat(new CoreDecomposition(g, threads).compute().cores()).as("%d threads", threads)
+                    .containsExactly(BruteForce.peelCores(g));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seededGraphs")
+    void peelingOnSeveralThreadsGivesTheBucketAlgorithmsCores(CollaborationGraph g) {
+        int[] sequential = new CoreDecomposition(g, 1).compute().cores();
+
+        for (int threads : new int[] {2, 3, 8}) {
+            assertThat(new CoreDecomposition(g, threads).compute().cores()).as("%d threads", threads)
+                    .containsExactly(sequential);
+        }
+    }
+
+    @Test
+    void peelingLargeGraphsOnFourThreadsRepeatsTheBucketAlgorithmsCoresRunAfterRun() {
+        // Large frontiers, so that peels on different threads lower the same neighbour at once.
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(2014);
+        for (int i = 0; i < 6; i++) {
+            int n = 2_000 + rnd.nextInt(8_000);
+            CollaborationGraph g = TestGraphs.random(n, n * (2 + rnd.nextInt(12)), rnd.nextLong());
+            int[] sequential = new CoreDecomposition(g, 1).compute().cores();
+            for (int run = 0; run < 5; run++) {
+                assertThat(new CoreDecomposition(g, 4).compute().cores()).as("graph %d, run %d", i, run)
+                        .containsExactly(sequential);
+            }
+        }
+    }
+
+    @Test
+    void fewerThanOneThreadIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CoreDecomposition(TestGraphs.cycle(3), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be at least 1, was 0");
+    }
+
     @Test
     void cliqueWithTailAndIsolate() {
         // K5 on 0..4, tail 4–5–6, isolate 7: cores 4,4,4,4,4,1,1,0

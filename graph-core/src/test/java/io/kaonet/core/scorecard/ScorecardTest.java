@@ -50,6 +50,8 @@ class ScorecardTest {
         assertThat(a.areas().get(0).indicators().get(0).mean()).isEqualTo(20);
         assertThat(a.areas().get(0).indicators().get(0).clusters()).isEqualTo(2);
         assertThat(a.areas().get(2).index()).isNaN();
+        assertThat(a.areas().get(2).indicators().get(0).indexMissingBecause()).isEqualTo(IndexMissingReason.NEGATIVE_VALUE);
+        assertThat(a.areas().get(0).indicators().get(0).indexMissingBecause()).isNull();
         assertThat(a.overallIndex()).isCloseTo((150 + 100 + 100) / 3.0, within(1e-12));
         assertThat(a.grade()).isEqualTo(Grade.A);
         ClusterScore b = r.clusters().get(1);

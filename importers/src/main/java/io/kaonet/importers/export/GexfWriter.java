@@ -1,12 +1,19 @@
 package io.kaonet.importers.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.stream.XMLStreamException;
+import java.util.List;
 
 /**
  * GEXF 1.2 (the format of Gephi): node and edge attributes declared with their types, edge
- * weights, directed edges typed {@code directed} in an undirected graph, and tie dates as spells
- * ({@code timeformat="date"}, mode {@code dynamic}) so that Gephi's timeline shows when ties hold.
+ * weights, and tie dates as spells ({@code timeformat="date"}, mode {@code dynamic}) so that
+ * Gephi's timeline shows when ties hold.
+ *
+ * <p>Direction: a graph without directed edges is declared {@code undirected}. A graph with any
+ * directed edge is declared {@code directed}, and its undirected edges are typed {@code mutual}
+ * (GEXF 1.2's reciprocated edge): Gephi and NetworkX read such a file, NetworkX as a directed graph
+ * with an arc each way for a mutual edge. (A directed edge in an undirected graph, which GEXF also
+ * allows, is refused by NetworkX's reader.)
  */
 final class GexfWriter {
 
@@ -16,14 +23,15 @@ final class GexfWriter {
     private GexfWriter() {
     }
 
-    static void write(ExportView v, OutputStream out) throws XMLStreamException {
+    static void write(ExportView v, OutputStream out) throws IOException {
         XmlOut x = new XmlOut(out);
         x.start("gexf").namespace(NAMESPACE).namespace("xsi", XSI)
                 .attribute("xsi:schemaLocation", NAMESPACE + " http://www.gexf.net/1.2draft/gexf.xsd")
                 .attribute("version", "1.2");
         x.start("meta").textElement("creator", "Kaonet").textElement("description", v.description).end();
         boolean dated = v.dated();
-        x.start("graph").attribute("defaultedgetype", "undirected").attribute("mode", dated ? "dynamic" : "static");
+        boolean directedGraph = v.anyDirected();
+        x.start("graph").attribute("defaultedgetype", directedGraph ? "directed" : "undirected").attribute("mode", dated ? "dynamic" : "static");
         if (dated) {
             x.attribute("timeformat", "date");
         }
@@ -40,8 +48,8 @@ final class GexfWriter {
         for (int e = 0; e < v.edgeCount(); e++) {
             x.start("edge").attribute("id", "e" + e).attribute("source", v.ids[v.sources[e]])
                     .attribute("target", v.ids[v.targets[e]]).attribute("weight", Double.toString(v.weights[e]));
-            if (v.directed[e]) {
-                x.attribute("type", "directed");
+            if (directedGraph && !v.directed[e]) {
+                x.attribute("type", "mutual");
             }
             values(x, v.edgeColumns, v.edgeValues[e]);
             if (v.starts[e] != null || v.ends[e] != null) {
@@ -62,7 +70,7 @@ final class GexfWriter {
         x.finish();
     }
 
-    private static void declare(XmlOut x, String kind, java.util.List<ExportView.Column> columns) throws XMLStreamException {
+    private static void declare(XmlOut x, String kind, List<ExportView.Column> columns) throws IOException {
         x.start("attributes").attribute("class", kind).attribute("mode", "static");
         for (ExportView.Column c : columns) {
             x.empty("attribute").attribute("id", c.name()).attribute("title", c.name()).attribute("type", switch (c.type()) {
@@ -75,7 +83,7 @@ final class GexfWriter {
         x.end();
     }
 
-    private static void values(XmlOut x, java.util.List<ExportView.Column> columns, Object[] values) throws XMLStreamException {
+    private static void values(XmlOut x, List<ExportView.Column> columns, Object[] values) throws IOException {
         boolean any = false;
         for (int i = 0; i < columns.size(); i++) {
             if (values[i] == null) {

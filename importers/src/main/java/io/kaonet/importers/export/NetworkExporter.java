@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Writes a network for the tools analysts already use: Gephi (GEXF), yEd, Cytoscape, NetworkX and
@@ -105,8 +104,6 @@ public final class NetworkExporter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + name, e);
-            } catch (XMLStreamException e) {
-                throw new UncheckedIOException("cannot write " + name, new IOException(e));
             }
         }
     }

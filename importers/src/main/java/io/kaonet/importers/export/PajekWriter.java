@@ -8,10 +8,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Pajek {@code .net}: {@code *Vertices n} with 1-based numbers and quoted labels, then the
- * undirected edges under {@code *Edges} and the directed ones under {@code *Arcs}, each with its
- * weight. Lines end in CRLF as Pajek writes them. Pajek cannot escape a quote inside a label, so
- * {@code "} becomes {@code '}, and line breaks become spaces.
+ * Pajek {@code .net}: {@code *Vertices n} with 1-based numbers and quoted labels, then the edges,
+ * each with its weight. Lines end in CRLF as Pajek writes them.
+ *
+ * <p>The label of a vertex is the actor's id, not its name: NetworkX and igraph identify a Pajek
+ * vertex by its label, so two actors of the same name would become one node. Pajek cannot escape
+ * a quote inside a label (igraph reads no escape), so {@code "} becomes {@code '}, and line breaks
+ * become spaces; the other formats keep every character.
+ *
+ * <p>Direction: a graph without directed edges has only {@code *Edges}. A graph with any directed
+ * edge has only {@code *Arcs}, an undirected edge written as two arcs, one each way: NetworkX reads
+ * every line after the first section header into that section's kind (a file with both sections
+ * comes back wholly undirected or wholly directed), and igraph reads an {@code *Edges} line of a
+ * directed file as one arc.
  */
 final class PajekWriter {
 
@@ -22,23 +31,18 @@ final class PajekWriter {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("*Vertices " + v.nodeCount() + "\r\n");
         for (int u = 0; u < v.nodeCount(); u++) {
-            w.write((u + 1) + " \"" + label(v.labels[u]) + "\"\r\n");
+            w.write((u + 1) + " \"" + label(v.ids[u]) + "\"\r\n");
         }
-        w.write("*Edges\r\n");
-        lines(v, w, false);
-        if (v.anyDirected()) {
-            w.write("*Arcs\r\n");
-            lines(v, w, true);
-        }
-        w.flush();
-    }
-
-    private static void lines(ExportView v, Writer w, boolean directed) throws IOException {
+        boolean directedGraph = v.anyDirected();
+        w.write(directedGraph ? "*Arcs\r\n" : "*Edges\r\n");
         for (int e = 0; e < v.edgeCount(); e++) {
-            if (v.directed[e] == directed) {
-                w.write((v.sources[e] + 1) + " " + (v.targets[e] + 1) + " " + number(v.weights[e]) + "\r\n");
+            String weight = number(v.weights[e]);
+            w.write((v.sources[e] + 1) + " " + (v.targets[e] + 1) + " " + weight + "\r\n");
+            if (directedGraph && !v.directed[e]) {
+                w.write((v.targets[e] + 1) + " " + (v.sources[e] + 1) + " " + weight + "\r\n");
             }
         }
+        w.flush();
     }
 
     static String label(String text) {

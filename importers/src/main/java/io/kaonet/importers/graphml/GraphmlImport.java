@@ -142,8 +142,14 @@ final class GraphmlImport {
         }
     }
 
-    /** An edge: a tie. */
+    /**
+     * An edge: a tie. An edge marked {@code mirror} is the reverse arc that Kaonet's export writes
+     * for an undirected tie of a directed graph (beside the tie's own edge), so it is not a tie.
+     */
     static void edge(PropertyNetwork network, Element e) {
+        if ("true".equalsIgnoreCase(e.get("mirror"))) {
+            return;
+        }
         network.tie(e, "source", e.attributes.get("source"), "target", e.attributes.get("target"), null);
     }
 

@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  * {@code kinds}: the first storable kind listed; the default tie kind when absent), {@code weight},
  * {@code since}, {@code until}, {@code tieId}. Other attributes (layout, colours, metrics) are
  * ignored. An edge's {@code source} and {@code target} must be nodes of the file or stored actors.
+ * An edge whose {@code mirror} attribute is {@code true} is skipped: Kaonet's export writes an
+ * undirected tie of a directed graph as the tie's edge plus such a reverse arc.
  *
  * <p>Refused, with file, line (of the element), field (attribute) and value: XML that is not
  * well-formed (truncated files, binary junk, bytes that do not match the declared encoding), a

@@ -15,6 +15,7 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * An in-process Neo4j 5.26 server: Bolt only, bound to 127.0.0.1, authentication on.
  *
  * <p>Everything else in Kaonet reaches it through the Bolt driver, exactly as it would reach an
- * external server, so the same code serves both. The HTTP server is not part of the embedded build.
+ * external server, so the same code serves both; only the projection reads the store through
+ * Neo4j's Java API as well ({@link #database}), where Bolt's encoding would be the bottleneck. The HTTP server is not part of the embedded build.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -76,6 +78,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
         LOG.info("Embedded Neo4j started on bolt://{}:{} over {} in {} ms", LOOPBACK, port, dataDirectory,
                 (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedNeo4j(service, port);
+    }
+
+    /** A database of this server through Neo4j's Java API; null names the default database. */
+    GraphDatabaseService database(String name) {
+        return service.database(name == null ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : name);
     }
 
     /** The Bolt URI to give the driver. */

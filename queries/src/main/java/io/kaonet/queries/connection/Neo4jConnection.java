@@ -2,12 +2,14 @@ package io.kaonet.queries.connection;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +84,15 @@ public final class Neo4jConnection implements AutoCloseable {
     /** Whether the database runs inside this process. */
     public boolean embedded() {
         return embedded != null;
+    }
+
+    /**
+     * The embedded database through Neo4j's Java API, for reads that would be slowed by Bolt's
+     * encoding (the projection); empty for an external server. Never write through it: writes go
+     * through the driver, which moves the data version.
+     */
+    public Optional<GraphDatabaseService> embeddedDatabase() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.database(database));
     }
 
     /** The URI the driver talks to. */

@@ -94,7 +94,8 @@ public final class IndicatorStore {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
             changed += tx.run(MERGE, Map.of("rows", chunk)).single().get("changed").asLong();
         }
-        long version = DataVersion.afterWrite(tx, changed > 0);
+        // Indicators are in no projection: the write touches no actor.
+        long version = DataVersion.afterWrite(tx, changed > 0, java.util.List.of());
         return new IndicatorWriteSummary(indicators.size(), changed, version);
     }
 

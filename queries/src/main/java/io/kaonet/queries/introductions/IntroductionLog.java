@@ -165,7 +165,7 @@ public final class IntroductionLog {
             params.put("coordinator", coordinatorId);
             params.put("note", note);
             tx.run(CREATE, params).consume();
-            DataVersion.bump(tx);
+            DataVersion.bump(tx, List.of(first, second));
             return null;
         }));
         return refused != null ? refused : IntroductionWrite.written(byId(key).orElseThrow());
@@ -234,7 +234,7 @@ public final class IntroductionLog {
                 tieParams.put("provenance", PROVENANCE + ": outcome of " + introductionId);
                 tx.run(MERGE_TIE.get(collaboration), tieParams).consume();
             }
-            DataVersion.bump(tx);
+            DataVersion.bump(tx, List.of(first, second));
             return null;
         }));
         return refused != null ? refused : IntroductionWrite.written(byId(introductionId).orElseThrow());

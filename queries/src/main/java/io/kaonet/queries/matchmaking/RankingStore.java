@@ -54,6 +54,7 @@ public final class RankingStore {
     /** The canonical key of a network: its scope's sets sorted, its activity settings; no dates. */
     public static String key(Scope network) {
         return "clusters=" + new TreeSet<>(network.clusterIds()) + ";regions=" + new TreeSet<>(network.regions())
+                + ";countries=" + new TreeSet<>(network.countries())
                 + ";actorKinds=" + new TreeSet<>(network.actorKinds()) + ";tieKinds=" + new TreeSet<>(network.tieKinds())
                 + ";activities=" + network.includeActivities() + ";weighting=" + network.weighting();
     }
@@ -64,6 +65,7 @@ public final class RankingStore {
         Scope n = ranking.network();
         p.put("clusterIds", List.copyOf(new TreeSet<>(n.clusterIds())));
         p.put("regions", List.copyOf(new TreeSet<>(n.regions())));
+        p.put("countries", List.copyOf(new TreeSet<>(n.countries())));
         p.put("actorKinds", n.actorKinds().stream().map(Enum::name).sorted().toList());
         p.put("tieKinds", n.tieKinds().stream().map(Enum::name).sorted().toList());
         p.put("includeActivities", n.includeActivities());
@@ -120,6 +122,7 @@ public final class RankingStore {
         Value m = record.get("m");
         Scope network = new Scope(setOf(m.get("clusterIds").asList(Value::asString)),
                 setOf(m.get("regions").asList(Value::asString)),
+                setOf(m.get("countries").asList(Value::asString)),
                 setOf(m.get("actorKinds").asList(v -> ActorKind.valueOf(v.asString()))),
                 setOf(m.get("tieKinds").asList(v -> TieKind.valueOf(v.asString()))), null, null, null,
                 m.get("includeActivities").asBoolean(), CoParticipationWeighting.valueOf(m.get("weighting").asString()));

@@ -1,129 +1,147 @@
 package io.kaonet.queries.projection;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.model.ActorKind;
-import io.kaonet.core.model.CoParticipationWeighting;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.kaonet.queries.writes.ChangeLog;
+import java.util.Objects;
+import java.util.Set;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Reads a {@link Scope} from Neo4j into an immutable {@link CollaborationGraph}, in one read
- * transaction (so the graph is one consistent snapshot).
+ * transaction (so the graph is one consistent snapshot), reading only the scope's actors and ties.
  *
- * <p>Actors are numbered in id order. An actor is kept when its kind and region are in scope and,
- * if clusters are given, it is a member of one of them at some time in the scope's dates. A tie is
- * kept when its kind is in scope, both ends are kept and its validity overlaps the scope's dates.
- * With {@code includeActivities}, every activity overlapping the dates joins each pair of its kept
- * participants by a {@link TieKind#CO_PARTICIPATION} tie weighted 1 ({@code COUNT}) or 1/(n−1)
- * ({@code NEWMAN}, n = all participants of the activity).
+ * <p>Actors are numbered in id order. An actor is kept when its kind, region and country are in
+ * scope, when it exists by the scope's end ({@link Scope#existed}: founded by then or, with no
+ * founding year, first recorded by then) and, if clusters are given, when it is a member of one of
+ * them at some time in the scope's dates. A tie is kept when its kind is in scope, both ends are
+ * kept and its validity overlaps the scope's dates. With {@code includeActivities}, every activity
+ * overlapping the dates joins each pair of its kept participants by a {@link TieKind#CO_PARTICIPATION}
+ * tie weighted 1 ({@code COUNT}) or 1/(n−1) ({@code NEWMAN}, n = all participants of the activity).
+ *
+ * <p>Two ways to read, one result: through Bolt with Cypher that carries the scope
+ * ({@link Access#DRIVER}, the only way to an external server), or, for the embedded database,
+ * through Neo4j's Java API ({@link Access#JAVA_API}), which skips query planning and Bolt's encoding.
+ * Clusters, regions and countries the store does not hold are refused before anything is read.
  */
 public final class ProjectionReader {
 
-    private static final String DATES = """
-            ($end IS NULL OR %1$s IS NULL OR %1$s <= $end) AND ($start IS NULL OR %2$s IS NULL OR %2$s >= $start)
-            """;
-    private static final String ACTORS = """
-            MATCH (a:Actor)
-            WHERE ($kinds = [] OR a.kind IN $kinds)
-              AND ($regions = [] OR a.region IN $regions)
-              AND ($clusters = [] OR EXISTS {
-                    MATCH (a)-[m:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters AND %s })
-            RETURN a.id AS id, a.name AS name, a.kind AS kind, a.industry AS industry, a.region AS region,
-                   a.country AS country, a.sme AS sme, a.technologies AS technologies, a.offers AS offers,
-                   a.seeks AS seeks,
-                   [(a)-[m:MEMBER_OF]->(c:Cluster) WHERE %s | c.id] AS clusters
-            ORDER BY a.id
-            """.formatted(DATES.formatted("m.since", "m.until"), DATES.formatted("m.since", "m.until"));
-    private static final String TIES = """
-            MATCH (a:Actor)-[r]->(b:Actor)
-            WHERE type(r) IN $types AND %s
-            RETURN a.id AS source, b.id AS target, type(r) AS kind, r.weight AS weight, r.since AS since
-            """.formatted(DATES.formatted("r.since", "r.until"));
-    private static final String ACTIVITIES = """
-            MATCH (x:Activity)<-[:PARTICIPATES_IN]-(a:Actor)
-            WHERE %s
-            WITH x, collect(DISTINCT a.id) AS members
-            RETURN x.start AS start, members ORDER BY x.id
-            """.formatted(DATES.formatted("x.start", "x.end"));
+    /** How the store is read. */
+    public enum Access {
+        /** Cypher through the Bolt driver: works against any server. */
+        DRIVER,
+        /** Neo4j's Java API inside this process: only for the embedded database. */
+        JAVA_API
+    }
+
+    /** Touched actors that are always patched, however small the base. */
+    static final int PATCH_MIN = 1_000;
 
     private final Neo4jConnection connection;
+    private final Access access;
 
-    /** @param connection the database to read */
+    /** Reads through the Java API when the database is embedded, else through the driver. */
     public ProjectionReader(Neo4jConnection connection) {
-        this.connection = connection;
+        this(connection, connection.embedded() ? Access.JAVA_API : Access.DRIVER);
     }
 
-    /** Reads the scope's graph. O(actors + ties in the store) work on the server, one transaction. */
+    /**
+     * @throws IllegalArgumentException when asked for the Java API on an external server
+     */
+    public ProjectionReader(Neo4jConnection connection, Access access) {
+        this.connection = Objects.requireNonNull(connection, "connection must not be null");
+        this.access = Objects.requireNonNull(access, "access must not be null");
+        if (access == Access.JAVA_API && !connection.embedded()) {
+            throw new IllegalArgumentException("the Java API reaches only the embedded database, not " + connection.uri());
+        }
+    }
+
+    /** How this reader reads. */
+    public Access access() {
+        return access;
+    }
+
+    /** A scope's graph and the data version it was read at (in the same transaction). */
+    public record Snapshot(CollaborationGraph graph, long version, boolean patched) {
+        /** @throws NullPointerException if graph is null */
+        public Snapshot {
+            Objects.requireNonNull(graph, "graph must not be null");
+        }
+    }
+
+    /**
+     * Reads the scope's graph. O(kept actors + their ties and activities) on the server, plus a
+     * check of the scope's clusters, regions and countries by index.
+     *
+     * @throws UnknownScopeValueException when the scope names a cluster, region or country not stored
+     */
     public CollaborationGraph read(Scope scope) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("kinds", scope.actorKinds().stream().map(ActorKind::name).toList());
-        params.put("regions", List.copyOf(scope.regions()));
-        params.put("clusters", List.copyOf(scope.clusterIds()));
-        params.put("start", scope.windowStart());
-        params.put("end", scope.windowEnd());
-        List<String> types = new ArrayList<>();
-        for (TieKind kind : TieKind.values()) {
-            if (kind.storable() && scope.keepsTieKind(kind)) {
-                types.add(kind.name());
-            }
-        }
-        params.put("types", types);
-        try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeRead(tx -> build(tx, scope, params));
-        }
+        return snapshot(scope).graph();
     }
 
-    private static CollaborationGraph build(TransactionContext tx, Scope scope, Map<String, Object> params) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
-        tx.run(ACTORS, params).forEachRemaining(r -> {
-            int u = b.addNode(r.get("id").asString(), r.get("name").asString(null),
-                    ActorKind.valueOf(r.get("kind").asString()));
-            b.attributes(u, r.get("industry").asString(null), r.get("region").asString(null),
-                    r.get("country").asString(null), r.get("sme").isNull() ? null : r.get("sme").asBoolean());
-            b.keywords(u, strings(r.get("technologies")), strings(r.get("offers")), strings(r.get("seeks")));
-            for (Value c : r.get("clusters").values()) {
-                b.member(u, c.asString());
-            }
-        });
-        tx.run(TIES, params).forEachRemaining(r -> {
-            Integer u = b.indexOf(r.get("source").asString()).orElse(null);
-            Integer v = b.indexOf(r.get("target").asString()).orElse(null);
-            if (u != null && v != null) {
-                LocalDate since = r.get("since").isNull() ? null : r.get("since").asLocalDate();
-                double weight = r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble();
-                b.addTie(u, v, TieKind.valueOf(r.get("kind").asString()), weight, since);
-            }
-        });
-        if (scope.includeActivities()) {
-            tx.run(ACTIVITIES, params).forEachRemaining(r -> {
-                List<String> members = r.get("members").asList(Value::asString);
-                LocalDate start = r.get("start").isNull() ? null : r.get("start").asLocalDate();
-                double weight = scope.weighting() == CoParticipationWeighting.NEWMAN && members.size() > 1
-                        ? 1.0 / (members.size() - 1) : 1.0;
-                List<Integer> kept = new ArrayList<>();
-                for (String id : members) {
-                    b.indexOf(id).ifPresent(kept::add);
-                }
-                for (int i = 0; i < kept.size(); i++) {
-                    for (int j = i + 1; j < kept.size(); j++) {
-                        b.addTie(kept.get(i), kept.get(j), TieKind.CO_PARTICIPATION, weight, start);
+    /** As {@link #read}, with the data version the graph was read at. */
+    public Snapshot snapshot(Scope scope) {
+        return update(scope, null);
+    }
+
+    /**
+     * The scope's graph at the current data version, from {@code base} (an earlier snapshot of the
+     * same scope) when the change log tells which actors changed since: then only those actors, their
+     * ties and activities are read, and the untouched rest is copied from the base. The result equals
+     * a full read (a test holds it so). Falls back to a full read when the log cannot tell (a
+     * version with no or a full record, e.g. a write by someone else's Cypher) or when the touched
+     * actors are more than a fifth of the base's.
+     *
+     * @param base an earlier snapshot of this scope, or null for a full read
+     * @throws UnknownScopeValueException when the scope names a cluster, region or country not stored
+     */
+    public Snapshot update(Scope scope, Snapshot base) {
+        Objects.requireNonNull(scope, "scope must not be null");
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            if (access == Access.DRIVER) {
+                return session.executeRead(tx -> {
+                    ScopeValues.check(tx, scope);
+                    long version = DriverRead.version(tx);
+                    Set<String> touched = base == null ? null
+                            : usable(base, ChangeLog.touched(tx, base.version(), version).orElse(null));
+                    if (base != null && touched != null && touched.isEmpty()) {
+                        return new Snapshot(base.graph(), version, true);
                     }
-                }
+                    ScopeGraphBuilder b = touched == null ? ScopeGraphBuilder.full(scope)
+                            : ScopeGraphBuilder.patch(scope, base.graph(), touched);
+                    CollaborationGraph graph = DriverRead.read(tx, b, new ScopeCypher(scope, touched),
+                            scope.includeActivities());
+                    return new Snapshot(graph, version, touched != null);
+                });
+            }
+            session.executeRead(tx -> {
+                ScopeValues.check(tx, scope);
+                return null;
             });
         }
-        return b.build();
+        GraphDatabaseService db = connection.embeddedDatabase().orElseThrow();
+        try (Transaction tx = db.beginTx()) {
+            long version = JavaApiRead.version(tx);
+            Set<String> touched = base == null ? null
+                    : usable(base, JavaApiRead.touched(tx, base.version(), version).orElse(null));
+            if (base != null && touched != null && touched.isEmpty()) {
+                return new Snapshot(base.graph(), version, true);
+            }
+            ScopeGraphBuilder b = touched == null ? ScopeGraphBuilder.full(scope)
+                    : ScopeGraphBuilder.patch(scope, base.graph(), touched);
+            return new Snapshot(JavaApiRead.read(tx, scope, touched, b), version, touched != null);
+        }
     }
 
-    private static List<String> strings(Value value) {
-        return value.isNull() ? List.of() : value.asList(Value::asString);
+    /** The touched actors when patching is worth it (known, and at most a fifth of the base's actors), else null. */
+    private static Set<String> usable(Snapshot base, Set<String> touched) {
+        if (touched == null || touched.size() > Math.max(PATCH_MIN, base.graph().nodeCount() / 5)) {
+            return null;
+        }
+        return touched;
     }
 }

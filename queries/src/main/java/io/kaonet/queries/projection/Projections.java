@@ -5,6 +5,7 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.StoreQueries;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -12,10 +13,13 @@ import java.util.function.Function;
  * Scope projections, cached by (scope, data version).
  *
  * <p>Every write that changes data moves the data version on, so a cached graph is never served
- * after a write: the next request reads the version (one small query) and projects anew. Analyses
- * can hang their own results on a projection through {@link #analysis}, which shares the same
- * invalidation. The cache keeps the most recently used {@link #CAPACITY} projections of the current
- * data version; projections of older versions are dropped as soon as a newer version is seen.
+ * after a write: the next request reads the version (one small query) and brings the scope's
+ * projection up to date — from its projection at the older version, re-reading only the actors the
+ * writes touched when the change log tells which ({@link ProjectionReader#update}), else by a full
+ * read. Analyses can hang their own results on a projection through {@link #analysis}, which shares
+ * the same invalidation (they are computed anew on the updated graph). The cache keeps the most
+ * recently used {@link #CAPACITY} projections; a projection of an older version stays only as the
+ * base of its scope's next update, and goes as soon as that update is made.
  */
 public final class Projections {
 
@@ -42,7 +46,7 @@ public final class Projections {
 
     /** The scope's graph at the current data version. */
     public CollaborationGraph graph(Scope scope) {
-        return entry(scope).graph;
+        return entry(scope).snapshot.graph();
     }
 
     /**
@@ -56,7 +60,7 @@ public final class Projections {
         if (cached == null) {
             // Computed outside the map so that an analysis may itself ask for another one; two
             // racing threads may both compute, and the first result wins.
-            Object computed = compute.apply(entry.graph);
+            Object computed = compute.apply(entry.snapshot.graph());
             cached = entry.analyses.putIfAbsent(name, computed);
             if (cached == null) {
                 cached = computed;
@@ -69,19 +73,43 @@ public final class Projections {
         long version = store.dataVersion();
         Key key = new Key(scope, version);
         Entry entry;
+        Entry base = null;
         synchronized (cache) {
-            // Projections of older versions can never be served again: drop them at once rather
-            // than keep up to CAPACITY stale graphs (hundreds of MB each at national scale).
-            cache.keySet().removeIf(k -> k.version() < version);
             entry = cache.get(key);
+            if (entry == null) {
+                // The scope's projection of an older version is the base of the update and leaves
+                // the cache now; a graph of an older version is never served.
+                var it = cache.entrySet().iterator();
+                while (it.hasNext()) {
+                    var e = it.next();
+                    if (e.getKey().scope().equals(scope) && e.getKey().version() < version) {
+                        if (base == null || e.getValue().snapshot.version() > base.snapshot.version()) {
+                            base = e.getValue();
+                        }
+                        it.remove();
+                    }
+                }
+            }
         }
         if (entry != null) {
             return entry;
         }
-        Entry fresh = new Entry(reader.read(scope));
+        Entry fresh = new Entry(reader.update(scope, base == null ? null : base.snapshot));
         synchronized (cache) {
-            Entry raced = cache.putIfAbsent(key, fresh);
+            Entry raced = cache.putIfAbsent(new Key(scope, fresh.snapshot.version()), fresh);
             return raced != null ? raced : fresh;
+        }
+    }
+
+    /**
+     * The scope's graph at the current data version if it is cached, without reading it otherwise
+     * (the query-cost limit sizes a scope with it before anything runs).
+     */
+    public Optional<CollaborationGraph> cached(Scope scope) {
+        long version = store.dataVersion();
+        synchronized (cache) {
+            Entry entry = cache.get(new Key(scope, version));
+            return entry == null ? Optional.empty() : Optional.of(entry.snapshot.graph());
         }
     }
 
@@ -103,11 +131,11 @@ public final class Projections {
     }
 
     private static final class Entry {
-        final CollaborationGraph graph;
+        final ProjectionReader.Snapshot snapshot;
         final Map<String, Object> analyses = new ConcurrentHashMap<>();
 
-        Entry(CollaborationGraph graph) {
-            this.graph = graph;
+        Entry(ProjectionReader.Snapshot snapshot) {
+            this.snapshot = snapshot;
         }
     }
 }

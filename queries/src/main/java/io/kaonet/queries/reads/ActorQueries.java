@@ -71,13 +71,7 @@ public final class ActorQueries {
         if (first < 1) {
             throw new IllegalArgumentException("first must be at least 1, was " + first);
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("kinds", filter.kinds().stream().map(ActorKind::name).toList());
-        params.put("industries", List.copyOf(filter.industries()));
-        params.put("regions", List.copyOf(filter.regions()));
-        params.put("countries", List.copyOf(filter.countries()));
-        params.put("clusters", List.copyOf(filter.clusterIds()));
-        params.put("text", filter.nameContains() == null ? null : filter.nameContains().toLowerCase(java.util.Locale.ROOT));
+        Map<String, Object> params = filterParameters(filter);
         params.put("after", afterId);
         params.put("limit", first + 1);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
@@ -92,6 +86,50 @@ public final class ActorQueries {
                 return new ActorPage(hasNext ? actors.subList(0, first) : actors, hasNext, total);
             });
         }
+    }
+
+    /**
+     * A page of actors sorted by {@code order}, skipping the first {@code offset} of that ordering
+     * (positions are those of the current data version). Actors without the value come last in
+     * either direction; ties are broken by id.
+     *
+     * @param first page size, at least 1
+     * @throws IllegalArgumentException if first is not positive or offset is negative
+     */
+    public ActorPage sortedPage(ActorFilter filter, ActorOrder order, boolean descending, int offset, int first) {
+        if (first < 1) {
+            throw new IllegalArgumentException("first must be at least 1, was " + first);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative, was " + offset);
+        }
+        Map<String, Object> params = filterParameters(filter);
+        params.put("skip", offset);
+        params.put("limit", first + 1);
+        String orderBy = "ORDER BY value IS NULL, value" + (descending ? " DESC" : "") + ", a.id";
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> {
+                long total = tx.run("MATCH (a:Actor) " + FILTER + " RETURN count(a) AS n", params)
+                        .single().get("n").asLong();
+                List<Actor> actors = new ArrayList<>();
+                tx.run("MATCH (a:Actor) " + FILTER + " WITH a, " + order.expression + " AS value "
+                                + orderBy + " SKIP $skip LIMIT $limit RETURN a", params)
+                        .forEachRemaining(r -> actors.add(toActor(r.get("a"))));
+                boolean hasNext = actors.size() > first;
+                return new ActorPage(hasNext ? actors.subList(0, first) : actors, hasNext, total);
+            });
+        }
+    }
+
+    private static Map<String, Object> filterParameters(ActorFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kinds", filter.kinds().stream().map(ActorKind::name).toList());
+        params.put("industries", List.copyOf(filter.industries()));
+        params.put("regions", List.copyOf(filter.regions()));
+        params.put("countries", List.copyOf(filter.countries()));
+        params.put("clusters", List.copyOf(filter.clusterIds()));
+        params.put("text", filter.nameContains() == null ? null : filter.nameContains().toLowerCase(java.util.Locale.ROOT));
+        return params;
     }
 
     /** Maps an actor node to the domain record; used inside read transactions. */

@@ -56,9 +56,11 @@ public final class GraphSchema {
                 "CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (a:Activity) REQUIRE a.id IS UNIQUE",
                 "CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:KaonetMeta) REQUIRE m.id IS UNIQUE",
                 "CREATE CONSTRAINT matchmaking_ranking_network IF NOT EXISTS FOR (m:MatchmakingRanking) REQUIRE m.network IS UNIQUE",
+                "CREATE CONSTRAINT change_version IF NOT EXISTS FOR (c:KaonetChange) REQUIRE c.version IS UNIQUE",
                 "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
                 "CREATE INDEX actor_industry IF NOT EXISTS FOR (a:Actor) ON (a.industry)",
                 "CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)",
+                "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
                 "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
                 "CREATE INDEX member_key IF NOT EXISTS FOR ()-[m:MEMBER_OF]-() ON (m.key)",
                 "CREATE INDEX participation_key IF NOT EXISTS FOR ()-[p:PARTICIPATES_IN]-() ON (p.key)"));

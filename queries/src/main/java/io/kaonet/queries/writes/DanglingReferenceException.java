@@ -12,7 +12,8 @@ public class DanglingReferenceException extends RuntimeException {
 
     private final transient List<Dangling> dangling;
 
-    DanglingReferenceException(List<Dangling> dangling) {
+    /** @param dangling the unresolved references, at least one */
+    public DanglingReferenceException(List<Dangling> dangling) {
         super("refused: " + dangling.size() + " reference(s) to records that do not exist, first: " + dangling.get(0));
         this.dangling = List.copyOf(dangling);
     }

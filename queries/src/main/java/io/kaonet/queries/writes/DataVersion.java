@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
@@ -31,15 +33,30 @@ public final class DataVersion {
     private DataVersion() {
     }
 
-    /** Moves the data version on, inside the caller's transaction; returns the new version. */
+    /**
+     * Moves the data version on, inside the caller's transaction, without saying what changed (so
+     * cached projections are re-read whole); returns the new version.
+     */
     public static long bump(TransactionContext tx) {
         return tx.run(BUMP).single().get("version").asLong();
     }
 
     /**
+     * Moves the data version on and records in {@link ChangeLog} which actors the write touched, so
+     * that cached projections re-read only those; returns the new version.
+     */
+    public static long bump(TransactionContext tx, Collection<String> touchedActors) {
+        long version = bump(tx);
+        ChangeLog.record(tx, version, touchedActors);
+        return version;
+    }
+
+    /**
      * Detach-deletes the nodes of a label whose key property holds one of the values, in one
-     * transaction, and moves the data version on when any was deleted. {@code label} and
-     * {@code key} must be schema constants, never input.
+     * transaction, and moves the data version on when any was deleted, recording the actors whose
+     * projection rows change (for actors: the deleted ones, their tie neighbours and co-participants;
+     * for other labels, which no projection reads, none). {@code label} and {@code key} must be
+     * schema constants, never input.
      *
      * @return how many nodes were deleted
      */
@@ -52,9 +69,14 @@ public final class DataVersion {
                 """.formatted(label, key);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             return session.executeWrite(tx -> {
+                Set<String> touched = new HashSet<>();
+                if (label.equals("Actor")) {
+                    touched.addAll(values);
+                    ChangeLog.addNeighbourhood(tx, values, touched);
+                }
                 long deleted = tx.run(cypher, Map.of("values", List.copyOf(values))).single().get("deleted").asLong();
                 if (deleted > 0) {
-                    bump(tx);
+                    bump(tx, touched);
                 }
                 return deleted;
             });
@@ -67,6 +89,11 @@ public final class DataVersion {
      */
     public static long afterWrite(TransactionContext tx, boolean changed) {
         return changed ? bump(tx) : current(tx);
+    }
+
+    /** As {@link #afterWrite(TransactionContext, boolean)}, recording the touched actors when it moves on. */
+    public static long afterWrite(TransactionContext tx, boolean changed, Collection<String> touchedActors) {
+        return changed ? bump(tx, touchedActors) : current(tx);
     }
 
     /** The data version as stored (0 when nothing was ever written). */

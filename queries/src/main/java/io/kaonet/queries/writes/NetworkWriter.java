@@ -14,8 +14,10 @@ import io.kaonet.queries.schema.GraphSchema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Session;
@@ -150,9 +152,11 @@ public final class NetworkWriter {
 
     /**
      * The statement rows of a batch, built (and hashed) before its transaction starts, so that a
-     * caller can build the next batch's rows while this one is written.
+     * caller can build the next batch's rows while this one is written. They are also what the
+     * first load through Neo4j's batch importer stores ({@code io.kaonet.queries.bulk}), so both
+     * paths store the same properties and content hashes.
      */
-    static Prepared prepare(NetworkBatch batch) {
+    public static Prepared prepare(NetworkBatch batch) {
         Map<ActorKind, List<Map<String, Object>>> actors = new EnumMap<>(ActorKind.class);
         for (Actor a : batch.actors()) {
             actors.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(actorRow(a));
@@ -167,8 +171,14 @@ public final class NetworkWriter {
                 batch.participations().stream().map(NetworkWriter::participationRow).toList());
     }
 
-    /** A batch with its statement rows; see {@link #prepare}. */
-    record Prepared(NetworkBatch batch, List<Map<String, Object>> clusters, Map<ActorKind, List<Map<String, Object>>> actors,
+    /**
+     * A batch with its statement rows; see {@link #prepare}. A node row holds {@code id}, {@code hash}
+     * and {@code props}; a tie row {@code key}, {@code hash}, {@code props}, {@code source} and
+     * {@code target} (an undirected tie from its lower id to its higher); a membership row adds
+     * {@code actor} and {@code cluster}, a participation row {@code actor} and {@code activity}.
+     * {@code props} holds every property, unknown ones as nulls (which store nothing).
+     */
+    public record Prepared(NetworkBatch batch, List<Map<String, Object>> clusters, Map<ActorKind, List<Map<String, Object>>> actors,
                     List<Map<String, Object>> activities, Map<TieKind, List<Map<String, Object>>> ties,
                     List<Map<String, Object>> memberships, List<Map<String, Object>> participations) {
     }
@@ -206,8 +216,28 @@ public final class NetworkWriter {
             throw new IllegalStateException("a reference lacked an end, yet every end was found");
         }
         long changed = clusters + actors + activities + ties + memberships + participations;
-        long version = DataVersion.afterWrite(tx, changed > 0);
+        long version = DataVersion.afterWrite(tx, changed > 0, changed > 0 ? touched(tx, rows.batch()) : Set.of());
         return new WriteSummary(actors, ties, clusters, memberships, activities, participations, rows.batch().size(), version);
+    }
+
+    /**
+     * The actors whose projection rows a batch may change: every actor it names (as an actor, a
+     * tie's end, a member, a participant) and every participant of the activities it names.
+     */
+    private static Set<String> touched(TransactionContext tx, NetworkBatch batch) {
+        Set<String> touched = new HashSet<>();
+        batch.actors().forEach(a -> touched.add(a.id()));
+        batch.ties().forEach(t -> {
+            touched.add(t.sourceId());
+            touched.add(t.targetId());
+        });
+        batch.memberships().forEach(m -> touched.add(m.actorId()));
+        batch.participations().forEach(p -> touched.add(p.actorId()));
+        Set<String> activities = new HashSet<>();
+        batch.activities().forEach(x -> activities.add(x.id()));
+        batch.participations().forEach(p -> activities.add(p.activityId()));
+        ChangeLog.addParticipants(tx, activities, touched);
+        return touched;
     }
 
     /**

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Stored co-participation ties against a brute-force count, and proof that no analysis reads them. */
 class CoParticipationTiesIT {
 
-    private static final Scope PROJECTED = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true,
+    private static final Scope PROJECTED = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true,
             CoParticipationWeighting.COUNT);
 
     private final NetworkWriter writer = new NetworkWriter(TestDatabase.connection());

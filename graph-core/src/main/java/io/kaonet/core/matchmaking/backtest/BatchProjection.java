@@ -22,9 +22,9 @@ import java.util.Set;
 /**
  * The graph of a {@link Scope} of a {@link NetworkBatch} held in memory, read by the same rules as
  * the projection from Neo4j ({@code io.kaonet.queries.projection.ProjectionReader}), so that a
- * backtest can run on files without a database: actors in id order, kept when their kind and
- * region are in scope and, if clusters are given, when a membership of one overlaps the scope's
- * dates; ties kept when their kind is in scope, both ends are kept and their validity overlaps the
+ * backtest can run on files without a database: actors in id order, kept when their kind,
+ * region and country are in scope, when they exist by the scope's end ({@link Scope#existed}) and,
+ * if clusters are given, when a membership of one overlaps the scope's dates; ties kept when their kind is in scope, both ends are kept and their validity overlaps the
  * dates; with {@code includeActivities}, every activity overlapping the dates joins each pair of its
  * kept participants by a co-participation tie (weight 1, or 1/(n−1) for Newman's weighting).
  * O(records) per graph, plus the pairs of each activity.
@@ -47,10 +47,11 @@ public final class BatchProjection {
         for (Membership m : batch.memberships()) {
             memberships.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).add(m);
         }
+        Map<String, FirstRecord> firstRecords = scope.windowEnd() == null ? Map.of() : firstRecords();
         CollaborationGraph.Builder b = CollaborationGraph.builder();
         for (Actor a : actors) {
-            if (!scope.keepsActorKind(a.kind())
-                    || (!scope.regions().isEmpty() && !scope.regions().contains(a.region()))) {
+            if (!scope.keepsActorKind(a.kind()) || !scope.keepsRegion(a.region()) || !scope.keepsCountry(a.country())
+                    || !scope.existed(a.founded(), firstRecords.getOrDefault(a.id(), FirstRecord.NONE).day())) {
                 continue;
             }
             Set<String> clusters = new LinkedHashSet<>();
@@ -105,5 +106,35 @@ public final class BatchProjection {
             }
         }
         return b.build();
+    }
+
+    /** Each actor's first recorded tie or activity; an undated one makes the day unknown. */
+    private Map<String, FirstRecord> firstRecords() {
+        Map<String, FirstRecord> first = new HashMap<>();
+        for (Tie t : batch.ties()) {
+            first.merge(t.sourceId(), new FirstRecord(t.since()), FirstRecord::earlier);
+            first.merge(t.targetId(), new FirstRecord(t.since()), FirstRecord::earlier);
+        }
+        Map<String, Activity> activities = new HashMap<>();
+        batch.activities().forEach(x -> activities.put(x.id(), x));
+        for (Participation p : batch.participations()) {
+            Activity x = activities.get(p.activityId());
+            if (x != null) {
+                first.merge(p.actorId(), new FirstRecord(x.start()), FirstRecord::earlier);
+            }
+        }
+        return first;
+    }
+
+    /** The first day of an actor's records; null once an undated record was seen. */
+    private record FirstRecord(java.time.LocalDate day) {
+        static final FirstRecord NONE = new FirstRecord(null);
+
+        FirstRecord earlier(FirstRecord other) {
+            if (day == null || other.day == null) {
+                return NONE;
+            }
+            return day.isAfter(other.day) ? other : this;
+        }
     }
 }

@@ -74,7 +74,7 @@ class BatchProjectionTest {
 
     @Test
     void activitiesBecomeCoParticipationTiesWhenAsked() {
-        Scope newman = new Scope(Set.of(), Set.of(), Set.of(), Set.of(TieKind.ALLIANCE), null, null, null, true,
+        Scope newman = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(TieKind.ALLIANCE), null, null, null, true,
                 CoParticipationWeighting.NEWMAN);
         CollaborationGraph g = projection.graph(newman);
         // Three participants: every pair gets 1/(3-1); a–c also has its alliance (weight 1).

@@ -1,0 +1,140 @@
+// The cluster dashboard: one column per chosen scope (the whole network, one cluster, several side
+// by side) with cohesion figures, KPI charts and what changed; the scorecard of every cluster; the
+// detected communities against the declared clusters; downloads. Only the public GraphQL API.
+
+import { graphql } from '../common/api.js';
+import { mountHeader } from '../common/header.js';
+import { addMessages, onLanguageChange, t, translate } from '../common/i18n.js';
+import messages from './messages.js';
+import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
+  scorecardView } from './figures.js';
+
+addMessages(messages);
+mountHeader('dashboard');
+
+const state = { ready: false, error: null, draws: 0, columns: [], charts: [] };
+window.kaonetDashboard = state;
+const $ = (id) => document.getElementById(id);
+
+/** The chosen columns: the whole network (no clusters) and/or single clusters. */
+function chosen() {
+  return [...document.querySelectorAll('#scope-choice input:checked')]
+    .map((box) => ({ clusterIds: box.value ? [box.value] : [], label: box.dataset.label }));
+}
+
+function downloads(columns, asOf, period) {
+  const list = $('download-links');
+  list.replaceChildren();
+  for (const column of columns) {
+    const scope = new URLSearchParams();
+    column.clusterIds.forEach((id) => scope.append('clusterIds', id));
+    const network = new URLSearchParams(scope);
+    if (asOf) network.set('asOf', asOf);
+    network.set('metrics', 'DEGREE,BETWEENNESS,CONSTRAINT,EFFECTIVE_SIZE,COMMUNITY,CORE_NUMBER,LOCAL_CLUSTERING');
+    const report = new URLSearchParams(scope);
+    if (period) report.set('period', period);
+    const link = (format, text) => element('a', { href: `../downloads/network?format=${format}&${network}`, 'data-format': format }, text);
+    list.append(element('li', { 'data-scope': column.clusterIds.join(',') || 'network' }, `${column.label}: `,
+      link('GEXF', 'GEXF'), ' · ', link('GRAPHML', 'GraphML'), ' · ', link('PAJEK', 'Pajek'), ' · ', link('CSV', t('dash.csvZip')),
+      ' · ', element('a', { href: `../downloads/report.xlsx?${report}`, 'data-format': 'XLSX' }, t('dash.excel'))));
+  }
+}
+
+async function drawColumn(column, asOf, from, to, box) {
+  const answer = await loadColumn(column.clusterIds, asOf, from, to);
+  column.answer = answer;
+  box.append(cohesionTable(answer));
+  state.charts.push(...await kpiCharts(answer, box));
+  box.append(changesView(answer, from, to));
+}
+
+async function draw() {
+  const started = performance.now();
+  state.ready = false;
+  state.error = null;
+  $('status').textContent = t('common.loading');
+  $('status').className = 'hint';
+  state.charts.forEach((c) => c.destroy());
+  state.charts = [];
+  const asOf = $('as-of').value || null;
+  const from = $('from').value;
+  const to = $('to').value;
+  const period = $('period').value;
+  const columns = chosen();
+  state.columns = columns;
+  const container = $('columns');
+  container.replaceChildren();
+  try {
+    downloads(columns, asOf, period);
+    const clusterIds = columns.flatMap((c) => c.clusterIds);
+    const union = columns.some((c) => !c.clusterIds.length) ? {} : { clusterIds };
+    const jobs = columns.map((column) => {
+      const box = element('div', { class: 'column', 'data-scope': column.clusterIds.join(',') || 'network' },
+        element('h3', {}, column.label));
+      container.append(box);
+      return drawColumn(column, asOf, from, to, box);
+    });
+    if (period) {
+      jobs.push(graphql(SCORECARD, { period }).then(async (answer) => {
+        state.scorecard = answer;
+        state.charts.push(await scorecardView(answer, $('scorecard'), clusterIds));
+      }));
+    }
+    jobs.push(graphql(COMMUNITIES, { scope: union }).then((answer) => {
+      state.communities = answer;
+      communitiesView(answer, $('communities'));
+    }));
+    await Promise.all(jobs);
+    const report = new URLSearchParams();
+    clusterIds.forEach((id) => report.append('cluster', id));
+    if (asOf) report.set('asOf', asOf);
+    if (period) report.set('period', period);
+    $('report-link').href = `report.html?${report}`;
+    $('status').textContent = '';
+    state.draws += 1;
+    state.lastDrawMs = performance.now() - started;
+    state.ready = true;
+  } catch (e) {
+    state.error = e.message;
+    $('status').textContent = t('common.error', { message: e.message });
+    $('status').className = 'error';
+  }
+}
+
+async function start() {
+  try {
+    const data = await graphql(START);
+    const wanted = new URLSearchParams(location.search).getAll('cluster');
+    const choice = $('scope-choice');
+    const box = (value, label, checked) => {
+      const input = element('input', { type: 'checkbox', value, 'data-label': label });
+      input.checked = checked;
+      return element('label', {}, input, ` ${label}`);
+    };
+    const whole = box('', t('dash.whole'), wanted.length === 0);
+    whole.querySelector('input').dataset.i18nLabel = 'dash.whole';
+    choice.append(whole);
+    for (const c of data.clusters) choice.append(box(c.id, c.name, wanted.includes(c.id)));
+    const period = $('period');
+    for (const p of data.indicatorPeriods) period.append(element('option', { value: p }, p));
+    period.value = new URLSearchParams(location.search).get('period') || data.indicatorPeriods.at(-1) || '';
+    $('scope-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      draw();
+    });
+    onLanguageChange(() => {
+      translate();
+      whole.querySelector('input').dataset.label = t('dash.whole');
+      whole.lastChild.textContent = ` ${t('dash.whole')}`;
+      draw();
+    });
+    await draw();
+    state.firstPaintMs = performance.now();
+  } catch (e) {
+    state.error = e.message;
+    $('status').textContent = t('common.error', { message: e.message });
+    $('status').className = 'error';
+  }
+}
+
+start();

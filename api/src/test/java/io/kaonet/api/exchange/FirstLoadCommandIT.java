@@ -1,0 +1,150 @@
+package io.kaonet.api.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaonet.queries.bulk.FirstLoad;
+import io.kaonet.queries.bulk.StoreDump;
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.connection.Neo4jSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kaonet import} into an empty embedded store goes through Neo4j's batch importer; the same
+ * files through the transactional path (a store the command did not find empty) give the same
+ * canonical dump: nodes, labels, properties, content hashes, provenance, relationships, constraints,
+ * indexes, manifest and data version. Each run has stores of its own, never the Spring context's.
+ */
+class FirstLoadCommandIT {
+
+    @TempDir
+    static Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @Test
+    void kaonetCsvOfEveryFileGivesTheSameStoreThroughBothPathsAndALaterImportIsTransactional() throws IOException {
+        Path dir = kaonetCsv();
+
+        Run loaded = run("import", "--format=kaonet-csv", "--dir=" + dir, "--batch=5", "--data-dir=" + temp.resolve("csv-bulk"));
+        assertThat(loaded.exit()).as(loaded.err()).isZero();
+        assertThat(loaded.out()).contains("14 records valid, an empty store: first load through Neo4j's batch importer");
+        List<String> bulk = dump(settings("csv-bulk"));
+        List<String> transactional = transactional("csv-transactional", "--format=kaonet-csv", "--dir=" + dir, "--batch=5");
+
+        assertThat(bulk).containsExactlyElementsOf(transactional);
+        assertThat(bulk).filteredOn(l -> l.startsWith("relationship ")).hasSize(3 + 2 + 2);
+        assertThat(bulk).anyMatch(l -> l.startsWith("relationship FINANCING") && l.contains("provenance=STRING:\"ties.csv:3\""));
+
+        Run again = run("import", "--format=kaonet-csv", "--dir=" + dir, "--batch=5",
+                "--data-dir=" + temp.resolve("csv-bulk"));
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).as("the manifest of the first load is the transactional path's")
+                .contains("writing in batches of 5")
+                .contains("imported: 0 batches written (" + ExchangeCommandIT.number(loaded.out(), "imported: (\\d+) batches written")
+                        + " already committed before)");
+    }
+
+    @Test
+    void theCordisSampleGivesTheSameStoreThroughBothPaths() {
+        Path sample = Path.of(System.getProperty("kaonet.shared.dir", "../../shared"), "data", "cordis-sample");
+
+        List<String> bulk = firstLoad("cordis-bulk", "--format=cordis", "--dir=" + sample);
+        List<String> transactional = transactional("cordis-transactional", "--format=cordis", "--dir=" + sample);
+
+        assertThat(bulk).containsExactlyElementsOf(transactional);
+        assertThat(bulk).filteredOn(l -> l.startsWith("relationship PARTICIPATES_IN")).isNotEmpty();
+    }
+
+    @Test
+    void badInputIntoANewStoreIsRefusedNamingFileLineAndFieldAndLeavesItNew() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("bad"));
+        Files.writeString(dir.resolve("actors.csv"), "id,name,kind\nb1,Alpha,COMPANY\nb2,Beta,SPACESHIP\n");
+        Neo4jSettings settings = settings("bad-store");
+
+        Run r = run("import", "--format=kaonet-csv", "--dir=" + dir, "--data-dir=" + temp.resolve("bad-store"));
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("refused, nothing written").contains("actors.csv line 3").contains("kind")
+                .contains("SPACESHIP");
+        assertThat(FirstLoad.newStore(settings)).isTrue();
+    }
+
+    private static List<String> firstLoad(String store, String... args) {
+        Neo4jSettings settings = settings(store);
+        Run r = run(concat("import", args, "--data-dir=" + temp.resolve(store)));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("first load through Neo4j's batch importer");
+        return dump(settings);
+    }
+
+    /** The transactional path: a store opened by the test, as the command finds a store that is not new. */
+    private static List<String> transactional(String store, String... args) {
+        try (Neo4jConnection connection = Neo4jConnection.open(settings(store))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(PrintStream.nullOutputStream())).run(concat("import", args), connection);
+            assertThat(exit).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("writing in batches");
+            return StoreDump.of(connection);
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> dump(Neo4jSettings settings) {
+        try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+            return StoreDump.of(connection);
+        }
+    }
+
+    private static Neo4jSettings settings(String store) {
+        return Neo4jSettings.embedded(temp.resolve(store), 0, null);
+    }
+
+    private static String[] concat(String first, String[] middle, String... last) {
+        String[] all = new String[1 + middle.length + last.length];
+        all[0] = first;
+        System.arraycopy(middle, 0, all, 1, middle.length);
+        System.arraycopy(last, 0, all, 1 + middle.length, last.length);
+        return all;
+    }
+
+    /** Every Kaonet CSV file (14 records), with optional values present and absent. */
+    private static Path kaonetCsv() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("csv"));
+        for (var f : Map.of(
+                "clusters.csv", "id,name,region,country,type,description\n"
+                        + "TAMA,TAMA Association,Kanto,JP,METROPOLITAN,\"Tama, \"\"artery\"\"\"\nKOBE,Kobe Medical,,,,\n",
+                "actors.csv", "id,name,kind,industry,region,city,country,latitude,longitude,founded,employees,sme,technologies,offers,seeks\n"
+                        + "a1,Hachioji Precision,COMPANY,machinery,Tokyo,Hachioji,JP,35.66,139.33,1962,120,true,micro machining|laser,prototyping,sensor design\n"
+                        + "a2,Tama Institute,UNIVERSITY,,Tokyo,,JP,,,,,,MEMS,,\n"
+                        + "a3,Tama Shinkin,FINANCIER,banking,,,,,,,,,,loans,\n"
+                        + "a4,大田精工,COMPANY,,,,,,,,,false,,,\n",
+                "ties.csv", "source,target,kind,since,until,weight,id\n"
+                        + "a2,a1,JOINT_RESEARCH,2003-04-01,2005-03-31,2,\n"
+                        + "a3,a1,FINANCING,2004-10-01,,,\n"
+                        + "a4,a1,SUPPLY,,,1.5,t-supply\n",
+                "memberships.csv", "actor,cluster,since,until\na1,TAMA,2001-04-01,\na2,KOBE,,\n",
+                "activities.csv", "id,name,kind,start,end,programme,fundingScheme\np1,Sensor project,JOINT_RD_PROJECT,2003-01-01,2004-12-31,METI,\n",
+                "participations.csv", "activity,actor,role,contribution\np1,a1,coordinator,1000.5\np1,a4,,\n").entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,310 @@
+package io.kaonet.queries.bulk;
+
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.connection.Neo4jSettings;
+import io.kaonet.queries.schema.GraphSchema;
+import io.kaonet.queries.writes.BulkResult;
+import io.kaonet.queries.writes.BulkWriter;
+import io.kaonet.queries.writes.DanglingReferenceException;
+import io.kaonet.queries.writes.DataVersion;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.neo4j.internal.batchimport.DefaultAdditionalIds;
+import org.neo4j.batchimport.api.BatchImporter;
+import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
+import org.neo4j.batchimport.api.Monitor;
+import org.neo4j.batchimport.api.input.Collector;
+import org.neo4j.batchimport.api.input.Group;
+import org.neo4j.batchimport.api.input.IdType;
+import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.common.EntityType;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.Session;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.pagecache.context.CursorContextFactory;
+import org.neo4j.io.pagecache.tracing.PageCacheTracer;
+import org.neo4j.kernel.impl.index.schema.IndexImporterFactoryImpl;
+import org.neo4j.kernel.impl.scheduler.JobSchedulerFactory;
+import org.neo4j.kernel.impl.transaction.log.files.TransactionLogInitializer;
+import org.neo4j.logging.internal.NullLogService;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.scheduler.JobScheduler;
+import org.neo4j.storageengine.api.StorageEngineFactory;
+
+/**
+ * The first load of an empty embedded store through Neo4j's own batch importer (the one
+ * {@code neo4j-admin database import full} runs), which writes the store files directly instead of
+ * committing transactions: millions of records a minute where the transactional path
+ * ({@link BulkWriter}) writes about ten thousand a second.
+ *
+ * <p>It stores what the transactional path stores for the same input: the same nodes with the same
+ * labels, relationships from the same ends, properties and content hashes (both take their rows
+ * from {@code NetworkWriter.prepare}); then, with the store started, the same constraints and
+ * indexes ({@link GraphSchema#install}), the import's manifest (one batch per emitted chunk, as a
+ * transactional run of the same chunks commits) and the data version (one step per batch, as
+ * there). {@code StoreDump} compares two stores.
+ *
+ * <p>It applies only to an embedded store that holds no database yet, an empty one, or what an
+ * interrupted first load left ({@link #newStore}, {@link #emptyStore}); the caller validates the whole input first (the importer gets
+ * only valid records). Until the manifest is written, a marker file beside the store says the load
+ * is incomplete; a later load starts again from nothing. Later imports are transactional.
+ *
+ * <p>The batch importer's API ({@code org.neo4j.batchimport.api}) is Neo4j's internal one and is
+ * used as Neo4j 5.26's import command uses it; a Neo4j upgrade must re-run this package's tests.
+ */
+public final class FirstLoad {
+
+    /**
+     * A pass over validated input: hands on every record in chunks, the same chunks in the same order
+     * on every call, every definition (actor, cluster, activity) before the first reference (tie,
+     * membership, participation). The load calls it twice: for the nodes (stopping it, by an exception
+     * from the consumer, once the references begin), then for the relationships.
+     */
+    @FunctionalInterface
+    public interface Source {
+        /** @return the number of chunks handed on */
+        long emit(Consumer<NetworkBatch> chunks);
+    }
+
+    private static final String MARKER = "kaonet-first-load.incomplete";
+    private static final String MANIFEST = """
+            MERGE (i:KaonetImport {id: $id})
+            SET i.batches = $batches, i.records = $records, i.startedAt = datetime(), i.updatedAt = datetime()
+            MERGE (m:KaonetMeta {id: 'kaonet'})
+            SET m.version = $batches, m.updatedAt = datetime()
+            """;
+
+    /** Neo4j's defaults, plus the label and relationship type lookup indexes a database created by Neo4j has. */
+    private static final Configuration IMPORT_CONFIGURATION = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
+
+    private final Neo4jSettings settings;
+    private final DatabaseLayout layout;
+
+    /** @throws IllegalArgumentException when the settings name an external server */
+    public FirstLoad(Neo4jSettings settings) {
+        if (!settings.isEmbedded()) {
+            throw new IllegalArgumentException("a first load writes store files: it needs the embedded store, not " + settings.uri());
+        }
+        this.settings = settings;
+        Config config = Config.newBuilder()
+                .set(GraphDatabaseSettings.neo4j_home, settings.dataDirectory().toAbsolutePath())
+                .build();
+        this.layout = Neo4jLayout.of(config).databaseLayout(
+                settings.database() == null ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : settings.database());
+    }
+
+    /**
+     * Whether the store can take a first load without being opened: an embedded store whose database
+     * does not exist yet, or was left by an interrupted first load. (An existing store may still be
+     * empty: see {@link #emptyStore}.)
+     */
+    public static boolean newStore(Neo4jSettings settings) {
+        if (!settings.isEmbedded()) {
+            return false;
+        }
+        FirstLoad load = new FirstLoad(settings);
+        return load.interrupted() || !Files.isDirectory(load.layout.databaseDirectory());
+    }
+
+    /** Whether an open store can take a first load once it is closed: embedded, and without any node. */
+    public static boolean emptyStore(Neo4jConnection connection) {
+        if (!connection.embedded()) {
+            return false;
+        }
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> !tx.run("MATCH (n) RETURN n LIMIT 1").hasNext());
+        }
+    }
+
+    /** Whether an earlier first load of this store stopped before it finished. */
+    public boolean interrupted() {
+        return Files.exists(marker());
+    }
+
+    /**
+     * Writes the input into the store (which must be closed: no other process or connection on it),
+     * then starts it to create the schema and the manifest, and stops it.
+     *
+     * @param importId        the import's id, as the transactional path names it
+     * @param expectedRecords how many records the input holds (from validation), for the importer's estimates
+     * @param source          the validated input
+     * @param progress        where the batch importer prints its progress
+     * @return what was written: every chunk as a written batch, every record as created
+     * @throws DanglingReferenceException when a relationship's end is in neither the input nor the
+     *                                    store (validation resolves references by hash); nothing is kept
+     * @throws IllegalStateException      when the source gives a definition after a chunk of references; nothing is kept
+     * @throws RuntimeException           the source's own failure (e.g. input changed since validation); nothing is kept
+     */
+    public BulkResult load(String importId, long expectedRecords, Source source, PrintStream progress) {
+        Objects.requireNonNull(importId, "importId");
+        long started = System.nanoTime();
+        RecordFeed feed = new RecordFeed(source);
+        DanglingCollector collector = new DanglingCollector();
+        try {
+            Files.createDirectories(settings.dataDirectory());
+            Files.writeString(marker(), importId);
+            deleteDatabase();
+            importStore(feed, collector, expectedRecords, progress);
+        } catch (IOException e) {
+            discard();
+            throw new UncheckedIOException("the batch importer failed in " + layout.databaseDirectory() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            discard();
+            throw feed.sourceFailure() != null ? feed.sourceFailure() : e;
+        }
+        if (!collector.dangling.isEmpty()) {
+            discard();
+            throw new DanglingReferenceException(collector.dangling);
+        }
+        long batches = feed.chunks();
+        try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+            GraphSchema.install(connection);
+            new BulkWriter(connection); // its manifest's constraint
+            try (Session session = connection.driver().session(connection.sessionConfig())) {
+                session.executeWrite(tx -> tx.run(MANIFEST, Map.of("id", importId, "batches", batches,
+                        "records", expectedRecords)).consume());
+            }
+        }
+        try {
+            Files.delete(marker());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + marker() + " after the first load", e);
+        }
+        return new BulkResult(importId, batches, 0, expectedRecords, expectedRecords, batches,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void importStore(RecordFeed feed, Collector collector, long expectedRecords, PrintStream progress)
+            throws IOException {
+        Config config = Config.newBuilder()
+                .set(GraphDatabaseSettings.neo4j_home, settings.dataDirectory().toAbsolutePath())
+                .build();
+        long n = Math.max(1, expectedRecords);
+        // Upper bounds: validation counts records, not nodes and relationships apart.
+        Input.Estimates estimates = Input.knownEstimates(n, n, n * 8, n * 5, n * 8 * 16, n * 5 * 16, n * 2);
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction();
+             JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
+            BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs,
+                    PageCacheTracer.NULL, IMPORT_CONFIGURATION, NullLogService.getInstance(), progress, false,
+                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, scheduler, collector,
+                    TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
+                    EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
+            importer.doImport(Input.input(feed.nodes(), feed.relationships(), IdType.STRING, estimates, feed.groups()));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the batch importer's scheduler did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    private Path marker() {
+        return settings.dataDirectory().resolve(MARKER);
+    }
+
+    /** Leaves the store as it was before a load that failed cleanly: without a database. */
+    private void discard() {
+        deleteDatabase();
+        try {
+            Files.deleteIfExists(marker());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + marker() + " after a failed first load", e);
+        }
+    }
+
+    /** Removes the database's store and transaction log folders: the store was new, empty, or an interrupted first load's. */
+    private void deleteDatabase() {
+        for (Path dir : List.of(layout.databaseDirectory(), layout.getTransactionLogsDirectory())) {
+            if (!Files.exists(dir)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear " + dir + " for the first load", e);
+            }
+        }
+    }
+
+    /** Keeps the relationships whose end is missing (at most 100), so the load can name them and refuse. */
+    private static final class DanglingCollector implements Collector {
+        private final List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
+        private long bad;
+
+        @Override
+        public synchronized void collectBadRelationship(Object startId, Group startGroup, Object type, Object endId,
+                                                        Group endGroup, Object specificValue) {
+            bad++;
+            if (dangling.size() < 100) {
+                boolean start = Objects.equals(specificValue, startId);
+                dangling.add(new DanglingReferenceException.Dangling(type + " " + startId + " → " + endId,
+                        (start ? startGroup : endGroup).name(), String.valueOf(specificValue)));
+            }
+        }
+
+        @Override
+        public void collectDuplicateNode(Object id, long actualId, Group group) {
+            throw new IllegalStateException(group.name() + " '" + id + "' is in the input twice, which validation refuses");
+        }
+
+        @Override
+        public void collectEntityViolatingConstraint(Object id, long actualId, Map<String, Object> properties,
+                                                     String constraintDescription, EntityType entityType) {
+            throw new IllegalStateException("'" + id + "' violates " + constraintDescription);
+        }
+
+        @Override
+        public void collectRelationshipViolatingConstraint(Map<String, Object> properties, String constraintDescription,
+                                                           Object startId, Group startGroup, String type, Object endId,
+                                                           Group endGroup) {
+            throw new IllegalStateException(type + " " + startId + " → " + endId + " violates " + constraintDescription);
+        }
+
+        @Override
+        public void collectExtraColumns(String source, long row, String value) {
+            // Records, not columns: there are none.
+        }
+
+        @Override
+        public void collectSchemaCommandFailure(EntityType entityType, String description) {
+            throw new IllegalStateException("schema command failed: " + description);
+        }
+
+        @Override
+        public synchronized long badEntries() {
+            return bad;
+        }
+
+        @Override
+        public boolean isCollectingBadRelationships() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+            // nothing held
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package io.kaonet.queries.projection;
+
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Scope;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.schema.GraphSchema;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * Reads a scope of the embedded database through Neo4j's Java API, as Neo4j's Graph Data Science
+ * does: index lookups and label scans find the candidate actors, the scope's conditions are checked
+ * on each node, and ties are found by walking each kept actor's outgoing relationships of the kept
+ * types. No Cypher is planned and no value is encoded for Bolt. It applies the same rules as
+ * {@link ScopeCypher} (a test holds the two to the same graphs) and builds through the same
+ * {@link ScopeGraphBuilder}.
+ *
+ * <p>Node ids ({@code getId()}, deprecated in favour of element ids) key the maps of kept actors
+ * because they are longs within one transaction, which is all this read needs; element ids are
+ * strings and would cost a string hash per relationship.
+ */
+@SuppressWarnings("deprecation")
+final class JavaApiRead {
+
+    private static final Label ACTOR = Label.label("Actor");
+    private static final Label CLUSTER = Label.label("Cluster");
+    private static final Label ACTIVITY = Label.label("Activity");
+    private static final RelationshipType MEMBER_OF = RelationshipType.withName(GraphSchema.MEMBER_OF);
+    private static final RelationshipType PARTICIPATES_IN = RelationshipType.withName(GraphSchema.PARTICIPATES_IN);
+    private static final RelationshipType[] ALL_TIES = GraphSchema.tieTypes().stream()
+            .map(RelationshipType::withName).toArray(RelationshipType[]::new);
+
+    private static final Label META = Label.label("KaonetMeta");
+    private static final Label CHANGE = Label.label("KaonetChange");
+
+    private final Transaction tx;
+    private final Scope scope;
+    private final Set<String> only;
+
+    private JavaApiRead(Transaction tx, Scope scope, Set<String> only) {
+        this.tx = tx;
+        this.scope = scope;
+        this.only = only;
+    }
+
+    /**
+     * Reads the whole scope ({@code only} null) or only those actors and the ties and activities
+     * around them (a patch) into {@code b}, and builds.
+     */
+    static CollaborationGraph read(Transaction tx, Scope scope, Set<String> only, ScopeGraphBuilder b) {
+        return new JavaApiRead(tx, scope, only).read(b);
+    }
+
+    /** The data version as stored, read in the same transaction as the graph. */
+    static long version(Transaction tx) {
+        Node meta = tx.findNode(META, "id", "kaonet");
+        Object version = meta == null ? null : meta.getProperty("version", null);
+        return version == null ? 0 : ((Number) version).longValue();
+    }
+
+    /** As {@code ChangeLog.touched}, through the Java API: empty when a version has no record or a full one. */
+    static Optional<Set<String>> touched(Transaction tx, long from, long to) {
+        Set<String> actors = new HashSet<>();
+        for (long v = from + 1; v <= to; v++) {
+            Node change = tx.findNode(CHANGE, "version", v);
+            if (change == null || !Boolean.FALSE.equals(change.getProperty("full", null))) {
+                return Optional.empty();
+            }
+            actors.addAll(strings(change.getProperty("actors", null)));
+        }
+        return Optional.of(actors);
+    }
+
+    private CollaborationGraph read(ScopeGraphBuilder b) {
+        List<Kept> kept = new ArrayList<>();
+        LongOpenHashSet seen = new LongOpenHashSet();
+        for (Node a : candidates()) {
+            if (seen.add(a.getId()) && keeps(a)) {
+                kept.add(new Kept(a, (String) a.getProperty("id")));
+            }
+        }
+        kept.sort(Comparator.comparing(Kept::id));
+        Long2IntOpenHashMap index = new Long2IntOpenHashMap(kept.size());
+        index.defaultReturnValue(-1);
+        for (Kept k : kept) {
+            Node a = k.node();
+            List<String> clusters = new ArrayList<>();
+            for (Relationship m : a.getRelationships(Direction.OUTGOING, MEMBER_OF)) {
+                if (overlaps(m, "since", "until") && m.getEndNode().hasLabel(CLUSTER)) {
+                    clusters.add((String) m.getEndNode().getProperty("id"));
+                }
+            }
+            b.actor(new ScopeGraphBuilder.ActorRow(k.id(), (String) a.getProperty("name", null),
+                    ActorKind.valueOf((String) a.getProperty("kind")), (String) a.getProperty("industry", null),
+                    (String) a.getProperty("region", null), (String) a.getProperty("country", null),
+                    (Boolean) a.getProperty("sme", null), strings(a.getProperty("technologies", null)),
+                    strings(a.getProperty("offers", null)), strings(a.getProperty("seeks", null)), clusters));
+        }
+        b.actorsDone();
+        RelationshipType[] types = keptTypes();
+        if (types.length > 0 && only != null) {
+            for (Kept k : kept) {
+                for (Relationship r : k.node().getRelationships(Direction.BOTH, types)) {
+                    if (overlaps(r, "since", "until")) {
+                        b.tie(k.id(), (String) r.getStartNode().getProperty("id"),
+                                (String) r.getEndNode().getProperty("id"), TieKind.valueOf(r.getType().name()),
+                                (Number) r.getProperty("weight", null), (LocalDate) r.getProperty("since", null));
+                    }
+                }
+            }
+        } else if (types.length > 0) {
+            for (Kept k : kept) {
+                index.put(k.node().getId(), b.indexOf(k.id()));
+            }
+            for (Kept k : kept) {
+                int u = index.get(k.node().getId());
+                for (Relationship r : k.node().getRelationships(Direction.OUTGOING, types)) {
+                    int v = index.get(r.getEndNodeId());
+                    if (v >= 0 && overlaps(r, "since", "until")) {
+                        b.tie(u, v, TieKind.valueOf(r.getType().name()), (Number) r.getProperty("weight", null),
+                                (LocalDate) r.getProperty("since", null));
+                    }
+                }
+            }
+        }
+        if (scope.includeActivities()) {
+            Map<String, Node> activities = new java.util.TreeMap<>();
+            for (Kept k : kept) {
+                for (Relationship p : k.node().getRelationships(Direction.OUTGOING, PARTICIPATES_IN)) {
+                    Node x = p.getEndNode();
+                    if (x.hasLabel(ACTIVITY) && overlaps(x, "start", "end")) {
+                        activities.putIfAbsent((String) x.getProperty("id"), x);
+                    }
+                }
+            }
+            for (Node x : activities.values()) {
+                Set<String> members = new LinkedHashSet<>();
+                for (Relationship p : x.getRelationships(Direction.INCOMING, PARTICIPATES_IN)) {
+                    Node a = p.getStartNode();
+                    if (a.hasLabel(ACTOR)) {
+                        members.add((String) a.getProperty("id"));
+                    }
+                }
+                b.activity(List.copyOf(members), (LocalDate) x.getProperty("start", null));
+            }
+        }
+        return b.build();
+    }
+
+    private record Kept(Node node, String id) {
+    }
+
+    /** The nodes that may be kept, found through the narrowest lookup the scope allows (with repeats). */
+    private Iterable<Node> candidates() {
+        List<Node> out = new ArrayList<>();
+        if (only != null) {
+            for (String id : only) {
+                Node a = tx.findNode(ACTOR, "id", id);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+        } else if (!scope.clusterIds().isEmpty()) {
+            for (String id : scope.clusterIds()) {
+                Node c = tx.findNode(CLUSTER, "id", id);
+                if (c != null) {
+                    for (Relationship m : c.getRelationships(Direction.INCOMING, MEMBER_OF)) {
+                        if (overlaps(m, "since", "until") && m.getStartNode().hasLabel(ACTOR)) {
+                            out.add(m.getStartNode());
+                        }
+                    }
+                }
+            }
+        } else if (!scope.regions().isEmpty()) {
+            scope.regions().forEach(r -> addAll(out, tx.findNodes(ACTOR, "region", r)));
+        } else if (!scope.countries().isEmpty()) {
+            scope.countries().forEach(c -> addAll(out, tx.findNodes(ACTOR, "country", c)));
+        } else if (!scope.actorKinds().isEmpty()) {
+            scope.actorKinds().forEach(k -> addAll(out, tx.findNodes(ACTOR, "kind", k.name())));
+        } else {
+            addAll(out, tx.findNodes(ACTOR));
+        }
+        return out;
+    }
+
+    private static void addAll(List<Node> out, ResourceIterator<Node> nodes) {
+        try (nodes) {
+            nodes.forEachRemaining(out::add);
+        }
+    }
+
+    /** The scope's conditions on one actor node (the cluster condition only for candidates not found through it). */
+    private boolean keeps(Node a) {
+        Object kind = a.getProperty("kind", null);
+        if (!(kind instanceof String k) || !scope.keepsActorKind(ActorKind.valueOf(k))
+                || !scope.keepsRegion((String) a.getProperty("region", null))
+                || !scope.keepsCountry((String) a.getProperty("country", null))
+                || only != null && !scope.clusterIds().isEmpty() && !memberInScope(a)) {
+            return false;
+        }
+        if (scope.windowEnd() == null) {
+            return true;
+        }
+        Object founded = a.getProperty("founded", null);
+        return scope.existed(founded == null ? null : ((Number) founded).intValue(),
+                founded == null ? firstRecorded(a) : null);
+    }
+
+    private boolean memberInScope(Node a) {
+        for (Relationship m : a.getRelationships(Direction.OUTGOING, MEMBER_OF)) {
+            if (overlaps(m, "since", "until") && m.getEndNode().hasLabel(CLUSTER)
+                    && scope.clusterIds().contains((String) m.getEndNode().getProperty("id", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first day of an actor's ties and activities; null when it has none or one is undated. */
+    private static LocalDate firstRecorded(Node a) {
+        LocalDate first = null;
+        boolean any = false;
+        for (Relationship r : a.getRelationships(Direction.BOTH, ALL_TIES)) {
+            if (r.getOtherNode(a).hasLabel(ACTOR)) {
+                LocalDate since = (LocalDate) r.getProperty("since", null);
+                if (since == null) {
+                    return null;
+                }
+                first = any && first.isBefore(since) ? first : since;
+                any = true;
+            }
+        }
+        for (Relationship p : a.getRelationships(Direction.OUTGOING, PARTICIPATES_IN)) {
+            Node x = p.getEndNode();
+            if (x.hasLabel(ACTIVITY)) {
+                LocalDate start = (LocalDate) x.getProperty("start", null);
+                if (start == null) {
+                    return null;
+                }
+                first = any && first.isBefore(start) ? first : start;
+                any = true;
+            }
+        }
+        return first;
+    }
+
+    private RelationshipType[] keptTypes() {
+        return Arrays.stream(TieKind.values()).filter(k -> k.storable() && scope.keepsTieKind(k))
+                .map(k -> RelationshipType.withName(k.name())).toArray(RelationshipType[]::new);
+    }
+
+    private boolean overlaps(org.neo4j.graphdb.Entity e, String since, String until) {
+        return scope.overlaps((LocalDate) e.getProperty(since, null), (LocalDate) e.getProperty(until, null));
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+}
