@@ -4,6 +4,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.csv.KaonetCsvImporter;
+import io.kaonet.importers.workbook.KaonetWorkbookImporter;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.DanglingReferenceException;
@@ -31,6 +32,7 @@ public class NetworkImport {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkImport.class);
 
     private final KaonetCsvImporter importer = new KaonetCsvImporter();
+    private final KaonetWorkbookImporter workbooks = new KaonetWorkbookImporter();
     private final NetworkWriter writer;
     private final KnownIds known;
 
@@ -54,6 +56,11 @@ public class NetworkImport {
         Map<String, InputStream> streams = new LinkedHashMap<>();
         files.forEach((name, text) -> streams.put(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
         return run(String.join(", ", files.keySet()), () -> importer.read(streams, known));
+    }
+
+    /** Imports an Excel workbook holding the Kaonet CSV files as sheets. */
+    public ImportOutcome importWorkbook(String name, byte[] workbook) {
+        return run(name, () -> workbooks.read(name, workbook, known));
     }
 
     private ImportOutcome run(String what, Supplier<NetworkBatch> read) {
