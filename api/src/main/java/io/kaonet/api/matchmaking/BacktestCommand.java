@@ -200,14 +200,13 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " (coordinate ascent)", defaults.withWeights(tuned.weights()));
             variants.put("Kaonet, equal weights", defaults.withWeights(MatchmakingParameters.Weights.EQUAL));
         }
+        Backtest evaluation = split(projection, base, o.split, o.until, parameters);
         FitResult fit = null;
         if (o.fit) {
             CollaborationGraph fitBefore = projection.graph(base.withWindow(null, o.tuneSplit.minusDays(1)));
-            CollaborationGraph heldOutBefore = projection.graph(base.withWindow(null, o.split.minusDays(1)));
-            CollaborationGraph end = projection.graph(o.until == null ? base : base.withWindow(null, o.until));
-            LocalDate last = o.until == null ? newest(end, o.split) : o.until;
-            fit = new RankingFit(fitBefore, heldOutBefore, end, new FitPeriods(o.tuneSplit, o.split, last),
-                    RankingFit.FitParameters.defaults(parameters)).compute();
+            LocalDate last = o.until == null ? newest(evaluation.after(), o.split) : o.until;
+            fit = new RankingFit(fitBefore, evaluation.before(), evaluation.after(), new FitPeriods(o.tuneSplit, o.split,
+                    last), RankingFit.FitParameters.defaults(parameters)).compute(evaluation);
             out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.split.minusDays(1));
             out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
@@ -215,7 +214,6 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);
-        Backtest evaluation = split(projection, base, o.split, o.until, parameters);
         BacktestResult result = evaluation.compute();
         List<MethodScore> rows = new ArrayList<>();
         boolean first = true;

@@ -42,11 +42,14 @@ public class MatchmakingController {
     private final Analyses analyses;
     private final ActorQueries actors;
     private final ClusterQueries clusters;
+    private final NetworkRankings rankings;
 
-    public MatchmakingController(Analyses analyses, ActorQueries actors, ClusterQueries clusters) {
+    public MatchmakingController(Analyses analyses, ActorQueries actors, ClusterQueries clusters,
+                                 NetworkRankings rankings) {
         this.analyses = analyses;
         this.actors = actors;
         this.clusters = clusters;
+        this.rankings = rankings;
     }
 
     /** The deprecated root field; {@code network(scope) { candidates }} replaces it. */
@@ -276,9 +279,11 @@ public class MatchmakingController {
         }
     }
 
+    /** Matchmaking on the scope with the ranking its network uses (learnt, built-in or a baseline). */
     private Matchmaking matchmaking(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        return analyses.get(s, new Defaults(), (graph, run) -> new Matchmaking(graph, MatchmakingParameters.defaults()));
+        MatchmakingParameters parameters = rankings.inUse(s).parameters();
+        return analyses.get(s, new WithParameters(parameters), (graph, run) -> new Matchmaking(graph, parameters));
     }
 
     private static Double finite(double value) {
@@ -300,7 +305,7 @@ public class MatchmakingController {
         return value;
     }
 
-    /** Matchmaking with the default parameters. */
-    private record Defaults() implements AnalysisKey<Matchmaking> {
+    /** Matchmaking with the parameters of the ranking in use (a record: equal parameters, one entry). */
+    private record WithParameters(MatchmakingParameters parameters) implements AnalysisKey<Matchmaking> {
     }
 }

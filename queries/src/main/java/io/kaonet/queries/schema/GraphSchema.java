@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code (:Cluster)}; activities {@code (:Activity)}; ties are relationships named after their kind
  * ({@code JOINT_RESEARCH}, …) from source to target; memberships {@code (:Actor)-[:MEMBER_OF]->(:Cluster)};
  * participations {@code (:Actor)-[:PARTICIPATES_IN]->(:Activity)}; one {@code (:KaonetMeta)} node holds
- * the data version. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
+ * the data version; {@code (:MatchmakingRanking)} nodes hold each network's fitted matchmaking ranking. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
  * only when asked for, are a copy for Cypher users that no analysis reads. Labels and types come only from these constants, never from input.
  */
 public final class GraphSchema {
@@ -184,6 +184,7 @@ public final class GraphSchema {
         c.put("activity_id", "(a:Activity) REQUIRE a.id");
         c.put("meta_id", "(m:KaonetMeta) REQUIRE m.id");
         c.put("change_version", "(c:KaonetChange) REQUIRE c.version");
+        c.put("matchmaking_ranking_network", "(m:MatchmakingRanking) REQUIRE m.network");
         for (String type : tieTypes()) {
             c.put("tie_key_" + type.toLowerCase(java.util.Locale.ROOT), "()-[r:" + type + "]-() REQUIRE r.key");
         }
