@@ -15,8 +15,9 @@ if (!document.querySelector(`link[href="${STYLESHEET}"]`)) {
 
 /**
  * A table in {@code element}. {@code columns} are Tabulator column definitions whose {@code title} is a
- * message key; a column may give {@code download(row)} for the value written to CSV and Excel (the
- * field's value otherwise). Resolves once the table is built.
+ * message key; a column may give {@code exportValue(row)} for the value written to CSV and Excel (the
+ * field's value otherwise). Hidden columns are left out of downloads unless they say {@code download: true}.
+ * Resolves once the table is built.
  */
 export function createTable(element, { columns, data = [], height, options = {} }) {
   const table = new Tabulator(element, {
@@ -24,10 +25,10 @@ export function createTable(element, { columns, data = [], height, options = {} 
     layout: 'fitColumns',
     height,
     placeholder: t('table.empty'),
-    columns: columns.map(({ download, ...c }) => ({
+    columns: columns.map(({ exportValue, ...c }) => ({
       ...c,
       title: t(c.title),
-      ...(download ? { accessorDownload: (value, row) => download(row) } : {}),
+      ...(exportValue ? { accessorDownload: (value, row) => exportValue(row) } : {}),
     })),
     ...options,
   });
@@ -54,7 +55,7 @@ export function filterBox(input, table) {
       return;
     }
     table.setFilter((row) => {
-      const text = fold(table.kaonetColumns.map((c) => (c.download ? c.download(row) : row[c.field])).join(' '));
+      const text = fold(table.kaonetColumns.map((c) => (c.exportValue ? c.exportValue(row) : row[c.field])).join(' '));
       return words.every((w) => text.includes(w));
     });
   });

@@ -64,16 +64,22 @@ function shown(field, value) {
   return SHARE_FIELDS.has(field) ? percent(value, 1) : number(value, { maximumFractionDigits: 3 });
 }
 
-/** A Scope input: the clusters of a column and, when given, a day. */
-export function scopeOf(clusterIds, asOf) {
+/** A Scope input: the clusters of a column, the countries (ISO codes) and, when given, a day. */
+export function scopeOf(clusterIds, asOf, countries = []) {
   const scope = {};
   if (clusterIds.length) scope.clusterIds = clusterIds;
+  if (countries.length) scope.countries = countries;
   if (asOf) scope.asOf = asOf;
   return scope;
 }
 
-export function loadColumn(clusterIds, asOf, from, to) {
-  return graphql(COLUMN, { asOf: scopeOf(clusterIds, asOf), scope: scopeOf(clusterIds, null), from, to });
+/** Country codes typed as "JP, DE": upper case, without blanks. */
+export function countryList(text) {
+  return (text ?? '').split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+}
+
+export function loadColumn(clusterIds, asOf, from, to, countries = []) {
+  return graphql(COLUMN, { asOf: scopeOf(clusterIds, asOf, countries), scope: scopeOf(clusterIds, null, countries), from, to });
 }
 
 /** The cohesion figures, each with its one-line explanation. */

@@ -6,7 +6,7 @@ import { graphql } from '../common/api.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, onLanguageChange, t, translate } from '../common/i18n.js';
 import messages from './messages.js';
-import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
+import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
 
 addMessages(messages);
@@ -22,12 +22,13 @@ function chosen() {
     .map((box) => ({ clusterIds: box.value ? [box.value] : [], label: box.dataset.label }));
 }
 
-function downloads(columns, asOf, period) {
+function downloads(columns, asOf, period, countries) {
   const list = $('download-links');
   list.replaceChildren();
   for (const column of columns) {
     const scope = new URLSearchParams();
     column.clusterIds.forEach((id) => scope.append('clusterIds', id));
+    countries.forEach((c) => scope.append('countries', c));
     const network = new URLSearchParams(scope);
     if (asOf) network.set('asOf', asOf);
     network.set('metrics', 'DEGREE,BETWEENNESS,CONSTRAINT,EFFECTIVE_SIZE,COMMUNITY,CORE_NUMBER,LOCAL_CLUSTERING');
@@ -40,8 +41,8 @@ function downloads(columns, asOf, period) {
   }
 }
 
-async function drawColumn(column, asOf, from, to, box) {
-  const answer = await loadColumn(column.clusterIds, asOf, from, to);
+async function drawColumn(column, asOf, from, to, countries, box) {
+  const answer = await loadColumn(column.clusterIds, asOf, from, to, countries);
   column.answer = answer;
   box.append(cohesionTable(answer));
   state.charts.push(...await kpiCharts(answer, box));
@@ -60,19 +61,21 @@ async function draw() {
   const from = $('from').value;
   const to = $('to').value;
   const period = $('period').value;
+  const countries = countryList($('countries').value);
   const columns = chosen();
   state.columns = columns;
   const container = $('columns');
   container.replaceChildren();
   try {
-    downloads(columns, asOf, period);
+    downloads(columns, asOf, period, countries);
     const clusterIds = columns.flatMap((c) => c.clusterIds);
     const union = columns.some((c) => !c.clusterIds.length) ? {} : { clusterIds };
+    if (countries.length) union.countries = countries;
     const jobs = columns.map((column) => {
       const box = element('div', { class: 'column', 'data-scope': column.clusterIds.join(',') || 'network' },
         element('h3', {}, column.label));
       container.append(box);
-      return drawColumn(column, asOf, from, to, box);
+      return drawColumn(column, asOf, from, to, countries, box);
     });
     if (period) {
       jobs.push(graphql(SCORECARD, { period }).then(async (answer) => {
@@ -87,6 +90,7 @@ async function draw() {
     await Promise.all(jobs);
     const report = new URLSearchParams();
     clusterIds.forEach((id) => report.append('cluster', id));
+    countries.forEach((c) => report.append('country', c));
     if (asOf) report.set('asOf', asOf);
     if (period) report.set('period', period);
     $('report-link').href = `report.html?${report}`;
@@ -115,6 +119,7 @@ async function start() {
     whole.querySelector('input').dataset.i18nLabel = 'dash.whole';
     choice.append(whole);
     for (const c of data.clusters) choice.append(box(c.id, c.name, wanted.includes(c.id)));
+    $('countries').value = new URLSearchParams(location.search).getAll('country').join(', ');
     const period = $('period');
     for (const p of data.indicatorPeriods) period.append(element('option', { value: p }, p));
     period.value = new URLSearchParams(location.search).get('period') || data.indicatorPeriods.at(-1) || '';

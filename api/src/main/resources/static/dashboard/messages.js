@@ -3,7 +3,8 @@ export default {
   en: {
     'dash.title': 'Cluster dashboard',
     'dash.lead': 'How dense each cluster\'s "network where each face is visible" is, how it changed, and how it compares with the others.',
-    'dash.scope': 'Scope', 'dash.whole': 'Whole network', 'dash.asOf': 'As of', 'dash.asOfHint': 'Empty: every tie ever recorded',
+    'dash.scope': 'Scope', 'dash.whole': 'Whole network', 'dash.countries': 'Countries',
+    'dash.countriesHint': 'ISO codes as stored, e.g. JP, DE; empty: every country', 'dash.asOf': 'As of', 'dash.asOfHint': 'Empty: every tie ever recorded',
     'dash.from': 'Changes from', 'dash.to': 'to', 'dash.period': 'Scorecard period', 'dash.show': 'Show',
     'dash.report': 'Printable report', 'dash.cohesion': 'Cohesion, KPI series and changes', 'dash.kpi': 'KPI series (policy phases)',
     'dash.kpiShares': 'Shares (0–100 %)', 'dash.kpiCounts': 'Counts',
@@ -53,7 +54,8 @@ export default {
   ja: {
     'dash.title': 'クラスター・ダッシュボード',
     'dash.lead': '各クラスターの「顔の見えるネットワーク」の密度、その変化、他クラスターとの比較。',
-    'dash.scope': '対象', 'dash.whole': 'ネットワーク全体', 'dash.asOf': '基準日', 'dash.asOfHint': '空欄：記録されたすべての関係',
+    'dash.scope': '対象', 'dash.whole': 'ネットワーク全体', 'dash.countries': '国',
+    'dash.countriesHint': '登録どおりの ISO コード（例：JP, DE）。空欄：すべての国', 'dash.asOf': '基準日', 'dash.asOfHint': '空欄：記録されたすべての関係',
     'dash.from': '変化の開始日', 'dash.to': '終了日', 'dash.period': '評価期間', 'dash.show': '表示',
     'dash.report': '印刷用レポート', 'dash.cohesion': '結束度・KPI の推移・変化', 'dash.kpi': 'KPI の推移（施策期間）',
     'dash.kpiShares': '割合（0〜100 %）', 'dash.kpiCounts': '件数',

@@ -24,9 +24,11 @@ async function render() {
   try {
     const start = await graphql(START);
     const clusterIds = params.getAll('cluster');
+    const countries = params.getAll('country');
     const period = params.get('period') || start.indicatorPeriods.at(-1) || '';
     const names = new Map(start.clusters.map((c) => [c.id, c.name]));
-    const scopeText = clusterIds.length ? clusterIds.map((id) => names.get(id) ?? id).join(', ') : t('dash.whole');
+    const scopeText = (clusterIds.length ? clusterIds.map((id) => names.get(id) ?? id).join(', ') : t('dash.whole'))
+      + (countries.length ? ` (${countries.join(', ')})` : '');
     let scorecard = null;
     if (period) scorecard = await graphql(SCORECARD, { period });
     const asOf = params.get('asOf') || scorecard?.network.scorecard.asOf || null;
@@ -36,10 +38,13 @@ async function render() {
     $('report-lead').textContent = t('report.scope', { scope: scopeText, asOf: asOf ?? '—' });
     const xlsx = new URLSearchParams();
     clusterIds.forEach((id) => xlsx.append('clusterIds', id));
+    countries.forEach((c) => xlsx.append('countries', c));
     if (period) xlsx.set('period', period);
     $('report-xlsx').href = `../downloads/report.xlsx?${xlsx}`;
-    const [column, communities] = await Promise.all([loadColumn(clusterIds, asOf, from, to),
-      graphql(COMMUNITIES, { scope: clusterIds.length ? { clusterIds } : {} })]);
+    const communityScope = clusterIds.length ? { clusterIds } : {};
+    if (countries.length) communityScope.countries = countries;
+    const [column, communities] = await Promise.all([loadColumn(clusterIds, asOf, from, to, countries),
+      graphql(COMMUNITIES, { scope: communityScope })]);
     state.column = column;
     state.scorecard = scorecard;
     state.communities = communities;

@@ -1,25 +1,8 @@
 // The page's only way to the data: the public GraphQL endpoint, like any other front end.
 
-const ENDPOINT = new URL('../graphql', document.baseURI).href;
+import { CANDIDATE_FIELDS } from '../workspace/explain.js';
 
-/** Runs a GraphQL document and returns its data, or throws an Error carrying the GraphQL errors. */
-export async function graphql(query, variables = {}) {
-  const response = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json().catch(() => null);
-  if (body?.errors?.length) {
-    const error = new Error(body.errors.map((e) => e.message).join('; '));
-    error.graphqlErrors = body.errors;
-    throw error;
-  }
-  if (!response.ok || !body) {
-    throw new Error(`GraphQL request failed: HTTP ${response.status}`);
-  }
-  return body.data;
-}
+export { graphql } from '../common/api.js';
 
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
 
@@ -47,6 +30,10 @@ export const GRAPH = `query Map($scope: Scope) {
 
 export const EGO = `query Ego($scope: Scope, $id: ID!, $radius: Int) {
   network(scope: $scope) { ego(actorId: $id, radius: $radius) { ${GRAPH_FIELDS} } }
+}`;
+
+export const CANDIDATES = `query Candidates($id: ID!, $scope: Scope) {
+  network(scope: $scope) { candidates(actorId: $id, first: 10) { totalCount edges { node { ${CANDIDATE_FIELDS} } } } }
 }`;
 
 export const ACTOR = `query Actor($id: ID!) {

@@ -19,7 +19,7 @@ const TIE_ENDS = '{ edges { node { actors { id } } } pageInfo { hasNextPage endC
 export const HIGHLIGHTS = [
   {
     key: 'isolated',
-    label: 'Isolated actors',
+    label: 'Isolated firms',
     fields: ['isolatedFirms', 'isolatedActors', 'isolated'],
     // Firms cut off from the main network (an isolate is outside it too), every page.
     ask: {
@@ -81,12 +81,6 @@ export const HIGHLIGHTS = [
   },
 ];
 
-/** Candidate fields for matchmaking: on Network with an actor id argument, or on Actor. */
-export const MATCHMAKING = {
-  networkFields: ['candidates', 'matchmakingCandidates', 'matchmaking', 'introductionCandidates'],
-  actorFields: ['candidates', 'matchmakingCandidates'],
-  idArgs: ['actorId', 'actor', 'id'],
-};
 
 /**
  * Which highlights this server can answer: each with its precise question, or a generic reading of
@@ -169,31 +163,3 @@ async function ask(question, scope) {
 }
 
 /** A way to ask for an actor's matchmaking candidates, or null when the server has none. */
-export function matchmakingQuery(schema) {
-  for (const name of MATCHMAKING.networkFields) {
-    const field = schema.field('Network', name);
-    if (!field) continue;
-    const idArg = field.args.find((a) => MATCHMAKING.idArgs.includes(a.name));
-    const others = field.args.filter((a) => a !== idArg && a.type.kind === 'NON_NULL' && a.defaultValue == null);
-    const selection = schema.selection(field.type);
-    if (idArg && others.length === 0 && selection) {
-      return {
-        field: name,
-        run: (scope, id) =>
-          graphql(`query Candidates($scope: Scope, $id: ID!) { network(scope: $scope) { ${name}(${idArg.name}: $id) ${selection} } }`,
-            { scope, id }).then((d) => d.network[name]),
-      };
-    }
-  }
-  const field = schema.findField('Actor', MATCHMAKING.actorFields);
-  const selection = field ? schema.selection(field.type) : null;
-  if (field && selection) {
-    return {
-      field: field.name,
-      run: (_scope, id) =>
-        graphql(`query Candidates($id: ID!) { actor(id: $id) { ${field.name} ${selection} } }`, { id })
-          .then((d) => d.actor?.[field.name]),
-    };
-  }
-  return null;
-}

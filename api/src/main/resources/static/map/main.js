@@ -1,8 +1,12 @@
 // The network map: draws a scope's network from the GraphQL API and wires the controls to it.
 
-import { ACTOR, CLUSTERS, EGO, GRAPH, SCHEMA, graphql } from './api.js';
+import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, graphql } from './api.js';
+import { mountHeader } from '../common/header.js';
+import { addMessages, onLanguageChange, t } from '../common/i18n.js';
+import messages from '../workspace/messages.js';
+import mapMessages from './messages.js';
 import { buildChecks, describeScope, readScope, setYears } from './filters.js';
-import { availability, evaluate, matchmakingQuery } from './highlights.js';
+import { availability, evaluate } from './highlights.js';
 import { hidePanel, showActor, showCandidates, showDetails } from './panel.js';
 import { Schema } from './schema.js';
 import { ACTOR_KINDS, MAX_NODE_SIZE, TIE_KINDS, nodeSize, stylesheet } from './style.js';
@@ -13,6 +17,13 @@ const $ = (id) => document.getElementById(id);
 const NAMED = 25;
 const NAME_ZOOM = 2.2;
 const EGO_MAX_ZOOM = 1.2;
+/** Selecting an actor never zooms closer than this (a firm with one partner would fill the screen). */
+const SELECT_MAX_ZOOM = 2.5;
+/** Names on screen are between these sizes in pixels, whatever the zoom. */
+const LABEL_MIN_PX = 9;
+const LABEL_MAX_PX = 14;
+/** Room kept free on the right for the side panel when it is open. */
+const PANEL_ROOM = 350;
 
 const state = {
   scope: {},
@@ -22,13 +33,17 @@ const state = {
   highlights: [],
   active: new Set(),
   highlightRequest: 0,
-  matchmaking: null,
   request: 0,
 };
 
 // Read by the browser test and handy in the console.
-const probe = { draws: 0, firstDrawMs: null, firstPaintMs: null, error: null };
+const probe = { draws: 0, firstDrawMs: null, firstPaintMs: null, error: null, declutters: 0 };
 window.kaonetMap = probe;
+addMessages(messages);
+addMessages(mapMessages);
+mountHeader('map');
+// Much of the page is made by script: a new language redraws it.
+onLanguageChange(() => location.reload());
 
 // The first drawing needs only the graph: ask for it while the drawing library loads.
 const firstGraph = graphql(GRAPH, { scope: null });
@@ -48,6 +63,12 @@ const cy = cytoscape({
 });
 probe.cy = cy;
 cy.on('viewport', placeClusterLabels);
+// Names keep a readable size on screen and never overlap: re-sized on zoom, decluttered once the view rests.
+let declutterTimer = null;
+cy.on('viewport', () => {
+  clearTimeout(declutterTimer);
+  declutterTimer = setTimeout(declutter, 120);
+});
 // Names of every actor once the view is close enough to read them.
 cy.on('zoom', () => {
   const close = cy.zoom() >= NAME_ZOOM;
@@ -71,7 +92,6 @@ async function start() {
   const schema = new Schema(schemaData);
   setUpFilters(schema, clusterData.clusters, state.graph);
   setUpHighlights(schema);
-  state.matchmaking = matchmakingQuery(schema);
   setUpSearch();
   setUpSelection();
 }
@@ -91,7 +111,8 @@ function elementsOf(graph) {
     const name = n.name.replace(/\s*\(synthetic\)$/, '');
     return {
       group: 'nodes',
-      data: { id: n.id, name, label: named.has(n.id) ? name : '', kind: n.kind, size, font: 4 + size * 0.25 },
+      data: { id: n.id, name, label: named.has(n.id) ? name : '', kind: n.kind, size, font: 4 + size * 0.25,
+        screenFont: 4 + size * 0.25 },
       position: { x: n.x, y: n.y },
     };
   });
@@ -133,6 +154,7 @@ function draw(graph, { summary, ego } = {}) {
   });
   run.run();
   refreshClusterLabels();
+  declutter();
   if (selected && cy.$id(selected).nonempty()) select(selected, { recentre: false });
   applyHighlights();
 }
@@ -259,8 +281,8 @@ function egoLayout(graph, centre) {
     padding: 40,
     animate: false,
     stop: () => {
-      // A small ego network would be blown up to fill the screen; keep it at reading size.
-      if (cy.zoom() > EGO_MAX_ZOOM) cy.zoom({ level: EGO_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      // Fit beside the side panel; a small ego network is kept at reading size, not blown up.
+      cy.viewport(fitBesidePanel(cy.nodes(), 40, EGO_MAX_ZOOM));
     },
   };
 }
@@ -301,10 +323,10 @@ function setUpFilters(schema, clusters, graph) {
   const countries = [...new Set(graph.nodes.map((n) => n.actor?.country).filter((c) => c))].sort();
   buildChecks($('country-filter'), countries.map((c) => ({ value: c, label: c })), reload);
   buildChecks($('kind-filter'), kinds.map((k) => ({
-    value: k, label: ACTOR_KINDS[k]?.label ?? k, colour: ACTOR_KINDS[k]?.colour,
+    value: k, label: t(`kind.${k}`), colour: ACTOR_KINDS[k]?.colour,
   })), reload);
   buildChecks($('tie-filter'), tieKinds.map((k) => ({
-    value: k, label: TIE_KINDS[k]?.label ?? k, colour: TIE_KINDS[k]?.colour, line: TIE_KINDS[k]?.line ?? 'solid',
+    value: k, label: t(`tie.${k}`), colour: TIE_KINDS[k]?.colour, line: TIE_KINDS[k]?.line ?? 'solid',
   })), reload);
   $('activities').addEventListener('change', reload);
   const years = graph.ties.filter((t) => t.since).map((t) => Number(t.since.slice(0, 4)));
@@ -377,7 +399,7 @@ function setUpHighlights(schema) {
       else state.active.delete(h.key);
       await refreshHighlights(state.request);
     });
-    label.append(input, ` ${h.label} `, count);
+    label.append(input, ` ${t(`highlight.${h.key}`)} `, count);
     box.append(label);
   }
 }
@@ -485,10 +507,10 @@ function setUpSearch() {
     select(id, { recentre: true });
   };
   input.addEventListener('input', () => {
-    const q = input.value.trim().toLowerCase();
+    const q = fold(input.value.trim());
     matches = q.length < 2 ? [] : state.graph.nodes
-      .filter((n) => n.name.toLowerCase().includes(q) || n.id.toLowerCase().includes(q))
-      .sort((a, b) => Number(!a.name.toLowerCase().startsWith(q)) - Number(!b.name.toLowerCase().startsWith(q))
+      .filter((n) => fold(n.name).includes(q) || n.id.toLowerCase().includes(q))
+      .sort((a, b) => Number(!fold(a.name).startsWith(q)) - Number(!fold(b.name).startsWith(q))
         || b.betweenness - a.betweenness)
       .slice(0, 12);
     at = 0;
@@ -507,6 +529,11 @@ function setUpSearch() {
     }
   });
   input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; }, 100));
+}
+
+/** Text as the search compares it: NFKC, lower case, katakana as hiragana (as the API's name search). */
+function fold(text) {
+  return text.normalize('NFKC').toLowerCase().replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
 function setUpSelection() {
@@ -539,16 +566,57 @@ function select(id, { recentre }) {
     }
   });
   if (recentre && element.nonempty()) {
-    cy.animate({ fit: { eles: element.closedNeighborhood(), padding: 120 } }, { duration: 300 });
+    cy.animate(fitBesidePanel(element.closedNeighborhood(), 80, SELECT_MAX_ZOOM), { duration: 300 });
   }
   const ranked = state.graph.nodes.filter((n) => n.betweenness > node.betweenness).length + 1;
   showActor(node, { clusterNames: state.clusterNames, betweennessRank: ranked, actorsInScope: state.graph.nodes.length });
   graphql(ACTOR, { id }).then((d) => showDetails(d.actor)).catch(() => {});
-  if (state.matchmaking) {
-    state.matchmaking.run(state.scope, id)
-      .then((answer) => showCandidates(id, answer, (other) => select(other, { recentre: true })))
-      .catch(() => {});
+  graphql(CANDIDATES, { id, scope: state.scope })
+    .then((d) => showCandidates({ ...node, partners: node.degree }, d.network.candidates))
+    .catch(() => {});
+}
+
+/**
+ * The zoom and pan that show elements in the part of the drawing the side panel leaves free, no
+ * closer than maxZoom.
+ */
+function fitBesidePanel(eles, padding, maxZoom) {
+  const box = eles.boundingBox({ includeLabels: false });
+  const free = Math.max(200, cy.width() - PANEL_ROOM);
+  const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, (free - 2 * padding) / Math.max(1, box.w),
+    (cy.height() - 2 * padding) / Math.max(1, box.h)));
+  const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  return { zoom, pan: { x: free / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } };
+}
+
+/**
+ * Shows names without overlap: the names that would be drawn are sized for the zoom (LABEL_MIN_PX to
+ * LABEL_MAX_PX on screen), then taken in order of importance (the selected actor, its partners,
+ * then by size) and a name whose box meets one already placed is hidden (class label-hidden).
+ */
+function declutter() {
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const px = Math.min(LABEL_MAX_PX, Math.max(LABEL_MIN_PX, n.data('font') * zoom));
+      n.data('screenFont', px / zoom);
+    });
+    cy.nodes('.label-hidden').removeClass('label-hidden');
+  });
+  // Every named node, also off screen: a node just outside the view can have its name inside it.
+  const labelled = cy.nodes().filter((n) => n.visible() && n.style('label'));
+  const rank = (n) => (n.selected() ? 0 : n.hasClass('neighbour') ? 1 : 2);
+  const order = labelled.toArray().sort((a, b) => rank(a) - rank(b) || b.data('size') - a.data('size'));
+  const placed = [];
+  const hidden = [];
+  for (const n of order) {
+    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (b.w === 0) continue;
+    if (placed.some((p) => b.x1 < p.x2 && b.x2 > p.x1 && b.y1 < p.y2 && b.y2 > p.y1)) hidden.push(n);
+    else placed.push(b);
   }
+  cy.batch(() => hidden.forEach((n) => n.addClass('label-hidden')));
+  probe.declutters += 1;
 }
 
 function deselect() {

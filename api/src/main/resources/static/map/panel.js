@@ -1,6 +1,9 @@
-// The side panel: the selected actor's figures, keywords and (where the server has matchmaking)
-// its candidates with their explanations.
+// The side panel: the selected actor's figures, keywords and its introduction candidates in plain words.
 
+import { keywordLists } from '../common/dom.js';
+import { t } from '../common/i18n.js';
+import { reasons, scoreLine } from '../workspace/explain.js';
+import { actorPage } from '../workspace/search.js';
 import { ACTOR_KINDS } from './style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -19,13 +22,14 @@ export function showActor(node, { clusterNames, betweennessRank, actorsInScope }
   const swatch = document.createElement('span');
   swatch.className = 'swatch';
   swatch.style.background = kind?.colour ?? '#999';
-  $('panel-kind').append(swatch, ` ${kind?.label ?? node.kind} · ${node.id}`);
+  $('panel-kind').append(swatch, ` ${t(`kind.${node.kind}`)} · ${node.id}`);
   setFigures([
-    ['Degree', node.degree, 'degree'],
-    ['Betweenness', `${node.betweenness.toFixed(4)} (rank ${betweennessRank} of ${actorsInScope})`, 'betweenness'],
-    ['Clusters', node.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') || '—', 'clusters'],
-    ['Industry', node.industry ?? '—', 'industry'],
-    ['Region', node.region ?? '—', 'region'],
+    [t('figure.degree'), node.degree, 'degree'],
+    [t('figure.betweenness'), t('figure.rank', { value: node.betweenness.toFixed(4), rank: betweennessRank, total: actorsInScope }),
+      'betweenness'],
+    [t('figure.clusters'), node.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') || '—', 'clusters'],
+    [t('figure.industry'), node.industry ?? '—', 'industry'],
+    [t('figure.region'), node.region ?? '—', 'region'],
   ]);
   $('panel-keywords').innerHTML = '';
   $('panel-candidates').hidden = true;
@@ -50,9 +54,9 @@ export function showDetails(actor) {
   const box = $('panel-keywords');
   box.innerHTML = '';
   const extra = [
-    ['City', [actor.city, actor.country].filter(Boolean).join(', ')],
-    ['Founded', actor.founded],
-    ['Employees', actor.employees == null ? null : `${actor.employees}${actor.sme ? ' (SME)' : ''}`],
+    [t('actor.place'), [actor.city, actor.country].filter(Boolean).join(', ')],
+    [t('actor.founded'), actor.founded],
+    [t('actor.employees'), actor.employees == null ? null : `${actor.employees}${actor.sme ? ` (${t('actor.sme')})` : ''}`],
   ].filter(([, v]) => v != null && v !== '');
   const dl = $('panel-figures');
   dl.querySelectorAll('.detail').forEach((e) => e.remove());
@@ -65,88 +69,40 @@ export function showDetails(actor) {
     dd.className = 'detail';
     dl.append(dt, dd);
   }
-  for (const [label, words] of [['Technologies', actor.technologies], ['Offers', actor.offers], ['Seeks', actor.seeks]]) {
-    if (!words?.length) continue;
-    const h = document.createElement('h3');
-    h.textContent = label;
-    const ul = document.createElement('ul');
-    ul.className = 'tags';
-    for (const w of words) {
-      const li = document.createElement('li');
-      li.textContent = w;
-      ul.append(li);
-    }
-    box.append(h, ul);
-  }
+  keywordLists(box, [[t('actor.technologies'), actor.technologies], [t('actor.offers'), actor.offers],
+    [t('actor.seeks'), actor.seeks]]);
 }
 
-/** Lists matchmaking candidates of whatever shape: each item's other actor and its explanation. */
-export function showCandidates(selectedId, answer, onPick) {
+/**
+ * Lists the actor's candidates (Query.candidates) with their reasons in plain words, as the actor
+ * page does; each name opens the candidate's actor page.
+ */
+export function showCandidates(actor, candidates) {
   const section = $('panel-candidates');
+  if ($('panel').dataset.actor !== actor.id) return;
   const list = section.querySelector('ol');
   list.innerHTML = '';
-  const items = asItems(answer).slice(0, 10);
   section.hidden = false;
-  if (items.length === 0) {
-    list.innerHTML = '<li>No candidates.</li>';
+  section.querySelector('.more').href = actorPage(actor.id);
+  if (candidates.edges.length === 0) {
+    const li = document.createElement('li');
+    li.textContent = t('table.empty');
+    list.append(li);
     return;
   }
-  for (const item of items) {
+  candidates.edges.forEach(({ node }, i) => {
     const li = document.createElement('li');
-    const other = firstActor(item, selectedId);
-    const title = document.createElement(other ? 'button' : 'strong');
-    title.textContent = other?.name ?? 'candidate';
-    if (other) {
-      title.type = 'button';
-      title.className = 'link';
-      title.addEventListener('click', () => onPick(other.id));
-    }
+    li.dataset.candidate = node.target.id;
+    const name = document.createElement('a');
+    name.href = actorPage(node.target.id);
+    name.textContent = node.target.name;
+    const rank = document.createElement('span');
+    rank.className = 'rank';
+    rank.textContent = ` · ${scoreLine(i + 1, candidates.totalCount).rank}`;
     const why = document.createElement('p');
     why.className = 'why';
-    why.textContent = explain(item, other);
-    li.append(title, why);
+    why.textContent = reasons(actor, node).map((r) => r.text).join(' ');
+    li.append(name, rank, why);
     list.append(li);
-  }
-}
-
-function asItems(answer) {
-  if (Array.isArray(answer)) return answer;
-  if (answer?.edges) return answer.edges.map((e) => e.node);
-  const list = answer && Object.values(answer).find(Array.isArray);
-  return list ? asItems(list) : [];
-}
-
-function firstActor(value, except) {
-  if (!value || typeof value !== 'object') return null;
-  if (value.__typename && value.id != null && value.name != null && value.id !== except) return value;
-  for (const v of Object.values(value)) {
-    const found = Array.isArray(v) ? v.map((x) => firstActor(x, except)).find(Boolean) : firstActor(v, except);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Flattens the item's leaves (except the candidate itself) into "field: value" phrases. */
-function explain(item, other) {
-  const parts = [];
-  const walk = (v, label) => {
-    if (v === other || v == null || parts.length >= 8) return;
-    if (Array.isArray(v)) {
-      const leaves = v.map((x) => (x && typeof x === 'object' ? x.name ?? null : x)).filter((x) => x != null);
-      if (leaves.length) parts.push(`${label}: ${leaves.join(', ')}`);
-      else v.forEach((x) => walk(x, label));
-      return;
-    }
-    if (typeof v === 'object') {
-      if (v.name != null && v.id != null) {
-        parts.push(`${label}: ${v.name}`);
-        return;
-      }
-      for (const [k, x] of Object.entries(v)) if (k !== '__typename' && k !== 'id') walk(x, k);
-      return;
-    }
-    parts.push(`${label}: ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v}`);
-  };
-  for (const [k, x] of Object.entries(item ?? {})) if (k !== '__typename' && k !== 'id') walk(x, k);
-  return parts.join(' · ');
+  });
 }

@@ -44,7 +44,7 @@ export function stylesheet() {
         height: 'data(size)',
         'background-color': '#999',
         label: 'data(label)',
-        'font-size': 'data(font)',
+        'font-size': 'data(screenFont)',
         'min-zoomed-font-size': 7,
         'text-valign': 'bottom',
         'text-margin-y': 2,
@@ -72,20 +72,23 @@ export function stylesheet() {
     rules.push({ selector: `edge[kind = "${kind}"]`, style: { 'line-color': look.colour, 'line-style': look.line } });
   }
   rules.push(
-    { selector: 'node.isolated', style: { 'border-width': 2.5, 'border-color': '#d62728', 'background-opacity': 0.6 } },
+    // Isolated firms: a dashed black ring (no kind has that look), drawn on top of every other highlight.
+    { selector: 'node.isolated', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#000', 'z-index': 40 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#111', 'z-index': 20 } },
     { selector: 'edge.highlighted', style: { opacity: 0.95, width: 2.5, 'z-index': 20 } },
     { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'edge.dimmed', style: { opacity: 0.04 } },
+    { selector: 'node.isolated.dimmed', style: { opacity: 1 } },
     {
       selector: 'node:selected',
       style: {
-        label: 'data(name)', 'border-width': 4, 'border-color': '#000', 'z-index': 30, 'font-size': 14, 'min-zoomed-font-size': 0,
+        label: 'data(name)', 'border-width': 4, 'border-color': '#000', 'z-index': 30, 'min-zoomed-font-size': 0,
       },
     },
     { selector: 'node.named', style: { label: 'data(name)' } },
     { selector: 'node.neighbour', style: { label: 'data(name)', 'min-zoomed-font-size': 0, 'z-index': 25 } },
     { selector: 'edge.neighbour', style: { opacity: 0.9, 'z-index': 25 } },
+    { selector: 'node.label-hidden', style: { label: '' } },
   );
   return rules;
 }

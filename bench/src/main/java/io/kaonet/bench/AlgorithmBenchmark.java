@@ -14,7 +14,6 @@ import io.kaonet.core.cohesion.CoreDecomposition;
 import io.kaonet.core.cohesion.CoreDecompositionResult;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.communities.LouvainParameters;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.linkprediction.Candidate;
 import io.kaonet.core.linkprediction.LinkPrediction;
@@ -129,7 +128,7 @@ final class AlgorithmBenchmark {
                     TOP_PAIRS, best.u(), best.v(), best.score(LinkPredictionIndex.ADAMIC_ADAR), t.runs()));
         }
         if (works.contains("louvain")) {
-            LouvainParameters p = LouvainParameters.DEFAULTS.withRandomStarts(1);
+            Louvain.Parameters p = Louvain.Parameters.DEFAULTS.withRandomStarts(1);
             var t = results.time(() -> new Louvain(graph, p).compute());
             CommunityResult r = t.value();
             results.record("louvain", t.seconds(), "ok", Results.format(

@@ -73,33 +73,43 @@ public final class Records {
         return new Records(true, size, Objects.requireNonNull(chunks, "chunks"));
     }
 
-    /** Adds a cluster. */
+    /**
+     * Adds a cluster. Every adding method first checks the record against {@link StoreLimits}.
+     *
+     * @throws StoreLimits.Exceeded when the database would refuse or change a value of the record
+     */
     public void cluster(Cluster c) {
+        StoreLimits.require(StoreLimits.of(c));
         add(clusters, c);
     }
 
     /** Adds an actor. */
     public void actor(Actor a) {
+        StoreLimits.require(StoreLimits.of(a));
         add(actors, a);
     }
 
     /** Adds an activity. */
     public void activity(Activity a) {
+        StoreLimits.require(StoreLimits.of(a));
         add(activities, a);
     }
 
     /** Adds a tie. */
     public void tie(Tie t) {
+        StoreLimits.require(StoreLimits.of(t));
         add(ties, t);
     }
 
     /** Adds a membership. */
     public void membership(Membership m) {
+        StoreLimits.require(StoreLimits.of(m));
         add(memberships, m);
     }
 
     /** Adds a participation. */
     public void participation(Participation p) {
+        StoreLimits.require(StoreLimits.of(p));
         add(participations, p);
     }
 

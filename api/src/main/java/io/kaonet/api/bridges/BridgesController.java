@@ -17,7 +17,8 @@ import io.kaonet.core.bridges.LocalBridge;
 import io.kaonet.core.bridges.TieRole;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Actor;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.queries.reads.ActorQueries;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
@@ -40,11 +41,11 @@ public class BridgesController {
 
     static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ActorQueries actors;
 
-    public BridgesController(Projections projections, ActorQueries actors) {
-        this.projections = projections;
+    public BridgesController(Analyses analyses, ActorQueries actors) {
+        this.analyses = analyses;
         this.actors = actors;
     }
 
@@ -56,10 +57,11 @@ public class BridgesController {
         SortDirection dir = direction == null ? SortDirection.DESC : direction;
         String kind = "cross-tie/" + crossing + "/" + role + "/" + order + "/" + dir;
         OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
-        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         CrossIndustryTiesResult result = crossTies(memo);
-        List<CrossTieView> views = memo.get("finders.cross-ties.views", g -> views(g, result));
-        int[] ranked = memo.get("finders.cross-ties.order:" + kind, g -> rank(result, crossing, role, order, dir));
+        List<CrossTieView> views = memo.get(new Views(), (g, run) -> views(g, result));
+        int[] ranked = memo.get(new Ranking(crossing, role, order, dir),
+                (g, run) -> rank(result, crossing, role, order, dir));
         Connection<CrossTieView> connection = page.of(kind, ranked.length, i -> views.get(ranked[i]));
         List<CrossTieCount> counts = new ArrayList<>();
         for (Crossing c : Crossing.values()) {
@@ -81,17 +83,17 @@ public class BridgesController {
 
     @SchemaMapping(typeName = "Network", field = "industryMatrix")
     public IndustryMatrixView industryMatrix(Network network) {
-        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         CrossIndustryTiesResult result = crossTies(memo);
-        return memo.get("finders.industry-matrix", g -> matrix(result));
+        return memo.get(new Matrix(), (g, run) -> matrix(result));
     }
 
     @SchemaMapping(typeName = "Network", field = "eiIndex")
     public EIIndexView eiIndex(Network network, @Argument ActorGrouping groupBy) {
         ActorGrouping grouping = groupBy == null ? ActorGrouping.INDUSTRY : groupBy;
-        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         ActorGrouping.Groups groups = grouping.on(memo);
-        return memo.get("finders.ei-index:" + grouping, g -> {
+        return memo.get(new EI(grouping), (g, run) -> {
             EIIndexResult r = new EIIndex(g, groups.codes()).compute();
             List<EIIndexView.Group> out = new ArrayList<>();
             for (int c = 0; c < r.groupCount(); c++) {
@@ -108,7 +110,7 @@ public class BridgesController {
     }
 
     private static CrossIndustryTiesResult crossTies(ProjectionMemo memo) {
-        return memo.get("finders.cross-ties", g -> new CrossIndustryTies(g).compute());
+        return memo.get(new CrossTies(), (g, run) -> new CrossIndustryTies(g).compute());
     }
 
     private static List<CrossTieView> views(CollaborationGraph g, CrossIndustryTiesResult result) {
@@ -171,5 +173,21 @@ public class BridgesController {
 
     private static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
+    }
+
+    private record CrossTies() implements AnalysisKey<CrossIndustryTiesResult> {
+    }
+
+    private record Views() implements AnalysisKey<List<CrossTieView>> {
+    }
+
+    private record Ranking(Crossing crossing, TieRole role, CrossTieOrder order, SortDirection direction)
+            implements AnalysisKey<int[]> {
+    }
+
+    private record Matrix() implements AnalysisKey<IndustryMatrixView> {
+    }
+
+    private record EI(ActorGrouping grouping) implements AnalysisKey<EIIndexView> {
     }
 }

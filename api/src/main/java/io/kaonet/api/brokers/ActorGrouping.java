@@ -1,5 +1,6 @@
 package io.kaonet.api.brokers;
 
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.ArrayList;
@@ -30,7 +31,11 @@ public enum ActorGrouping {
 
     /** The groups of every node of a memo's graph, computed once per projection. */
     public Groups on(ProjectionMemo memo) {
-        return memo.get("finders.groups:" + this, this::of);
+        return memo.get(new GroupsKey(this), (g, run) -> of(g));
+    }
+
+    /** The groups of one grouping. */
+    private record GroupsKey(ActorGrouping grouping) implements AnalysisKey<Groups> {
     }
 
     /** The groups of every node of a graph. */

@@ -1,10 +1,11 @@
 package io.kaonet.api.brokers;
 
 import io.kaonet.api.paging.SortDirection;
+import io.kaonet.core.analysis.NodeScores;
 import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.brokerage.BrokerageResult;
-import io.kaonet.core.brokerage.BrokerageRole;
 import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.cohesion.ClusteringResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
@@ -23,11 +24,13 @@ final class BrokerAnalysis {
     private final StructuralHolesResult holes;
     private final BrokerageResult roles;
     private final ActorGrouping.Groups groups;
-    private final Map<String, int[]> orders = new ConcurrentHashMap<>();
+    private final ClusteringResult clustering;
+    private final Map<Ranking, int[]> orders = new ConcurrentHashMap<>();
     private final Map<Integer, List<BrokerGroupPair>> connects = new ConcurrentHashMap<>();
 
     BrokerAnalysis(CollaborationGraph graph, BetweennessResult betweenness, StructuralHolesResult holes,
-                   BrokerageResult roles, ActorGrouping.Groups groups) {
+                   BrokerageResult roles, ActorGrouping.Groups groups, ClusteringResult clustering) {
+        this.clustering = clustering;
         this.graph = graph;
         this.betweenness = betweenness;
         this.holes = holes;
@@ -41,16 +44,18 @@ final class BrokerAnalysis {
 
     BetweennessMethod method() {
         var m = betweenness.metadata();
-        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed()) : new BetweennessMethod(false, null, null);
+        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed(), m.direction(), m.tieLength())
+                : new BetweennessMethod(false, null, null, m.direction(), m.tieLength());
     }
 
     /** The nodes ranked by a metric: NaN last in either direction, ties by node (actor id order). */
     int[] order(BrokerOrder metric, SortDirection direction) {
-        return orders.computeIfAbsent(metric + "/" + direction, k -> {
+        return orders.computeIfAbsent(new Ranking(metric, direction), k -> {
             int n = graph.nodeCount();
+            NodeScores scores = metric.scores(this);
             double[] value = new double[n];
             for (int u = 0; u < n; u++) {
-                value[u] = value(metric, u);
+                value[u] = scores.score(u);
             }
             int[] order = new int[n];
             for (int u = 0; u < n; u++) {
@@ -70,22 +75,24 @@ final class BrokerAnalysis {
         });
     }
 
-    double value(BrokerOrder metric, int u) {
-        return switch (metric) {
-            case BETWEENNESS -> betweenness.raw(u);
-            case NORMALIZED_BETWEENNESS -> betweenness.normalised(u);
-            case CONSTRAINT -> holes.constraint(u);
-            case EFFECTIVE_SIZE -> holes.effectiveSize(u);
-            case EFFICIENCY -> holes.efficiency(u);
-            case HIERARCHY -> holes.hierarchy(u);
-            case COORDINATOR -> roles.raw(u, BrokerageRole.COORDINATOR);
-            case ITINERANT -> roles.raw(u, BrokerageRole.ITINERANT);
-            case REPRESENTATIVE -> roles.raw(u, BrokerageRole.REPRESENTATIVE);
-            case GATEKEEPER -> roles.raw(u, BrokerageRole.GATEKEEPER);
-            case LIAISON -> roles.raw(u, BrokerageRole.LIAISON);
-            case BROKERAGE_TOTAL -> roles.raw(u, BrokerageRole.TOTAL);
-            case DEGREE -> graph.degree(u);
-        };
+    CollaborationGraph graph() {
+        return graph;
+    }
+
+    BetweennessResult betweenness() {
+        return betweenness;
+    }
+
+    ClusteringResult clustering() {
+        return clustering;
+    }
+
+    StructuralHolesResult holes() {
+        return holes;
+    }
+
+    BrokerageResult roles() {
+        return roles;
     }
 
     Broker broker(int u, int rank) {
@@ -109,5 +116,8 @@ final class BrokerAnalysis {
             return List.copyOf(out);
         });
         return all.subList(0, Math.min(first, all.size()));
+    }
+
+    private record Ranking(BrokerOrder metric, SortDirection direction) {
     }
 }

@@ -1,5 +1,15 @@
 package io.kaonet.api.brokers;
 
+import java.util.Optional;
+import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.cohesion.ClusteringResult;
+import io.kaonet.core.cohesion.Clustering;
+import io.kaonet.core.analysis.Execution;
+import io.kaonet.api.jobs.JobStarter;
+import io.kaonet.api.jobs.Job;
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.AnalysisJobKind;
+import io.kaonet.api.jobs.Analyses;
 import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
@@ -15,7 +25,6 @@ import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.brokerage.StructuralHolesResult;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.ActorQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +41,15 @@ import org.springframework.stereotype.Controller;
  * option, so a page after the first costs a sort lookup and one actor query.
  */
 @Controller
-public class BrokersController {
+public class BrokersController implements JobStarter {
 
     static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ActorQueries actors;
 
-    public BrokersController(Projections projections, ActorQueries actors) {
-        this.projections = projections;
+    public BrokersController(Analyses analyses, ActorQueries actors) {
+        this.analyses = analyses;
         this.actors = actors;
     }
 
@@ -55,11 +64,16 @@ public class BrokersController {
      * @param weighted  whether tie weights count in the structural-hole measures
      * @param pivots    sampled sources of betweenness, or null for exact betweenness
      * @param seed      seed of the sample
+     * @param tieDirection how betweenness and structural holes read ties
+     * @param tieLength what a path's length is for betweenness
      */
     public record BrokersArguments(Integer first, String after, BrokerOrder orderBy, SortDirection direction,
-                                   ActorGrouping groupBy, boolean weighted, Integer pivots, int seed) {
+                                   ActorGrouping groupBy, boolean weighted, Integer pivots, int seed,
+                                   Direction tieDirection, Betweenness.TieLength tieLength) {
 
         public BrokersArguments {
+            required("tieDirection", tieDirection);
+            required("tieLength", tieLength);
             required("orderBy", orderBy);
             required("direction", direction);
             required("groupBy", groupBy);
@@ -81,10 +95,15 @@ public class BrokersController {
         String kind = "broker/" + arguments.orderBy() + "/" + arguments.direction();
         OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after(), DEFAULT_PAGE);
         BrokerAnalysis analysis = analysis(network.scope(), arguments.groupBy(), arguments.weighted(),
-                arguments.pivots(), arguments.seed());
+                arguments.pivots(), arguments.seed(), arguments.tieDirection(), arguments.tieLength());
         int[] order = analysis.order(arguments.orderBy(), arguments.direction());
         Connection<Broker> connection = page.of(kind, order.length, i -> analysis.broker(order[i], i + 1));
         return BrokerConnection.of(connection, analysis.method(), arguments.groupBy(), arguments.weighted());
+    }
+
+    @SchemaMapping(typeName = "Broker", field = "triangles")
+    public long triangles(Broker broker) {
+        return broker.analysis().clustering().triangles(broker.node());
     }
 
     @BatchMapping(typeName = "Broker", field = "actor")
@@ -105,22 +124,72 @@ public class BrokersController {
         return broker.analysis().connects(broker.node(), first);
     }
 
-    private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed) {
-        ProjectionMemo memo = ProjectionMemo.of(projections, scope);
-        String betweennessKey = pivots == null ? "finders.betweenness:exact"
-                : "finders.betweenness:sampled:" + pivots + ":" + seed;
-        String name = "finders.brokers:" + grouping + ":weighted=" + weighted + ":" + betweennessKey;
-        return memo.get(name, graph -> {
-            BetweennessResult betweenness = memo.get(betweennessKey,
-                    g -> new Betweenness(g, pivots == null ? Betweenness.Parameters.exact()
-                            : Betweenness.Parameters.sampled(pivots, seed)).compute());
-            StructuralHolesResult holes = memo.get("finders.structural-holes:weighted=" + weighted,
-                    g -> new StructuralHoles(g, new StructuralHoles.Parameters(Direction.UNDIRECTED, weighted,
-                            StructuralHoles.Parameters.THREADS_DEFAULT)).compute());
+    @Override
+    public Optional<Job> start(AnalysisJobKind kind, Scope scope) {
+        return switch (kind) {
+            case EXACT_BETWEENNESS -> {
+                BetweennessKey exact = BetweennessKey.exact();
+                yield Optional.of(analyses.start(scope, exact, exact::compute));
+            }
+            case STRUCTURAL_HOLES -> {
+                HolesKey holes = holesKey(false, Direction.UNDIRECTED);
+                yield Optional.of(analyses.start(scope, holes, holes::compute));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static HolesKey holesKey(boolean weighted, Direction reading) {
+        return new HolesKey(new StructuralHoles.Parameters(reading, weighted,
+                StructuralHoles.Parameters.THREADS_DEFAULT));
+    }
+
+    private BrokerAnalysis analysis(Scope scope, ActorGrouping grouping, boolean weighted, Integer pivots, long seed,
+                                    Direction reading, Betweenness.TieLength length) {
+        ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
+        BetweennessKey betweennessKey = new BetweennessKey((pivots == null ? Betweenness.Parameters.exact()
+                : Betweenness.Parameters.sampled(pivots, seed)).withDirection(reading).withTieLength(length));
+        HolesKey holesKey = holesKey(weighted, reading);
+        return memo.get(new BrokersKey(grouping, holesKey, betweennessKey), (graph, run) -> {
+            BetweennessResult betweenness = memo.get(betweennessKey, betweennessKey::compute);
+            StructuralHolesResult holes = memo.get(holesKey, holesKey::compute);
             ActorGrouping.Groups groups = grouping.on(memo);
-            BrokerageResult roles = memo.get("finders.brokerage-roles:" + grouping,
-                    g -> new BrokerageRoles(g, BrokerageRoles.Parameters.of(groups::code)).compute());
-            return new BrokerAnalysis(graph, betweenness, holes, roles, groups);
+            BrokerageResult roles = memo.get(new RolesKey(grouping),
+                    (g, r) -> new BrokerageRoles(g, BrokerageRoles.Parameters.of(groups::code)).compute(r));
+            ClusteringResult clustering = memo.get(new Triangles(), (g, r) -> new Clustering(g).compute(r));
+            return new BrokerAnalysis(graph, betweenness, holes, roles, groups, clustering);
         });
+    }
+
+    /**
+     * Structural holes with those parameters: one cache entry per projection, shared by the broker
+     * list, exports and an analysis job.
+     *
+     * @param parameters direction and weights
+     */
+    public record HolesKey(StructuralHoles.Parameters parameters) implements AnalysisKey<StructuralHolesResult> {
+
+        /** Undirected and unweighted, as the broker list reads them by default. */
+        public static HolesKey unweighted() {
+            return holesKey(false, Direction.UNDIRECTED);
+        }
+
+        /** Computes them. */
+        public StructuralHolesResult compute(CollaborationGraph graph, Execution execution) {
+            return new StructuralHoles(graph, parameters).compute(execution);
+        }
+    }
+
+    /** Triangles and local clustering per actor. */
+    private record Triangles() implements AnalysisKey<ClusteringResult> {
+    }
+
+    /** Brokerage roles over a grouping. */
+    private record RolesKey(ActorGrouping grouping) implements AnalysisKey<BrokerageResult> {
+    }
+
+    /** The brokerage measures for one set of options, with their rankings. */
+    private record BrokersKey(ActorGrouping grouping, HolesKey holes, BetweennessKey betweenness)
+            implements AnalysisKey<BrokerAnalysis> {
     }
 }

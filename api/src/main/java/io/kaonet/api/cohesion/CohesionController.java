@@ -4,6 +4,12 @@ import static io.kaonet.api.cohesion.Figures.finite;
 
 import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
+import io.kaonet.api.jobs.AnalysisJobKind;
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Job;
+import io.kaonet.api.jobs.JobStarter;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.cohesion.CohesionReport;
 import io.kaonet.core.cohesion.CoreDecomposition;
 import io.kaonet.core.cohesion.CoreDecompositionResult;
@@ -16,18 +22,19 @@ import io.kaonet.core.collaboration.CollaborationRatios;
 import io.kaonet.core.collaboration.CollaborationRatiosResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
-import io.kaonet.queries.projection.Projections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Cohesion of a scope's network: the summary (whole, per cluster, per kind), σ, k-cores, two-step reach, collaboration ratios. */
 @Controller
-public class CohesionController {
+public class CohesionController implements JobStarter {
 
     /** The most random graphs one σ request may ask for. */
     /** The most random reference graphs smallWorld takes. */
@@ -35,21 +42,30 @@ public class CohesionController {
     private static final String REACH_CURSOR = "reach";
     private static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public CohesionController(Projections projections) {
-        this.projections = projections;
+    public CohesionController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     @SchemaMapping(typeName = "Network", field = "cohesion")
     public CohesionFigures cohesion(Network network) {
-        return projections.analysis(network.scope(), "cohesion",
-                g -> CohesionFigures.of(new CohesionReport(g, CohesionReport.Parameters.defaults()).compute()));
+        return analyses.get(network.scope(), new Report(), CohesionController::report);
+    }
+
+    @Override
+    public Optional<Job> start(AnalysisJobKind kind, Scope scope) {
+        return kind == AnalysisJobKind.COHESION ? Optional.of(analyses.start(scope, new Report(),
+                CohesionController::report)) : Optional.empty();
+    }
+
+    private static CohesionFigures report(CollaborationGraph g, Execution run) {
+        return CohesionFigures.of(new CohesionReport(g, CohesionReport.Parameters.defaults()).compute(run));
     }
 
     @SchemaMapping(typeName = "Network", field = "cohesionByCluster")
     public List<ClusterCohesion> cohesionByCluster(Network network) {
-        return projections.analysis(network.scope(), "cohesionByCluster", g -> {
+        return analyses.get(network.scope(), new ReportByCluster(), (g, run) -> {
             List<ClusterCohesion> out = new ArrayList<>();
             new CohesionReport(g, CohesionReport.Parameters.defaults()).computePerCluster()
                     .forEach((id, s) -> out.add(new ClusterCohesion(id, CohesionFigures.of(s))));
@@ -60,7 +76,7 @@ public class CohesionController {
 
     @SchemaMapping(typeName = "Network", field = "cohesionByKind")
     public List<KindCohesion> cohesionByKind(Network network) {
-        return projections.analysis(network.scope(), "cohesionByKind", g -> {
+        return analyses.get(network.scope(), new ReportByKind(), (g, run) -> {
             List<KindCohesion> out = new ArrayList<>();
             new CohesionReport(g, CohesionReport.Parameters.defaults()).computePerKind()
                     .forEach((kind, s) -> out.add(new KindCohesion(kind, CohesionFigures.of(s))));
@@ -78,13 +94,13 @@ public class CohesionController {
         }
         SmallWorld.Parameters p = new SmallWorld.Parameters(randomGraphs, seed, domain, clustering,
                 Distances.Parameters.defaults());
-        return projections.analysis(network.scope(), "smallWorld:" + randomGraphs + ":" + seed + ":" + clustering
-                + ":" + domain, g -> SmallWorldFigures.of(new SmallWorld(g, p).compute()));
+        return analyses.get(network.scope(), new SmallWorldKey(p),
+                (g, run) -> SmallWorldFigures.of(new SmallWorld(g, p).compute(run)));
     }
 
     @SchemaMapping(typeName = "Network", field = "kCores")
     public KCores kCores(Network network) {
-        return projections.analysis(network.scope(), "kCores", g -> {
+        return analyses.get(network.scope(), new KCoresKey(), (g, run) -> {
             CoreDecompositionResult cores = new CoreDecomposition(g).compute();
             List<KShell> shells = new ArrayList<>();
             for (int k = 0; k <= cores.maxCore(); k++) {
@@ -104,13 +120,13 @@ public class CohesionController {
 
     @SchemaMapping(typeName = "Network", field = "twoStepReach")
     public Connection<ReachEntry> twoStepReach(Network network, @Argument Integer first, @Argument String after) {
-        List<ReachEntry> all = projections.analysis(network.scope(), "twoStepReach", CohesionController::reachEntries);
+        List<ReachEntry> all = analyses.get(network.scope(), new Reach(), CohesionController::reachEntries);
         return RankedPage.of(all, first, DEFAULT_PAGE, after, REACH_CURSOR);
     }
 
     @SchemaMapping(typeName = "Network", field = "collaborationRatios")
     public CollaborationAnswer collaborationRatios(Network network) {
-        return projections.analysis(network.scope(), "collaborationRatios", g -> {
+        return analyses.get(network.scope(), new Ratios(), (g, run) -> {
             CollaborationRatiosResult r = new CollaborationRatios(g).compute();
             List<ClusterRatio> byCluster = new ArrayList<>();
             r.byCluster().forEach((id, ratios) -> byCluster.add(new ClusterRatio(id, CollaborationFigures.of(ratios))));
@@ -120,8 +136,8 @@ public class CohesionController {
         });
     }
 
-    private static List<ReachEntry> reachEntries(CollaborationGraph g) {
-        TwoStepReachResult reach = new TwoStepReach(g).compute();
+    private static List<ReachEntry> reachEntries(CollaborationGraph g, Execution run) {
+        TwoStepReachResult reach = new TwoStepReach(g).compute(run);
         List<ReachEntry> out = new ArrayList<>(g.nodeCount());
         for (int u = 0; u < g.nodeCount(); u++) {
             out.add(new ReachEntry(ActorInScope.of(g, u), g.degree(u), reach.reach(u), reach.secondStep(u)));
@@ -202,5 +218,26 @@ public class CohesionController {
         public Double randomMeanDistanceStandardDeviation() {
             return randomMeanDistanceSd;
         }
+    }
+
+    private record Report() implements AnalysisKey<CohesionFigures> {
+    }
+
+    private record ReportByCluster() implements AnalysisKey<List<ClusterCohesion>> {
+    }
+
+    private record ReportByKind() implements AnalysisKey<List<KindCohesion>> {
+    }
+
+    private record SmallWorldKey(SmallWorld.Parameters parameters) implements AnalysisKey<SmallWorldFigures> {
+    }
+
+    private record KCoresKey() implements AnalysisKey<KCores> {
+    }
+
+    private record Reach() implements AnalysisKey<List<ReachEntry>> {
+    }
+
+    private record Ratios() implements AnalysisKey<CollaborationAnswer> {
     }
 }

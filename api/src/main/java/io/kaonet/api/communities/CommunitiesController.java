@@ -10,12 +10,11 @@ import io.kaonet.core.communities.ClusterAgreement;
 import io.kaonet.core.communities.ClusterAgreementResult;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Leiden;
-import io.kaonet.core.communities.LeidenParameters;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.communities.LouvainParameters;
-import io.kaonet.core.communities.ModularityParameters;
+import io.kaonet.core.communities.Modularity;
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,19 +29,19 @@ public class CommunitiesController {
     private static final String CURSOR = "community";
     private static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public CommunitiesController(Projections projections) {
-        this.projections = projections;
+    public CommunitiesController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     @SchemaMapping(typeName = "Network", field = "communities")
     public CommunitiesAnswer communities(Network network, @Argument CommunityAlgorithm algorithm, @Argument int seed,
                                          @Argument double resolution) {
         // Checks the resolution before the projection is read, so a bad one fails fast.
-        new ModularityParameters(resolution, ModularityParameters.WEIGHTED_DEFAULT);
-        return projections.analysis(network.scope(), "communities:" + algorithm + ":" + seed + ":" + resolution,
-                g -> detect(g, algorithm, seed, resolution));
+        new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
+        return analyses.get(network.scope(), new Detection(algorithm, seed, resolution),
+                (g, run) -> detect(g, algorithm, seed, resolution));
     }
 
     @SchemaMapping(typeName = "Communities", field = "communities")
@@ -54,12 +53,12 @@ public class CommunitiesController {
     private static CommunitiesAnswer detect(CollaborationGraph g, CommunityAlgorithm algorithm, long seed,
                                             double resolution) {
         CommunityResult result = switch (algorithm) {
-            case LOUVAIN -> new Louvain(g, LouvainParameters.DEFAULTS.withSeed(seed).withResolution(resolution))
+            case LOUVAIN -> new Louvain(g, Louvain.Parameters.DEFAULTS.withSeed(seed).withResolution(resolution))
                     .compute();
-            case LEIDEN -> new Leiden(g, LeidenParameters.DEFAULTS.withSeed(seed).withResolution(resolution))
+            case LEIDEN -> new Leiden(g, Leiden.Parameters.DEFAULTS.withSeed(seed).withResolution(resolution))
                     .compute();
         };
-        ModularityParameters modularity = new ModularityParameters(resolution, ModularityParameters.WEIGHTED_DEFAULT);
+        Modularity.Parameters modularity = new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
         ClusterAgreementResult agreement = new ClusterAgreement(g, result.partition(), modularity).compute();
         List<String> clusterIds = g.clusterIds();
         List<CommunityView> views = new ArrayList<>();
@@ -131,5 +130,9 @@ public class CommunitiesController {
         public Double mainClusterShare() {
             return dominantClusterShare;
         }
+    }
+
+    private record Detection(CommunityAlgorithm algorithm, int seed, double resolution)
+            implements AnalysisKey<CommunitiesAnswer> {
     }
 }

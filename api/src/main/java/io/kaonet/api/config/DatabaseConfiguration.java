@@ -1,5 +1,9 @@
 package io.kaonet.api.config;
 
+import io.kaonet.api.jobs.CacheSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.projection.ProjectionReader;
@@ -57,7 +61,12 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    Projections projections(Neo4jConnection connection, StoreQueries store) {
-        return new Projections(new ProjectionReader(connection), store);
+    Projections projections(Neo4jConnection connection, StoreQueries store, CacheSettings cache,
+                            MeterRegistry meters) {
+        Timer reads = Timer.builder("kaonet.projection")
+                .description("Reads of a scope's projection from Neo4j (cache misses)")
+                .register(meters);
+        return new Projections(new ProjectionReader(connection), store, cache.projectionBytes(),
+                (scope, nanos) -> reads.record(nanos, TimeUnit.NANOSECONDS));
     }
 }

@@ -11,7 +11,7 @@ import io.kaonet.api.security.SecuritySettings;
 import io.kaonet.core.model.Scope;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.NetworkExporter;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,13 +55,13 @@ public class DownloadController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ScopeParameters scopes;
     private final ReportWorkbook report;
     private final boolean anonymousRead;
 
-    public DownloadController(Projections projections, ObjectMapper json, ReportWorkbook report, SecuritySettings security) {
-        this.projections = projections;
+    public DownloadController(Analyses analyses, ObjectMapper json, ReportWorkbook report, SecuritySettings security) {
+        this.analyses = analyses;
         this.scopes = new ScopeParameters(json);
         this.report = report;
         this.anonymousRead = security.anonymousRead();
@@ -90,7 +90,7 @@ public class DownloadController {
             }
         }
         Scope scope = scopes.scope(parameters, NETWORK_PARAMETERS);
-        ProjectionMemo memo = ProjectionMemo.of(projections, scope);
+        ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
         NetworkExporter exporter = Exchange.exporter(memo, columns.stream().distinct().toList());
         List<String> names = exporter.fileNames(chosen);
         String base = "kaonet-" + tag(scope);

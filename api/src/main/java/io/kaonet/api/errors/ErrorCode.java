@@ -48,6 +48,8 @@ public enum ErrorCode {
     NOT_FOUND(ErrorType.NOT_FOUND),
     /** The request ran longer than {@code kaonet.graphql.timeout}. */
     TIMEOUT(ErrorClassification.errorClassification("TIMEOUT")),
+    /** The analysis the field needs was cancelled by a user ({@code cancelJob}) before it finished. */
+    CANCELLED(ErrorClassification.errorClassification("CANCELLED")),
     /** Anything unexpected; {@code correlationId} finds the details in the server log. */
     INTERNAL(ErrorType.INTERNAL_ERROR);
 

@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.kaonet.queries.projection.UnknownScopeValueException;
+import io.kaonet.core.analysis.AnalysisTerminatedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +105,11 @@ public class GraphQlErrors {
     @GraphQlExceptionHandler
     GraphQLError forbidden(AccessDeniedException e, DataFetchingEnvironment env) {
         return error(ErrorCode.FORBIDDEN, "the caller's role does not allow this field", env, Map.of());
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError cancelled(AnalysisTerminatedException e, DataFetchingEnvironment env) {
+        return error(ErrorCode.CANCELLED, e.getMessage(), env, Map.of());
     }
 
     @GraphQlExceptionHandler

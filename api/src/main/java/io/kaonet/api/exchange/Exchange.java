@@ -1,5 +1,6 @@
 package io.kaonet.api.exchange;
 
+import io.micrometer.core.instrument.Timer;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.model.NetworkBatch;
@@ -40,8 +41,10 @@ public final class Exchange {
 
     private final NetworkWriter writer;
     private final KnownIds known;
+    private final Timer batches;
 
-    public Exchange(NetworkWriter writer, StoreQueries store) {
+    public Exchange(NetworkWriter writer, StoreQueries store, Timer batches) {
+        this.batches = batches;
         this.writer = writer;
         this.known = knownIds(store);
     }
@@ -125,7 +128,7 @@ public final class Exchange {
             return new ImportOutcome(false, null, e.problems(), e.truncated());
         }
         try {
-            WriteSummary summary = writer.write(batch);
+            WriteSummary summary = batches.record(() -> writer.write(batch));
             LOG.info("Imported {}: {} records offered, {} created or changed, data version {}", what, summary.offered(),
                     summary.changed(), summary.dataVersion());
             return new ImportOutcome(true, summary, List.of(), false);

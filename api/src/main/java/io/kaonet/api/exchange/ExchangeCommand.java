@@ -31,150 +31,300 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * Kaonet's command line for files in and out, run as {@code java -jar kaonet.jar import …} or
- * {@code java -jar kaonet.jar export …} (see {@code docs/data-formats.md}). Imports are validated
- * as a whole, then written in batches committed one by one with the import's manifest, so a large
- * import runs in bounded memory, shows its progress, and an interrupted one is completed by
- * running the same command again. An import into an empty embedded store is written by Neo4j's
- * batch importer instead, after the same validation ({@link FirstLoad}).
+ * Kaonet's command line for files in and out, {@code java -jar kaonet.jar import …} and {@code
+ * java -jar kaonet.jar export …} (see {@code docs/data-formats.md}): the two picocli commands
+ * {@link Import} and {@link Export}, which {@code KaonetCommandLine} gathers with the others.
+ * Imports are validated as a whole, then written in batches committed one by one with the import's
+ * manifest, so a large import runs in bounded memory, shows its progress, and an interrupted one is
+ * completed by running the same command again. An import into an empty embedded store is written
+ * by Neo4j's batch importer instead, after the same validation ({@link FirstLoad}).
+ *
+ * <p>Exit codes: 0 done, 1 refused or failed (the reason printed in one line per problem, never a
+ * stack trace), 2 usage error (the usage printed).
  */
 public final class ExchangeCommand {
-
-    static final String USAGE = """
-            usage:
-              kaonet import --format=kaonet-csv|cordis|neo4j-admin|graphml --dir=PATH [--batch=10000]
-                            [--co-participation] [database]
-              kaonet export --format=gexf|graphml|pajek|csv --out=FOLDER [--metrics=degree,strength,core-number,
-                            local-clustering,component] [--activities] [--newman] [database]
-            database (default: the embedded store in ./kaonet-data):
-              --data-dir=FOLDER | --uri=neo4j://host:7687 --user=NAME --password=SECRET [--database=NAME]
-            """;
 
     private final PrintStream out;
     private final PrintStream err;
 
-    ExchangeCommand(PrintStream out, PrintStream err) {
+    private ExchangeCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    /** Whether the arguments ask for a command of this class rather than the server. */
-    public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
-    }
+    /** The database an import or export works on: the embedded store of a folder, or a server. */
+    public static final class DatabaseOptions {
 
-    public static void main(String[] args) {
-        quietLogs();
-        System.exit(new ExchangeCommand(System.out, System.err).run(args));
+        @Option(names = "--data-dir", paramLabel = "FOLDER", defaultValue = "kaonet-data",
+                description = "Folder of the embedded store (default: ${DEFAULT-VALUE}); ignored with --uri.")
+        Path dataDir;
+
+        @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server or cluster, e.g. neo4j://host:7687.")
+        String uri;
+
+        @Option(names = "--user", paramLabel = "NAME", description = "User name on the server.")
+        String user;
+
+        @Option(names = "--password", paramLabel = "SECRET", description = "Password on the server.")
+        String password;
+
+        @Option(names = "--database", paramLabel = "NAME", description = "Database on the server (default: its default).")
+        String database;
+
+        Neo4jSettings settings() {
+            return uri != null ? Neo4jSettings.external(uri, user, password, database)
+                    : Neo4jSettings.embedded(dataDir, 0, null);
+        }
     }
 
     /**
-     * Runs a command on the database its options name (opened for this run and closed after it);
-     * returns the exit code (0 done, 1 refused or failed, 2 usage).
+     * Runs a command on the given database, or (when it is null) on the one its options name,
+     * opened for this run and closed after it. The tests run many commands on one store, which
+     * takes seconds to start.
      */
-    int run(String[] args) {
-        Map<String, String> options = options(args);
-        if (options == null) {
-            return 2;
+    private abstract static class OnDatabase implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions database;
+
+        @Spec
+        CommandSpec spec;
+
+        private final PrintStream out;
+        private final PrintStream err;
+        private final Neo4jConnection open;
+
+        OnDatabase(PrintStream out, PrintStream err, Neo4jConnection open) {
+            this.out = out;
+            this.err = err;
+            this.open = open;
         }
-        Neo4jSettings settings;
-        try {
-            settings = settings(options);
-        } catch (IllegalArgumentException e) {
-            return usage(e);
-        }
-        boolean imports = args[0].equals("import");
-        if (!imports || !FirstLoad.newStore(settings)) {
-            try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
-                if (!imports || !FirstLoad.emptyStore(connection)) {
-                    return execute(args[0], options, connection);
+
+        @Override
+        public Integer call() {
+            ExchangeCommand command = new ExchangeCommand(out, err);
+            try {
+                if (open != null) {
+                    return run(command, open);
                 }
+                Neo4jSettings settings = database.settings();
+                if (!firstLoads() || !FirstLoad.newStore(settings)) {
+                    try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+                        if (!firstLoads() || !FirstLoad.emptyStore(connection)) {
+                            return run(command, connection);
+                        }
+                    }
+                }
+                // An empty embedded store: loaded through Neo4j's batch importer, with the store closed.
+                return firstLoad(command, settings);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            } catch (RuntimeException e) {
+                // Whatever else fails (a file unreadable halfway, the store locked by a server, the
+                // database gone) is reported in one line: a command-line user gets no stack trace.
+                err.println();
+                err.println("failed: " + oneLine(e));
+                return 1;
             }
         }
-        // An empty embedded store: loaded through Neo4j's batch importer, with the store closed.
-        try {
-            return firstLoad(options, settings);
-        } catch (IllegalArgumentException e) {
-            return usage(e);
-        }
-    }
 
-    /**
-     * Runs a command on an open database, ignoring the options that name one (the tests run many
-     * commands on one store, which takes seconds to start); returns the exit code as {@link #run(String[])}.
-     */
-    int run(String[] args, Neo4jConnection connection) {
-        Map<String, String> options = options(args);
-        return options == null ? 2 : execute(args[0], options, connection);
-    }
-
-    /** The {@code --name=value} options, or null (usage printed) when the arguments are not a command. */
-    private Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : Arrays.copyOfRange(args, Math.min(1, args.length), args.length)) {
-            if (!arg.startsWith("--")) {
-                err.println("unexpected argument: " + arg + "\n" + USAGE);
-                return null;
-            }
-            int eq = arg.indexOf('=');
-            options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
-        }
-        if (!handles(args) || !options.containsKey("format")) {
-            err.println(USAGE);
-            return null;
-        }
-        return options;
-    }
-
-    private int execute(String command, Map<String, String> options, Neo4jConnection connection) {
-        try {
+        private int run(ExchangeCommand command, Neo4jConnection connection) {
             GraphSchema.install(connection);
-            return command.equals("import") ? importFiles(connection, options) : export(connection, options);
-        } catch (IllegalArgumentException e) {
-            return usage(e);
+            return execute(command, connection);
+        }
+
+        abstract int execute(ExchangeCommand command, Neo4jConnection connection);
+
+        /** Whether an empty embedded store takes this command through Neo4j's batch importer ({@link FirstLoad}). */
+        boolean firstLoads() {
+            return false;
+        }
+
+        int firstLoad(ExchangeCommand command, Neo4jSettings settings) {
+            throw new UnsupportedOperationException("only an import loads a store");
         }
     }
 
-    private int usage(IllegalArgumentException e) {
-        err.println(e.getMessage() + "\n" + USAGE);
-        return 2;
+    /** {@code kaonet import}. */
+    @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Checks the files of a folder (or one file) as a whole, then writes them in batches, each "
+                    + "committed with the import's manifest; running the same command again completes an interrupted "
+                    + "import and writes nothing twice.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:imported", "1:refused (every problem listed with file, line, field and value) or failed",
+                    "2:usage error"})
+    public static final class Import extends OnDatabase {
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+                description = "kaonet-csv, cordis, neo4j-admin or graphml.")
+        ExchangeFormat format;
+
+        @Option(names = "--dir", required = true, paramLabel = "PATH", description = "The folder (or file) to import.")
+        Path dir;
+
+        @Option(names = "--batch", paramLabel = "RECORDS", defaultValue = "" + BulkWriter.DEFAULT_BATCH_RECORDS,
+                description = "Records per committed batch (default: ${DEFAULT-VALUE}).")
+        int batch;
+
+        @Option(names = "--co-participation",
+                description = "Also store co-participation ties (:CO_PARTICIPATES) for Cypher users.")
+        boolean coParticipation;
+
+        /** Made by {@code KaonetCommandLine}; {@code open} is the database to use, or null to open the one the options name. */
+        public Import(PrintStream out, PrintStream err, Neo4jConnection open) {
+            super(out, err, open);
+        }
+
+        @Override
+        int execute(ExchangeCommand command, Neo4jConnection connection) {
+            if (batch < 1) {
+                throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
+            }
+            return command.importFiles(connection, this);
+        }
+
+        @Override
+        boolean firstLoads() {
+            return true;
+        }
+
+        @Override
+        int firstLoad(ExchangeCommand command, Neo4jSettings settings) {
+            if (batch < 1) {
+                throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
+            }
+            return command.firstLoad(this, settings);
+        }
+
+        String importId() {
+            return format + ":" + fingerprint(dir) + ":" + batch;
+        }
     }
 
-    private int importFiles(Neo4jConnection connection, Map<String, String> options) {
-        ImportRequest request = ImportRequest.of(options);
+    /** {@code kaonet export}. */
+    @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Writes the stored network to files of a network-analysis format, with per-actor metrics.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:exported", "1:failed", "2:usage error"})
+    public static final class Export extends OnDatabase {
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = ExportFormatConverter.class,
+                description = "gexf, graphml, pajek or csv.")
+        ExportFormat format;
+
+        @Option(names = "--out", required = true, paramLabel = "FOLDER", description = "Folder to write the files to.")
+        Path out;
+
+        @Option(names = "--metrics", split = ",", paramLabel = "METRIC", converter = MetricConverter.class,
+                description = "Per-actor metrics to add: degree, strength, core-number, local-clustering, component.")
+        List<ExportMetric> metrics = new ArrayList<>();
+
+        @Option(names = "--activities", description = "Project shared activities into co-participation ties.")
+        boolean activities;
+
+        @Option(names = "--newman", description = "Weigh co-participation ties by Newman's 1/(n-1) instead of counting.")
+        boolean newman;
+
+        /** Made by {@code KaonetCommandLine}; {@code open} is the database to use, or null to open the one the options name. */
+        public Export(PrintStream out, PrintStream err, Neo4jConnection open) {
+            super(out, err, open);
+        }
+
+        @Override
+        int execute(ExchangeCommand command, Neo4jConnection connection) {
+            return command.export(connection, this);
+        }
+    }
+
+    /** {@code kaonet-csv} → {@link ExchangeFormat#KAONET_CSV}. */
+    static final class FormatConverter implements ITypeConverter<ExchangeFormat> {
+        @Override
+        public ExchangeFormat convert(String value) {
+            return constantOf(ExchangeFormat.class, value);
+        }
+    }
+
+    /** {@code gexf} → {@link ExportFormat#GEXF}. */
+    static final class ExportFormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return constantOf(ExportFormat.class, value);
+        }
+    }
+
+    /** {@code core-number} → {@link ExportMetric#CORE_NUMBER}. */
+    static final class MetricConverter implements ITypeConverter<ExportMetric> {
+        @Override
+        public ExportMetric convert(String value) {
+            return constantOf(ExportMetric.class, value);
+        }
+    }
+
+    private static <E extends Enum<E>> E constantOf(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, constant(value));
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("'" + value + "' is not one of " + Stream.of(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        }
+    }
+
+    /** The exception's message and its causes', on one line, without class names or stack frames. */
+    public static String oneLine(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null && s.length() < 1_000; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
+            if (!m.isBlank() && s.indexOf(m) < 0) {
+                s.append(s.length() == 0 ? "" : ": ").append(m);
+            }
+        }
+        return s.length() == 0 ? "an unexpected error without a message (see the log)" : s.toString();
+    }
+
+    private int importFiles(Neo4jConnection connection, Import options) {
+        if (!Files.exists(options.dir)) {
+            return missing(options.dir);
+        }
         KnownIds known = Exchange.knownIds(new StoreQueries(connection));
         BulkWriter writer = new BulkWriter(connection);
+        String importId = options.importId();
+        TwoPassImporter importer = Exchange.twoPass(options.format);
         try {
             BulkResult result;
-            long records = request.importer().validate(request.dir(), known);
-            out.printf("%s: %,d records valid, writing in batches of %,d%n", request.dir().getFileName(), records,
-                    request.batch());
-            try (BulkWriter.Run run = writer.start(request.importId(), records, this::progress)) {
-                request.importer().emit(request.dir(), request.batch(), run);
+            long records = importer.validate(options.dir, known);
+            out.printf("%s: %,d records valid, writing in batches of %,d%n", options.dir.getFileName(), records, options.batch);
+            try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
+                importer.emit(options.dir, options.batch, run);
                 result = run.finish();
             } catch (ImportException e) {
                 // Checked whole a moment ago, refused now: a file changed while it was being written.
                 err.println();
                 err.println("refused while writing: the files changed after they were checked; the batches committed "
-                        + "before stay (" + writer.committedBatches(request.importId())
-                        + "); run the command again once the files are final");
+                        + "before stay (" + writer.committedBatches(importId) + "); run the command again once the files are final");
                 e.problems().forEach(p -> err.println("  " + p));
                 return 1;
             }
             err.println();
             imported(result);
-            if (options.containsKey("co-participation")) {
+            if (options.coParticipation) {
                 coParticipation(connection);
             }
             return 0;
@@ -193,16 +343,19 @@ public final class ExchangeCommand {
      * An import into an empty embedded store: validated as always, then written by Neo4j's batch
      * importer with the store closed, then the schema and the manifest (see {@link FirstLoad}).
      */
-    private int firstLoad(Map<String, String> options, Neo4jSettings settings) {
-        ImportRequest request = ImportRequest.of(options);
+    private int firstLoad(Import options, Neo4jSettings settings) {
+        if (!Files.exists(options.dir)) {
+            return missing(options.dir);
+        }
+        TwoPassImporter importer = Exchange.twoPass(options.format);
         try {
-            long records = request.importer().validate(request.dir(), KnownIds.NONE);
+            long records = importer.validate(options.dir, KnownIds.NONE);
             out.printf("%s: %,d records valid, an empty store: first load through Neo4j's batch importer%n",
-                    request.dir().getFileName(), records);
-            BulkResult result = new FirstLoad(settings).load(request.importId(), records,
-                    chunks -> request.importer().emit(request.dir(), request.batch(), chunks), err);
+                    options.dir.getFileName(), records);
+            BulkResult result = new FirstLoad(settings).load(options.importId(), records,
+                    chunks -> importer.emit(options.dir, options.batch, chunks), err);
             imported(result);
-            if (options.containsKey("co-participation")) {
+            if (options.coParticipation) {
                 try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
                     coParticipation(connection);
                 }
@@ -214,20 +367,16 @@ public final class ExchangeCommand {
         } catch (DanglingReferenceException e) {
             err.println("refused in writing, nothing written (fix the input and run again): " + e.getMessage());
             return 1;
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // The batch importer's own failures; the load keeps nothing, so the store is still new.
+            err.println("the first load failed, nothing written: " + e.getMessage());
+            return 1;
         }
     }
 
-    /** The options of an import, checked. */
-    private record ImportRequest(TwoPassImporter importer, Path dir, int batch, String importId) {
-        static ImportRequest of(Map<String, String> options) {
-            ExchangeFormat format = ExchangeFormat.valueOf(constant(options.get("format")));
-            Path dir = Path.of(require(options, "dir"));
-            int batch = Integer.parseInt(options.getOrDefault("batch", String.valueOf(BulkWriter.DEFAULT_BATCH_RECORDS)));
-            if (batch < 1) {
-                throw new IllegalArgumentException("--batch must be a positive number of records, was " + batch);
-            }
-            return new ImportRequest(Exchange.twoPass(format), dir, batch, format + ":" + fingerprint(dir) + ":" + batch);
-        }
+    private int missing(Path dir) {
+        err.println("refused, nothing written: " + dir + " does not exist");
+        return 1;
     }
 
     private void imported(BulkResult result) {
@@ -251,17 +400,13 @@ public final class ExchangeCommand {
         return 1;
     }
 
-    private int export(Neo4jConnection connection, Map<String, String> options) {
-        ExportFormat format = ExportFormat.valueOf(constant(options.get("format")));
-        Path folder = Path.of(require(options, "out"));
-        boolean activities = options.containsKey("activities");
-        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, activities,
-                options.containsKey("newman") ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
+    private int export(Neo4jConnection connection, Export options) {
+        Scope scope = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, options.activities,
+                options.newman ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
         CollaborationGraph graph = new ProjectionReader(connection).read(scope);
         ProjectionMemo memo = ProjectionMemo.of(graph);
-        List<MetricColumn> metrics = Stream.of(options.getOrDefault("metrics", "").split(","))
-                .filter(s -> !s.isBlank()).map(s -> ExportMetric.valueOf(constant(s)).compute(memo)).toList();
-        List<Path> files = NetworkExporter.of(graph, metrics).writeTo(format, folder);
+        List<MetricColumn> metrics = options.metrics.stream().map(m -> m.compute(memo)).toList();
+        List<Path> files = NetworkExporter.of(graph, metrics).writeTo(options.format, options.out);
         out.printf("exported %,d actors and %,d edges to %s%n", graph.nodeCount(), graph.edgeCount(), files);
         return 0;
     }
@@ -269,22 +414,6 @@ public final class ExchangeCommand {
     private void progress(BulkProgress p) {
         err.print("\r" + p.describe() + "   ");
         err.flush();
-    }
-
-    private static Neo4jSettings settings(Map<String, String> options) {
-        if (options.containsKey("uri")) {
-            return Neo4jSettings.external(options.get("uri"), options.get("user"), options.get("password"),
-                    options.get("database"));
-        }
-        return Neo4jSettings.embedded(Path.of(options.getOrDefault("data-dir", "kaonet-data")), 0, null);
-    }
-
-    private static String require(Map<String, String> options, String name) {
-        String v = options.get(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("--" + name + " is required");
-        }
-        return v;
     }
 
     /** {@code kaonet-csv} → {@code KAONET_CSV}, {@code core-number} → {@code CORE_NUMBER}. */
@@ -322,7 +451,7 @@ public final class ExchangeCommand {
     }
 
     /** Without Spring's configuration, Logback would print every library's debug output. */
-    static void quietLogs() {
+    public static void quietLogs() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
             context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
             context.getLogger("io.kaonet").setLevel(ch.qos.logback.classic.Level.INFO);

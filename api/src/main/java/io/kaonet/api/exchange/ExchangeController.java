@@ -1,12 +1,15 @@
 package io.kaonet.api.exchange;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Analyses;
 import io.kaonet.api.imports.ImportController.FileInput;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.ExportedFile;
-import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.io.ByteArrayInputStream;
@@ -36,11 +39,12 @@ public class ExchangeController {
             Pattern.compile("^(\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"'])([A-Za-z0-9._-]+)([\"'])");
 
     private final Exchange exchange;
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public ExchangeController(NetworkWriter writer, StoreQueries store, Projections projections) {
-        this.exchange = new Exchange(writer, store);
-        this.projections = projections;
+    public ExchangeController(NetworkWriter writer, StoreQueries store, Analyses analyses, MeterRegistry meters) {
+        this.exchange = new Exchange(writer, store, Timer.builder("kaonet.import.batch")
+                .description("Batches written by an import").tag("format", "exchange").register(meters));
+        this.analyses = analyses;
     }
 
     @MutationMapping
@@ -80,13 +84,16 @@ public class ExchangeController {
     @SchemaMapping(typeName = "Network", field = "export")
     public List<ExportedFile> export(Network network, @Argument ExportFormat format, @Argument List<ExportMetric> metrics) {
         List<ExportMetric> chosen = metrics == null ? List.of() : metrics;
-        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
-        return memo.get("export:" + format + ":" + chosen, graph -> {
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
+        return memo.get(new Export(format, chosen), (graph, run) -> {
             if (graph.edgeCount() > MAX_EXPORT_EDGES) {
                 throw new IllegalArgumentException("the scope has " + graph.edgeCount() + " edges; exports over the API are limited to "
                         + MAX_EXPORT_EDGES + " (download the file from /downloads/network, or use the command line: kaonet export)");
             }
             return Exchange.exporter(memo, chosen).render(format);
         });
+    }
+
+    private record Export(ExportFormat format, List<ExportMetric> metrics) implements AnalysisKey<List<ExportedFile>> {
     }
 }

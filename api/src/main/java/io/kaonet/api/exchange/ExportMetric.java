@@ -1,5 +1,8 @@
 package io.kaonet.api.exchange;
 
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.brokers.BrokersController;
+import io.kaonet.api.brokers.BetweennessKey;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.brokerage.BetweennessResult;
@@ -11,7 +14,6 @@ import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.CoreDecomposition;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.communities.LouvainParameters;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.importers.export.MetricColumn;
 import java.util.function.IntToDoubleFunction;
@@ -43,10 +45,6 @@ public enum ExportMetric {
     /** Index of the Louvain community (seed 42, resolution 1), as {@code Community.index}. */
     COMMUNITY;
 
-    /** Memo key of exact betweenness, shared with the brokers ranking. */
-    static final String BETWEENNESS_KEY = "finders.betweenness:exact";
-    /** Memo key of unweighted structural holes, shared with the brokers ranking. */
-    static final String HOLES_KEY = "finders.structural-holes:weighted=false";
     /** The defaults of {@code Network.communities}. */
     static final long COMMUNITY_SEED = 42;
     static final double COMMUNITY_RESOLUTION = 1.0;
@@ -75,12 +73,11 @@ public enum ExportMetric {
             case CORE_NUMBER -> new CoreDecomposition(graph).compute()::core;
             case LOCAL_CLUSTERING -> new Clustering(graph).compute()::local;
             case COMPONENT -> new Components(graph).compute()::componentOf;
-            case BETWEENNESS -> memo.<BetweennessResult>get(BETWEENNESS_KEY,
-                    g -> new Betweenness(g, Betweenness.Parameters.exact()).compute())::raw;
+            case BETWEENNESS -> memo.get(BetweennessKey.exact(), BetweennessKey.exact()::compute)::raw;
             case CONSTRAINT -> holes(memo)::constraint;
             case EFFECTIVE_SIZE -> holes(memo)::effectiveSize;
-            case COMMUNITY -> memo.<CommunityResult>get("export.communities:LOUVAIN:" + COMMUNITY_SEED + ":" + COMMUNITY_RESOLUTION,
-                    g -> new Louvain(g, LouvainParameters.DEFAULTS.withSeed(COMMUNITY_SEED)
+            case COMMUNITY -> memo.get(new Communities(COMMUNITY_SEED, COMMUNITY_RESOLUTION),
+                    (g, run) -> new Louvain(g, Louvain.Parameters.DEFAULTS.withSeed(COMMUNITY_SEED)
                             .withResolution(COMMUNITY_RESOLUTION)).compute()).partition()::communityOf;
         };
         double[] values = new double[graph.nodeCount()];
@@ -91,7 +88,11 @@ public enum ExportMetric {
     }
 
     private static StructuralHolesResult holes(ProjectionMemo memo) {
-        return memo.get(HOLES_KEY, g -> new StructuralHoles(g, new StructuralHoles.Parameters(Direction.UNDIRECTED, false,
-                StructuralHoles.Parameters.THREADS_DEFAULT)).compute());
+        BrokersController.HolesKey unweighted = BrokersController.HolesKey.unweighted();
+        return memo.get(unweighted, unweighted::compute);
+    }
+
+    /** Louvain communities for an export. */
+    private record Communities(long seed, double resolution) implements AnalysisKey<CommunityResult> {
     }
 }

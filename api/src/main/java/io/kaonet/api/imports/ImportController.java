@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -46,6 +47,27 @@ public class ImportController {
             }
         }
         return networkImport.importTexts(texts);
+    }
+
+    @MutationMapping
+    public ImportOutcome importWorkbook(@Argument WorkbookInput workbook) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(workbook.content().replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("workbook.content", workbook.name(),
+                    "the content of workbook '" + workbook.name() + "' is not base64");
+        }
+        return networkImport.importWorkbook(workbook.name(), bytes);
+    }
+
+    /**
+     * A workbook sent in the request.
+     *
+     * @param name    file name, e.g. {@code members.xlsx}
+     * @param content the file's bytes, base64
+     */
+    public record WorkbookInput(String name, String content) {
     }
 
     /**

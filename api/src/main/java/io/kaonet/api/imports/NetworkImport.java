@@ -1,9 +1,12 @@
 package io.kaonet.api.imports;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.csv.KaonetCsvImporter;
+import io.kaonet.importers.workbook.KaonetWorkbookImporter;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.DanglingReferenceException;
@@ -31,11 +34,15 @@ public class NetworkImport {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkImport.class);
 
     private final KaonetCsvImporter importer = new KaonetCsvImporter();
+    private final KaonetWorkbookImporter workbooks = new KaonetWorkbookImporter();
     private final NetworkWriter writer;
     private final KnownIds known;
+    private final Timer batches;
 
-    public NetworkImport(NetworkWriter writer, StoreQueries store) {
+    public NetworkImport(NetworkWriter writer, StoreQueries store, MeterRegistry meters) {
         this.writer = writer;
+        this.batches = Timer.builder("kaonet.import.batch").description("Batches written by an import")
+                .tag("format", "kaonet-csv").register(meters);
         this.known = (kind, ids) -> store.existing(switch (kind) {
             case ACTOR -> StoreQueries.Label.Actor;
             case CLUSTER -> StoreQueries.Label.Cluster;
@@ -56,6 +63,11 @@ public class NetworkImport {
         return run(String.join(", ", files.keySet()), () -> importer.read(streams, known));
     }
 
+    /** Imports an Excel workbook holding the Kaonet CSV files as sheets. */
+    public ImportOutcome importWorkbook(String name, byte[] workbook) {
+        return run(name, () -> workbooks.read(name, workbook, known));
+    }
+
     private ImportOutcome run(String what, Supplier<NetworkBatch> read) {
         NetworkBatch batch;
         try {
@@ -65,7 +77,7 @@ public class NetworkImport {
             return ImportOutcome.refused(e.problems(), e.truncated());
         }
         try {
-            WriteSummary summary = writer.write(batch);
+            WriteSummary summary = batches.record(() -> writer.write(batch));
             LOG.info("Imported {}: {} records offered, {} created or changed, data version {}", what, summary.offered(),
                     summary.changed(), summary.dataVersion());
             return ImportOutcome.written(summary);

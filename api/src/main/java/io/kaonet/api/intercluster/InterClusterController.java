@@ -14,7 +14,8 @@ import io.kaonet.core.intercluster.InterClusterTie;
 import io.kaonet.core.intercluster.PlacePair;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Cluster;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.queries.reads.ActorQueries;
 import io.kaonet.queries.reads.ClusterQueries;
 import java.util.ArrayList;
@@ -39,20 +40,20 @@ public class InterClusterController {
     static final int DEFAULT_GATEKEEPERS = 5;
     static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ActorQueries actors;
     private final ClusterQueries clusters;
 
-    public InterClusterController(Projections projections, ActorQueries actors, ClusterQueries clusters) {
-        this.projections = projections;
+    public InterClusterController(Analyses analyses, ActorQueries actors, ClusterQueries clusters) {
+        this.analyses = analyses;
         this.actors = actors;
         this.clusters = clusters;
     }
 
     @SchemaMapping(typeName = "Network", field = "interClusterLinks")
     public InterClusterView interClusterLinks(Network network) {
-        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
-        return memo.get("finders.inter-cluster-links", g -> view(g, new InterClusterLinks(g).compute()));
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
+        return memo.get(new Links(), (g, run) -> view(g, new InterClusterLinks(g).compute()));
     }
 
     @SchemaMapping(typeName = "InterClusterLinks", field = "gatekeepers")
@@ -159,5 +160,8 @@ public class InterClusterController {
 
     private static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
+    }
+
+    private record Links() implements AnalysisKey<InterClusterView> {
     }
 }

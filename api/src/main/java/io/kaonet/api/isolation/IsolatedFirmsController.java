@@ -20,7 +20,8 @@ import io.kaonet.core.isolation.IsolatedFirmsResult;
 import io.kaonet.core.isolation.IsolationReason;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.queries.reads.ActorQueries;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
@@ -47,11 +48,11 @@ public class IsolatedFirmsController {
 
     static final int DEFAULT_PAGE = 20;
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ActorQueries actors;
 
-    public IsolatedFirmsController(Projections projections, ActorQueries actors) {
-        this.projections = projections;
+    public IsolatedFirmsController(Analyses analyses, ActorQueries actors) {
+        this.analyses = analyses;
         this.actors = actors;
     }
 
@@ -77,12 +78,12 @@ public class IsolatedFirmsController {
         String kind = "isolated-firm/" + wanted + "/" + all + "/" + order + "/" + dir;
         OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
 
-        ProjectionMemo memo = ProjectionMemo.of(projections, network.scope());
-        IsolatedFirmsResult result = memo.get("finders.isolated-firms:" + k,
-                g -> new IsolatedFirms(g, parameters).compute());
-        List<IsolatedFirmView> views = memo.get("finders.isolated-firms.views:" + k, g -> views(g, result));
-        int[] ranked = memo.get("finders.isolated-firms.order:" + k + ":" + kind,
-                g -> rank(result, wanted, all, order, dir));
+        ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
+        IsolatedFirmsResult result = memo.get(new Firms(parameters),
+                (g, run) -> new IsolatedFirms(g, parameters).compute());
+        List<IsolatedFirmView> views = memo.get(new Views(parameters), (g, run) -> views(g, result));
+        int[] ranked = memo.get(new Ranking(parameters, wanted, all, order, dir),
+                (g, run) -> rank(result, wanted, all, order, dir));
         Connection<IsolatedFirmView> connection = page.of(kind, ranked.length, i -> views.get(ranked[i]));
         List<ReasonCount> counts = new ArrayList<>();
         for (IsolationReason r : IsolationReason.values()) {
@@ -220,5 +221,15 @@ public class IsolatedFirmsController {
 
     private static String kindLabel(ActorKind kind) {
         return kind == ActorKind.TLO ? "TLO" : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private record Firms(IsolatedFirms.Parameters parameters) implements AnalysisKey<IsolatedFirmsResult> {
+    }
+
+    private record Views(IsolatedFirms.Parameters parameters) implements AnalysisKey<List<IsolatedFirmView>> {
+    }
+
+    private record Ranking(IsolatedFirms.Parameters parameters, Set<IsolationReason> reasons, boolean requireAll,
+                           IsolatedFirmOrder order, SortDirection direction) implements AnalysisKey<int[]> {
     }
 }

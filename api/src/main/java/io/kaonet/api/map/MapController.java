@@ -1,11 +1,13 @@
 package io.kaonet.api.map;
 
+import io.kaonet.api.brokers.BetweennessKey;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +31,10 @@ public class MapController {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapController.class);
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public MapController(Projections projections) {
-        this.projections = projections;
+    public MapController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     /**
@@ -71,7 +73,7 @@ public class MapController {
         if (limit < 1 || limit > MAX_ACTORS_LIMIT) {
             throw new IllegalArgumentException("maxActors must be within [1, " + MAX_ACTORS_LIMIT + "], was " + limit);
         }
-        int actors = projections.graph(network.scope()).nodeCount();
+        int actors = analyses.graph(network.scope()).nodeCount();
         if (actors > limit) {
             throw new IllegalArgumentException("the scope has " + actors + " actors, more than maxActors (" + limit
                     + "); narrow the scope or raise maxActors");
@@ -95,14 +97,15 @@ public class MapController {
     }
 
     private Drawing drawing(Scope scope) {
-        return projections.analysis(scope, "map.drawing", g -> {
+        ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
+        return memo.get(new DrawingKey(), (g, run) -> {
             // The same exact betweenness the brokers field uses, computed once per projection.
-            double[] betweenness = ProjectionMemo.of(projections, scope)
-                    .get("finders.betweenness:exact", bg -> new Betweenness(bg).compute())
-                    .normalisedAll();
+            BetweennessKey exact = BetweennessKey.exact();
+            double[] betweenness = memo.get(exact, exact::compute).normalisedAll();
             Scope cumulative = withoutDates(scope);
-            CollaborationGraph layoutGraph = projections.graph(cumulative);
-            MapLayout.Positions positions = projections.analysis(cumulative, "map.layout", MapLayout::compute);
+            CollaborationGraph layoutGraph = analyses.graph(cumulative);
+            MapLayout.Positions positions = analyses.get(cumulative, new Layout(),
+                    (lg, lrun) -> MapLayout.compute(lg));
             return new Drawing(g, draw(g, betweenness, layoutGraph, positions));
         });
     }
@@ -179,5 +182,11 @@ public class MapController {
             }
         }
         return new NetworkGraph(nodes, ties, drawing.width(), drawing.height());
+    }
+
+    private record DrawingKey() implements AnalysisKey<Drawing> {
+    }
+
+    private record Layout() implements AnalysisKey<MapLayout.Positions> {
     }
 }

@@ -27,57 +27,138 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The matchmaking backtest from the command line (no server, no database): reads a dated network
  * (the demo network by default, a folder of CORDIS files or of Kaonet CSV files), optionally tunes or
- * learns the weights on an earlier split, and prints the evaluation split's table as Markdown. See {@code docs/matchmaking.md}.
+ * learns the weights on an earlier split, and prints the evaluation split's table as Markdown. See
+ * {@code docs/matchmaking.md}.
  *
  * <pre>
+ * java -jar api/target/kaonet.jar backtest --tune
  * ./mvnw -q -pl api -am compile exec:java@backtest -Dexec.args="--tune"
  * </pre>
  */
-public final class BacktestCommand {
+@Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Time-split backtest of matchmaking against plain baselines, printed as Markdown.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:failed", "2:usage error"})
+public final class BacktestCommand implements Callable<Integer> {
 
     static final LocalDate SPLIT_DEFAULT = LocalDate.of(2017, 1, 1);
     static final LocalDate TUNE_SPLIT_DEFAULT = LocalDate.of(2013, 1, 1);
     static final LocalDate TUNE_UNTIL_DEFAULT = LocalDate.of(2015, 12, 31);
 
-    private static final String USAGE = """
-            usage: backtest [options]
-              --data DIR          a folder of CORDIS files or of Kaonet CSV files (default: the demo network)
-              --demo-seed N       seed of the demo network (default %d)
-              --split DATE        first day of the evaluation period (default %s)
-              --until DATE        last day of the evaluation period (default: every later tie)
-              --tune              first tune the weights on an earlier split and evaluate them too
-              --tune-split DATE   first day of the tuning period (default %s)
-              --tune-until DATE   last day of the tuning period (default %s; must be before --split)
-              --k LIST            cut-offs of precision and recall (default 5,10,20)
-              --min-degree N      ask about actors with at least N partners before the split (default 1)
-              --activities        project shared activities into co-participation ties, and count them as targets
-              --fit               learn weights from ties --tune-split to the day before --split, choose a ranking
-              --seed N            seed of ties among equal scores and of the random baseline (default %d)
-            """.formatted(DemoNetworkParameters.DEFAULT_SEED, SPLIT_DEFAULT, TUNE_SPLIT_DEFAULT, TUNE_UNTIL_DEFAULT,
-            BacktestParameters.SEED_DEFAULT);
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "A folder of CORDIS files or of Kaonet CSV files (default: the demo network).")
+    Path data;
 
-    private BacktestCommand() {
+    @Option(names = "--demo-seed", paramLabel = "N", description = "Seed of the demo network (default "
+            + DemoNetworkParameters.DEFAULT_SEED + ").")
+    long demoSeed = DemoNetworkParameters.DEFAULT_SEED;
+
+    @Option(names = "--split", paramLabel = "DATE", converter = IsoDate.class,
+            description = "First day of the evaluation period (default 2017-01-01).")
+    LocalDate split = SPLIT_DEFAULT;
+
+    @Option(names = "--until", paramLabel = "DATE", converter = IsoDate.class,
+            description = "Last day of the evaluation period (default: every later tie).")
+    LocalDate until;
+
+    @Option(names = "--tune", description = "First tune the weights on an earlier split and evaluate them too.")
+    boolean tune;
+
+    @Option(names = "--tune-split", paramLabel = "DATE", converter = IsoDate.class,
+            description = "First day of the tuning period (default 2013-01-01).")
+    LocalDate tuneSplit = TUNE_SPLIT_DEFAULT;
+
+    @Option(names = "--tune-until", paramLabel = "DATE", converter = IsoDate.class,
+            description = "Last day of the tuning period (default 2015-12-31; must be before --split).")
+    LocalDate tuneUntil = TUNE_UNTIL_DEFAULT;
+
+    @Option(names = "--k", paramLabel = "LIST", split = ",", converter = TrimmedInteger.class,
+            description = "Cut-offs of precision and recall (default 5,10,20).")
+    List<Integer> ks;
+
+    @Option(names = "--min-degree", paramLabel = "N",
+            description = "Ask about actors with at least N partners before the split (default 1).")
+    int minDegree = BacktestParameters.MIN_QUERY_DEGREE_DEFAULT;
+
+    @Option(names = "--activities",
+            description = "Project shared activities into co-participation ties, and count them as targets.")
+    boolean activities;
+
+    @Option(names = "--fit",
+            description = "Learn weights from ties --tune-split to the day before --split, and choose a ranking.")
+    boolean fit;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of ties among equal scores and of the random baseline.")
+    long seed = BacktestParameters.SEED_DEFAULT;
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream out;
+
+    /** @param out where the table goes */
+    public BacktestCommand(PrintStream out) {
+        this.out = out;
     }
 
+    /** Runs the backtest on its own, as {@code exec:java@backtest} does. */
     public static void main(String[] args) {
+        System.exit(new CommandLine(new BacktestCommand(System.out)).execute(args));
+    }
+
+    @Override
+    public Integer call() {
         try {
-            run(Options.parse(args), System.out);
+            run(options(), out);
+            return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println("backtest: " + e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    Options options() {
+        return new Options(data, demoSeed, split, until, tune, tuneSplit, tuneUntil,
+                ks == null || ks.isEmpty() ? BacktestParameters.KS_DEFAULT : List.copyOf(ks), minDegree, activities,
+                fit, seed);
+    }
+
+    /** A date as yyyy-MM-dd, refused with the value and the expected form. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date (expected yyyy-MM-dd)");
+            }
+        }
+    }
+
+    /** A whole number, blanks around it allowed ({@code --k "1, 50"}). */
+    static final class TrimmedInteger implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+            }
         }
     }
 
@@ -119,14 +200,13 @@ public final class BacktestCommand {
                     + " (coordinate ascent)", defaults.withWeights(tuned.weights()));
             variants.put("Kaonet, equal weights", defaults.withWeights(MatchmakingParameters.Weights.EQUAL));
         }
+        Backtest evaluation = split(projection, base, o.split, o.until, parameters);
         FitResult fit = null;
         if (o.fit) {
             CollaborationGraph fitBefore = projection.graph(base.withWindow(null, o.tuneSplit.minusDays(1)));
-            CollaborationGraph heldOutBefore = projection.graph(base.withWindow(null, o.split.minusDays(1)));
-            CollaborationGraph end = projection.graph(o.until == null ? base : base.withWindow(null, o.until));
-            LocalDate last = o.until == null ? newest(end, o.split) : o.until;
-            fit = new RankingFit(fitBefore, heldOutBefore, end, new FitPeriods(o.tuneSplit, o.split, last),
-                    RankingFit.FitParameters.defaults(parameters)).compute();
+            LocalDate last = o.until == null ? newest(evaluation.after(), o.split) : o.until;
+            fit = new RankingFit(fitBefore, evaluation.before(), evaluation.after(), new FitPeriods(o.tuneSplit, o.split,
+                    last), RankingFit.FitParameters.defaults(parameters)).compute(evaluation);
             out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.split.minusDays(1));
             out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
@@ -134,7 +214,6 @@ public final class BacktestCommand {
         }
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);
-        Backtest evaluation = split(projection, base, o.split, o.until, parameters);
         BacktestResult result = evaluation.compute();
         List<MethodScore> rows = new ArrayList<>();
         boolean first = true;
@@ -200,49 +279,19 @@ public final class BacktestCommand {
     record Options(Path data, long demoSeed, LocalDate split, LocalDate until, boolean tune, LocalDate tuneSplit,
                    LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, boolean fit, long seed) {
 
+        /**
+         * The options of a command line, as the command reads them.
+         *
+         * @throws IllegalArgumentException naming the option or value that is wrong
+         */
         static Options parse(String... args) {
-            Map<String, String> values = new HashMap<>();
-            Set<String> flags = Set.of("--tune", "--activities", "--fit");
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                if (flags.contains(a)) {
-                    values.put(a, "true");
-                } else if (a.startsWith("--") && i + 1 < args.length) {
-                    values.put(a, args[++i]);
-                } else {
-                    throw new IllegalArgumentException("unknown or incomplete option '" + a + "'");
-                }
-            }
-            Set<String> known = Set.of("--data", "--demo-seed", "--split", "--until", "--tune", "--tune-split",
-                    "--tune-until", "--k", "--min-degree", "--activities", "--fit", "--seed");
-            for (String key : values.keySet()) {
-                if (!known.contains(key)) {
-                    throw new IllegalArgumentException("unknown option '" + key + "'");
-                }
-            }
+            BacktestCommand command = new BacktestCommand(System.out);
             try {
-                return new Options(
-                        values.containsKey("--data") ? Path.of(values.get("--data")) : null,
-                        Long.parseLong(values.getOrDefault("--demo-seed", String.valueOf(DemoNetworkParameters.DEFAULT_SEED))),
-                        date(values.get("--split"), SPLIT_DEFAULT),
-                        date(values.get("--until"), null),
-                        values.containsKey("--tune"),
-                        date(values.get("--tune-split"), TUNE_SPLIT_DEFAULT),
-                        date(values.get("--tune-until"), TUNE_UNTIL_DEFAULT),
-                        values.containsKey("--k") ? Arrays.stream(values.get("--k").split(",")).map(String::strip)
-                                .map(Integer::valueOf).toList() : BacktestParameters.KS_DEFAULT,
-                        Integer.parseInt(values.getOrDefault("--min-degree",
-                                String.valueOf(BacktestParameters.MIN_QUERY_DEGREE_DEFAULT))),
-                        values.containsKey("--activities"),
-                        values.containsKey("--fit"),
-                        Long.parseLong(values.getOrDefault("--seed", String.valueOf(BacktestParameters.SEED_DEFAULT))));
-            } catch (NumberFormatException | DateTimeParseException e) {
-                throw new IllegalArgumentException("malformed option value: " + e.getMessage());
+                new CommandLine(command).parseArgs(args);
+            } catch (CommandLine.ParameterException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }
-
-        private static LocalDate date(String text, LocalDate fallback) {
-            return text == null ? fallback : LocalDate.parse(text);
+            return command.options();
         }
     }
 }

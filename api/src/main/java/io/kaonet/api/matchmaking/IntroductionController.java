@@ -5,6 +5,7 @@ import io.kaonet.api.paging.Cursors;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.introductions.CoordinatorRecord;
 import io.kaonet.queries.introductions.Introduction;
+import io.kaonet.queries.introductions.IntroductionFilter;
 import io.kaonet.queries.introductions.IntroductionLog;
 import io.kaonet.queries.introductions.IntroductionWrite;
 import java.time.LocalDate;
@@ -44,30 +45,34 @@ public class IntroductionController {
 
     @QueryMapping
     public Connection<Introduction> introductions(@Argument String coordinatorId, @Argument String actorId,
-                                                  @Argument Integer first, @Argument String after) {
+                                                  @Argument String clusterId, @Argument LocalDate from,
+                                                  @Argument LocalDate to, @Argument Integer first,
+                                                  @Argument String after) {
         int size = Cursors.pageSize(first, DEFAULT_PAGE);
         String afterId = Cursors.decode(CURSOR_KIND, after);
-        List<Introduction> all = log.list(coordinatorId, actorId);
-        int from = 0;
+        List<Introduction> all = log.list(new IntroductionFilter(coordinatorId, actorId, clusterId, from, to));
+        int start = 0;
         if (afterId != null) {
-            from = -1;
-            for (int i = 0; i < all.size() && from < 0; i++) {
+            start = -1;
+            for (int i = 0; i < all.size() && start < 0; i++) {
                 if (all.get(i).id().equals(afterId)) {
-                    from = i + 1;
+                    start = i + 1;
                 }
             }
-            if (from < 0) {
+            if (start < 0) {
                 throw new IllegalArgumentException("cursor '" + after + "' names an introduction no longer listed");
             }
         }
-        List<Introduction> page = all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
-        return Connection.of(page, i -> Cursors.encode(CURSOR_KIND, i.id()), from > 0, from + size < all.size(),
+        List<Introduction> page = all.subList(Math.min(start, all.size()), Math.min(start + size, all.size()));
+        return Connection.of(page, i -> Cursors.encode(CURSOR_KIND, i.id()), start > 0, start + size < all.size(),
                 all.size());
     }
 
     @QueryMapping
-    public List<CoordinatorRecord> coordinatorIntroductions(@Argument String coordinatorId) {
-        return log.coordinators(coordinatorId);
+    public List<CoordinatorRecord> coordinatorIntroductions(@Argument String coordinatorId,
+                                                            @Argument String clusterId, @Argument LocalDate from,
+                                                            @Argument LocalDate to) {
+        return log.coordinators(new IntroductionFilter(coordinatorId, null, clusterId, from, to));
     }
 
     @SchemaMapping(typeName = "Introduction", field = "coordinator")

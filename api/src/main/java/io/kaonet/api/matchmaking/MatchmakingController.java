@@ -1,5 +1,7 @@
 package io.kaonet.api.matchmaking;
 
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Analyses;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -18,7 +20,6 @@ import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.ActorQueries;
 import io.kaonet.queries.reads.ClusterQueries;
 import java.util.IdentityHashMap;
@@ -35,18 +36,20 @@ import org.springframework.stereotype.Controller;
 public class MatchmakingController {
 
     static final String CURSOR_KIND = "candidate";
-    static final String ANALYSIS = "matchmaking/defaults";
     private static final int DEFAULT_PAGE = 10;
     private static final int MAX_BRIDGES = 50;
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final ActorQueries actors;
     private final ClusterQueries clusters;
+    private final NetworkRankings rankings;
 
-    public MatchmakingController(Projections projections, ActorQueries actors, ClusterQueries clusters) {
-        this.projections = projections;
+    public MatchmakingController(Analyses analyses, ActorQueries actors, ClusterQueries clusters,
+                                 NetworkRankings rankings) {
+        this.analyses = analyses;
         this.actors = actors;
         this.clusters = clusters;
+        this.rankings = rankings;
     }
 
     /** The deprecated root field; {@code network(scope) { candidates }} replaces it. */
@@ -276,9 +279,11 @@ public class MatchmakingController {
         }
     }
 
+    /** Matchmaking on the scope with the ranking its network uses (learnt, built-in or a baseline). */
     private Matchmaking matchmaking(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        return projections.analysis(s, ANALYSIS, graph -> new Matchmaking(graph, MatchmakingParameters.defaults()));
+        MatchmakingParameters parameters = rankings.inUse(s).parameters();
+        return analyses.get(s, new WithParameters(parameters), (graph, run) -> new Matchmaking(graph, parameters));
     }
 
     private static Double finite(double value) {
@@ -298,5 +303,9 @@ public class MatchmakingController {
             throw new InvalidArgumentException(name, value, name + " must be within [0, " + max + "], was " + value);
         }
         return value;
+    }
+
+    /** Matchmaking with the parameters of the ranking in use (a record: equal parameters, one entry). */
+    private record WithParameters(MatchmakingParameters parameters) implements AnalysisKey<Matchmaking> {
     }
 }

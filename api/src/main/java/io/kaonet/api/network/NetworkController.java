@@ -1,7 +1,8 @@
 package io.kaonet.api.network;
 
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -11,10 +12,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class NetworkController {
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public NetworkController(Projections projections) {
-        this.projections = projections;
+    public NetworkController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     @QueryMapping
@@ -24,6 +25,9 @@ public class NetworkController {
 
     @SchemaMapping(typeName = "Network")
     public NetworkSummary summary(Network network) {
-        return projections.analysis(network.scope(), "summary", NetworkSummary::of);
+        return analyses.get(network.scope(), new Summary(), (g, run) -> NetworkSummary.of(g));
+    }
+
+    private record Summary() implements AnalysisKey<NetworkSummary> {
     }
 }

@@ -1,31 +1,41 @@
 package io.kaonet.api.network;
 
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.AnalysisTask;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
-import io.kaonet.queries.projection.Projections;
+import io.kaonet.queries.projection.Projections.Projection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * Analysis results of one projection that are built from one another (a ranking from betweenness,
- * roles from a grouping). {@link Projections#analysis} looks the projection up again on every call,
- * so two results asked for one after the other may come from different data versions; results asked
- * of one memo all come from its graph. The memo itself is cached with the projection, so it is
- * dropped when the data changes.
+ * roles from a grouping). {@link Analyses#get(Scope, AnalysisKey, AnalysisTask)} looks the projection
+ * up again on every call, so two results asked for one after the other may come from different data
+ * versions; results asked of one memo all come from its graph. The results themselves live in the
+ * {@link Analyses} cache, computed once.
  */
 public final class ProjectionMemo {
 
-    private final CollaborationGraph graph;
-    private final Map<String, Object> results = new ConcurrentHashMap<>();
+    /** Null for a memo of a graph outside the cache. */
+    private final Analyses analyses;
+    private final Projection projection;
+    private final Map<AnalysisKey<?>, Object> local = new ConcurrentHashMap<>();
+
+    private ProjectionMemo(Analyses analyses, Projection projection) {
+        this.analyses = analyses;
+        this.projection = projection;
+    }
 
     private ProjectionMemo(CollaborationGraph graph) {
-        this.graph = graph;
+        this(null, new Projection(Scope.ALL, -1, graph));
     }
 
     /** The memo of the scope's current projection. */
-    public static ProjectionMemo of(Projections projections, Scope scope) {
-        return projections.analysis(scope, ProjectionMemo.class.getName(), ProjectionMemo::new);
+    public static ProjectionMemo of(Analyses analyses, Scope scope) {
+        return new ProjectionMemo(analyses, analyses.projection(scope));
     }
 
     /** A memo of a graph read outside the projection cache (the command line's export), kept by the caller. */
@@ -35,23 +45,27 @@ public final class ProjectionMemo {
 
     /** The projection's graph. */
     public CollaborationGraph graph() {
-        return graph;
+        return projection.graph();
     }
 
     /**
-     * A result computed once from this memo's graph. {@code compute} may itself ask the memo for other
-     * results; two racing threads may both compute, and the first result wins.
+     * A result computed once from this memo's graph; {@code task} may itself ask the memo for others.
+     * A memo outside the cache computes in the calling thread, unmonitored, and keeps what it computed.
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String name, Function<CollaborationGraph, T> compute) {
-        Object cached = results.get(name);
+    public <R> R get(AnalysisKey<R> key, AnalysisTask<R> task) {
+        if (analyses != null) {
+            return analyses.get(projection, key, task);
+        }
+        Object cached = local.get(key);
         if (cached == null) {
-            Object computed = compute.apply(graph);
-            cached = results.putIfAbsent(name, computed);
+            // Computed outside the map so that a task may ask for another result.
+            Object computed = task.compute(projection.graph(), Execution.UNMONITORED);
+            cached = local.putIfAbsent(key, computed);
             if (cached == null) {
                 cached = computed;
             }
         }
-        return (T) cached;
+        return (R) cached;
     }
 }

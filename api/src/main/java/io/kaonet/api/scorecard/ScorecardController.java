@@ -1,5 +1,7 @@
 package io.kaonet.api.scorecard;
 
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Analyses;
 import static io.kaonet.api.cohesion.Figures.finite;
 
 import io.kaonet.api.errors.InvalidArgumentException;
@@ -19,7 +21,6 @@ import io.kaonet.core.scorecard.ScorecardResult;
 import io.kaonet.core.scorecard.Standardisation;
 import io.kaonet.core.model.EvaluationArea;
 import io.kaonet.queries.indicators.IndicatorStore;
-import io.kaonet.queries.projection.Projections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,12 @@ public class ScorecardController {
     /** The unit of indicators given in per cent. */
     static final String PERCENT = "%";
 
-    private final Projections projections;
+    private final Analyses analyses;
     private final IndicatorStore indicators;
     private final IndicatorImport indicatorImport;
 
-    public ScorecardController(Projections projections, IndicatorStore indicators, IndicatorImport indicatorImport) {
-        this.projections = projections;
+    public ScorecardController(Analyses analyses, IndicatorStore indicators, IndicatorImport indicatorImport) {
+        this.analyses = analyses;
         this.indicators = indicators;
         this.indicatorImport = indicatorImport;
     }
@@ -75,8 +76,8 @@ public class ScorecardController {
         Period p = Period.parse(period);
         List<Indicator> survey = indicators.forPeriod(p.label());
         Set<String> clusters = survey.stream().map(Indicator::clusterId).collect(Collectors.toSet());
-        List<Indicator> network = projections.analysis(Scope.ALL.withAsOf(p.end()), "networkIndicators:" + p.label(),
-                g -> new NetworkIndicators(g, p.label()).compute());
+        List<Indicator> network = analyses.get(Scope.ALL.withAsOf(p.end()), new Indicators(p.label()),
+                (g, run) -> new NetworkIndicators(g, p.label()).compute());
         List<Indicator> all = new ArrayList<>(survey);
         network.stream().filter(i -> clusters.contains(i.clusterId())).forEach(all::add);
         ScorecardResult result = new Scorecard(p.label(), all, Scorecard.Parameters.of(standardisation)).compute();
@@ -141,5 +142,8 @@ public class ScorecardController {
     public record IndicatorScoreView(String name, double value, String unit, double mean, int clusters, Double index,
                                      boolean networkDerived, String source, Double share, Double meanShare,
                                      IndexMissingReason indexMissingBecause) {
+    }
+
+    private record Indicators(String period) implements AnalysisKey<List<Indicator>> {
     }
 }

@@ -2,6 +2,10 @@ package io.kaonet.api.security;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar kaonet.jar token [--name NAME] [--role VIEWER|COORDINATOR|ADMIN]}: makes a new API
@@ -9,39 +13,48 @@ import java.util.Locale;
  * keeps. The server never sees or stores the token itself. {@code --hash TOKEN} prints only the hash of
  * an existing token.
  */
-public final class TokenCommand {
+@Command(name = TokenCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Makes a new API token and prints the server configuration that accepts it.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:usage error"})
+public final class TokenCommand implements Callable<Integer> {
 
     /** The first program argument that runs this command instead of the server. */
     public static final String NAME = "token";
 
-    private TokenCommand() {
+    @Option(names = "--name", paramLabel = "NAME", description = "Who holds the token (default: ${DEFAULT-VALUE}).",
+            defaultValue = "client")
+    String name;
+
+    @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
+            description = "VIEWER, COORDINATOR or ADMIN (default: VIEWER).")
+    Role role = Role.VIEWER;
+
+    @Option(names = "--hash", paramLabel = "TOKEN", description = "Print only the SHA-256 of an existing token.")
+    String hashOf;
+
+    private final PrintStream out;
+
+    /** @param out where to print */
+    public TokenCommand(PrintStream out) {
+        this.out = out;
     }
 
     /**
-     * Runs the command.
+     * Runs the command on its own.
      *
      * @param args the arguments after {@value #NAME}
-     * @param out  where to print
+     * @param out  where to print (the usage, on a usage error, too)
      * @return the process exit status: 0, or 2 for bad arguments
      */
     public static int run(String[] args, PrintStream out) {
-        String name = "client";
-        Role role = Role.VIEWER;
-        String hashOf = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--name" -> name = value(args, ++i);
-                    case "--role" -> role = Role.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
-                    case "--hash" -> hashOf = value(args, ++i);
-                    default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            out.println("error: " + e.getMessage());
-            out.println("usage: token [--name NAME] [--role VIEWER|COORDINATOR|ADMIN] | token --hash TOKEN");
-            return 2;
-        }
+        CommandLine line = new CommandLine(new TokenCommand(out));
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(out, true));
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() {
         if (hashOf != null) {
             out.println(ApiTokens.hash(hashOf));
             return 0;
@@ -63,10 +76,15 @@ public final class TokenCommand {
         return 0;
     }
 
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    /** A role in any case. */
+    static final class RoleConverter implements CommandLine.ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            try {
+                return Role.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a role (VIEWER, COORDINATOR or ADMIN)");
+            }
         }
-        return args[i];
     }
 }

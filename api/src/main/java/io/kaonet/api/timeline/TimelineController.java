@@ -1,5 +1,7 @@
 package io.kaonet.api.timeline;
 
+import io.kaonet.api.jobs.AnalysisKey;
+import io.kaonet.api.jobs.Analyses;
 import io.kaonet.api.cohesion.ActorInScope;
 import io.kaonet.api.cohesion.CohesionFigures;
 import io.kaonet.api.cohesion.CollaborationFigures;
@@ -20,7 +22,6 @@ import io.kaonet.core.timeline.NetworkChangesResult;
 import io.kaonet.core.timeline.PeriodBasis;
 import io.kaonet.core.timeline.Periods;
 import io.kaonet.core.timeline.TieChange;
-import io.kaonet.queries.projection.Projections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,10 @@ public class TimelineController {
     private static final String TIE_CURSOR = "tie-change";
     private static final int DEFAULT_TIE_PAGE = 100;
 
-    private final Projections projections;
+    private final Analyses analyses;
 
-    public TimelineController(Projections projections) {
-        this.projections = projections;
+    public TimelineController(Analyses analyses) {
+        this.analyses = analyses;
     }
 
     /** The deprecated root field; {@code network(scope) { kpiSeries }} replaces it. */
@@ -82,9 +83,9 @@ public class TimelineController {
         List<KpiPointAnswer> points = new ArrayList<>();
         for (Period p : list) {
             Scope periodScope = basis.scope(base, p);
-            points.add(projections.analysis(periodScope, "kpi:" + p.label(), g -> {
+            points.add(analyses.get(periodScope, new Kpi(p), (g, run) -> {
                 KpiPoint point = new KpiSeries(List.of(new KpiSeries.Snapshot(p, basis, g)),
-                        KpiSeries.Parameters.defaults()).compute().get(0);
+                        KpiSeries.Parameters.defaults()).compute(run).get(0);
                 return new KpiPointAnswer(p, CohesionFigures.of(point.cohesion()),
                         CollaborationFigures.of(point.collaboration()));
             }));
@@ -161,8 +162,8 @@ public class TimelineController {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to " + to + " must not be before from " + from);
         }
-        CollaborationGraph before = projections.graph(base.withAsOf(from));
-        return projections.analysis(base.withAsOf(to), "changes:" + from + ":" + topBrokers + ":" + rootField, after -> {
+        CollaborationGraph before = analyses.graph(base.withAsOf(from));
+        return analyses.get(base.withAsOf(to), new Changes(from, topBrokers, rootField), (after, run) -> {
             NetworkChangesResult r = new NetworkChanges(before, after,
                     NetworkChanges.Parameters.defaults().withTopBrokers(topBrokers)).compute();
             return new ChangesAnswer(base, rootField, from, to, r.tiesBefore(), r.tiesAfter(), r.tiesKept(),
@@ -251,5 +252,12 @@ public class TimelineController {
         public ActorInScope target() {
             return second;
         }
+    }
+
+    /** One period's KPIs; the basis is part of the period's scope. */
+    private record Kpi(Period period) implements AnalysisKey<KpiPointAnswer> {
+    }
+
+    private record Changes(LocalDate from, int topBrokers, boolean rootField) implements AnalysisKey<ChangesAnswer> {
     }
 }

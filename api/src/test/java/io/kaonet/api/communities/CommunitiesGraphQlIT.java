@@ -8,7 +8,6 @@ import io.kaonet.api.support.DemoData;
 import io.kaonet.core.communities.ClusterAgreement;
 import io.kaonet.core.communities.ClusterAgreementResult;
 import io.kaonet.core.communities.Modularity;
-import io.kaonet.core.communities.ModularityParameters;
 import io.kaonet.core.communities.Partition;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.time.LocalDate;
@@ -76,9 +75,9 @@ class CommunitiesGraphQlIT extends ApiIntegrationTest {
         Partition partition = Partition.of(labels);
         response.path("network.communities.count").entity(Integer.class).isEqualTo(partition.count());
         response.path("network.communities.modularity").entity(Double.class).satisfies(q -> assertThat(q)
-                .isCloseTo(new Modularity(g, ModularityParameters.DEFAULTS).compute(partition), within(1e-9))
+                .isCloseTo(new Modularity(g, Modularity.Parameters.DEFAULTS).compute(partition), within(1e-9))
                 .isPositive());
-        ClusterAgreementResult agreement = new ClusterAgreement(g, partition, ModularityParameters.DEFAULTS).compute();
+        ClusterAgreementResult agreement = new ClusterAgreement(g, partition, Modularity.Parameters.DEFAULTS).compute();
         response.path("network.communities.agreementWithClusters.nmi").entity(Double.class)
                 .satisfies(v -> assertThat(v).isCloseTo(agreement.normalizedMutualInformation(), within(1e-9)))
                 .path("network.communities.agreementWithClusters.ari").entity(Double.class)

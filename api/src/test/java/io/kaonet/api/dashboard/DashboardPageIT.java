@@ -46,10 +46,16 @@ class DashboardPageIT extends BrowserPageTest {
         return JSON.valueToTree(graphQl.document(document).execute().path("").entity(Map.class).get());
     }
 
-    static String scope(String cluster, String asOf) {
+    /** Countries of the scope the next checks use (null: every country). */
+    String country;
+
+    String scope(String cluster, String asOf) {
         List<String> parts = new ArrayList<>();
         if (cluster != null) {
             parts.add("clusterIds: [\"" + cluster + "\"]");
+        }
+        if (country != null) {
+            parts.add("countries: [\"" + country + "\"]");
         }
         if (asOf != null) {
             parts.add("asOf: \"" + asOf + "\"");
@@ -210,6 +216,20 @@ class DashboardPageIT extends BrowserPageTest {
                 .getAttribute("href")).contains("/downloads/network?format=GEXF&clusterIds=TAMA");
         assertEverythingCameFromThisServer();
         guideScreenshot("dashboard.png");
+    }
+
+    @Test
+    void aCountryScopeGivesTheApisFiguresForActorsOfThatCountry() {
+        open("/dashboard/?country=DE");
+        waitFor("the drawing", "return window.kaonetDashboard && (window.kaonetDashboard.error || window.kaonetDashboard.ready)");
+        assertThat(js("return window.kaonetDashboard.error")).as("error on the page").isNull();
+        assertThat(js("return document.getElementById('countries').value")).isEqualTo("DE");
+        country = "DE";
+        checkColumn(null);
+        int all = api("{ network { cohesion { actors } } }").at("/network/cohesion/actors").asInt();
+        assertThat(Integer.parseInt(figures(".column[data-scope='network']").get("actors"))).isPositive().isLessThan(all);
+        assertThat(browser().findElement(By.cssSelector("#download-links a[data-format='GEXF']")).getAttribute("href"))
+                .contains("countries=DE");
     }
 
     @Test

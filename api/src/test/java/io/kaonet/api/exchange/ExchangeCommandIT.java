@@ -2,6 +2,7 @@ package io.kaonet.api.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kaonet.api.KaonetCommandLine;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
@@ -73,8 +74,8 @@ class ExchangeCommandIT {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args, store);
+        int exit = KaonetCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), store);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -325,8 +326,117 @@ class ExchangeCommandIT {
             Run r = run(args.isEmpty() ? new String[0] : args.split(" "));
 
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("usage:");
+            assertThat(r.err()).contains("Usage: kaonet");
             assertThat(queries.dataVersion()).isEqualTo(version);
+        }
+    }
+
+    /** Values the database would refuse or change are refused by the validation pass, before any batch. */
+    @Nested
+    class DatabaseLimits {
+
+        /** A name of 9,000 bytes on the third actor, in each format; {@code --batch=1} would commit the first two. */
+        static Map<String, String> oversized(String format, String p) {
+            String big = "n".repeat(9_000);
+            return switch (format) {
+                case "kaonet-csv" -> Map.of("actors.csv", "id,name,kind\n" + p + "a1,Alpha,COMPANY\n" + p + "a2,Beta,COMPANY\n"
+                        + p + "a3," + big + ",COMPANY\n");
+                case "neo4j-admin" -> Map.of("nodes.csv", "id:ID,name,kind\n" + p + "a1,Alpha,COMPANY\n" + p + "a2,Beta,COMPANY\n"
+                        + p + "a3," + big + ",COMPANY\n");
+                case "graphml" -> Map.of("net.graphml", "<graphml>\n<key id=\"n\" for=\"node\" attr.name=\"name\"/>\n<graph>\n"
+                        + "<node id=\"" + p + "a1\"/>\n<node id=\"" + p + "a2\"/>\n<node id=\"" + p + "a3\"><data key=\"n\">"
+                        + big + "</data></node>\n</graph>\n</graphml>\n");
+                case "cordis" -> Map.of("project.csv", "id;acronym\n" + p + "P1;ACRO\n",
+                        "organization.csv", "projectID;organisationID;name;activityType\n" + p + "P1;" + p + "a1;Alpha;PRC\n"
+                                + p + "P1;" + p + "a2;Beta;PRC\n" + p + "P1;" + p + "a3;" + big + ";PRC\n");
+                default -> throw new IllegalArgumentException(format);
+            };
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"kaonet-csv", "neo4j-admin", "graphml", "cordis"})
+        void aNameTooLargeForTheIndexIsRefusedWithItsPlaceAndNoBatchIsWritten(String format) {
+            String p = "cli-big-" + format + "-";
+            Map<String, String> files = oversized(format, p);
+            Path dir = folder("big-" + format, files);
+            long version = queries.dataVersion();
+
+            Run r = run("import", "--format=" + format, "--dir=" + dir, "--batch=1");
+
+            String file = files.keySet().stream().filter(f -> f.startsWith("actors") || f.startsWith("nodes")
+                    || f.startsWith("net") || f.startsWith("organization")).findFirst().orElseThrow();
+            assertThat(r.exit()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("refused, nothing written: 1 problem(s)")
+                    .containsPattern(Pattern.quote(file) + " line \\d+, field 'name': 'nnn")
+                    .contains("is 9,000 bytes in UTF-8; at most 8,164 fit the database's index of name")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(actors(p)).isZero();
+            assertThat(queries.dataVersion()).isEqualTo(version);
+        }
+
+        @Test
+        void aNameOfExactlyTheLimitIsStoredAndOneByteMoreIsWhatNeo4jRefuses() {
+            // 2,721 three-byte characters and one more byte: 8,164 bytes, the measured limit.
+            String atLimit = "\u6797".repeat(2_721) + "x";
+            assertThat(atLimit.getBytes(StandardCharsets.UTF_8)).hasSize(io.kaonet.importers.StoreLimits.MAX_INDEXED_BYTES);
+            Path dir = folder("limit-exact", Map.of("actors.csv", "id,name,kind\ncli-lim-a1," + atLimit + ",COMPANY\n"));
+
+            Run r = run("import", "--format=kaonet-csv", "--dir=" + dir);
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(actors("cli-lim-")).isEqualTo(1);
+            try (var session = store.driver().session(store.sessionConfig())) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.run(
+                        "CREATE (a:Actor {id: 'cli-lim-over', name: $n})", Map.of("n", atLimit + "x")).consume())
+                        .hasMessageContaining("too large to index");
+            }
+            Run over = run("import", "--format=kaonet-csv", "--dir=" + folder("limit-over",
+                    Map.of("actors.csv", "id,name,kind\ncli-lim-b1," + atLimit + "x,COMPANY\n")));
+            assertThat(over.exit()).isEqualTo(1);
+            assertThat(over.err()).contains("is 8,165 bytes in UTF-8; at most 8,164");
+        }
+
+        @Test
+        void aLoneSurrogateFromAJsonEscapeIsRefusedBecauseNeo4jWouldStoreAQuestionMark() {
+            Path dir = folder("surrogate", Map.of("project.json", "[{\"id\": \"cli-sur-P1\"}]",
+                    "organization.json", "[{\"projectID\": \"cli-sur-P1\", \"organisationID\": \"cli-sur-a1\", "
+                            + "\"name\": \"Alpha\\ud800\", \"activityType\": \"PRC\"}]"));
+
+            Run r = run("import", "--format=cordis", "--dir=" + dir);
+
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).contains("organization.json line 1, field 'name'").contains("lone surrogate U+D800");
+            assertThat(actors("cli-sur-")).isZero();
+        }
+
+        /** Every refusal the command line can give, none with a stack trace. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"oversized-kaonet-csv", "oversized-neo4j-admin", "oversized-graphml", "oversized-cordis",
+                "missing-folder", "empty-folder", "binary", "bad-xml", "bad-json", "dangling", "usage"})
+        void noRefusalPrintsAStackTrace(String kind) throws IOException {
+            String[] args = switch (kind) {
+                case "missing-folder" -> new String[] {"import", "--format=kaonet-csv", "--dir=" + temp.resolve("no-such")};
+                case "empty-folder" -> new String[] {"import", "--format=cordis",
+                        "--dir=" + Files.createDirectories(temp.resolve("in").resolve("empty"))};
+                case "binary" -> new String[] {"import", "--format=kaonet-csv", "--dir=" + folder("nst-binary",
+                        Map.of("actors.csv", "id,name,kind\n\u0000\u0001\u0002,x,COMPANY\n"))};
+                case "bad-xml" -> new String[] {"import", "--format=graphml", "--dir=" + folder("nst-xml",
+                        Map.of("g.graphml", "<graphml><graph><node id='a'></graph>"))};
+                case "bad-json" -> new String[] {"import", "--format=cordis", "--dir=" + folder("nst-json",
+                        Map.of("organization.json", "[{\"projectID\": 1,"))};
+                case "dangling" -> new String[] {"import", "--format=kaonet-csv", "--dir=" + folder("nst-dangling",
+                        Map.of("ties.csv", "source,target,kind\nnst-x,nst-y,ALLIANCE\n"))};
+                case "usage" -> new String[] {"import", "--format=kaonet-csv", "--dir=x", "--batch=many"};
+                default -> {
+                    String format = kind.substring("oversized-".length());
+                    yield new String[] {"import", "--format=" + format, "--dir=" + folder("nst-" + format,
+                            oversized(format, "nst-" + format + "-"))};
+                }
+            };
+            Run r = run(args);
+
+            assertThat(r.exit()).as(r.err()).isIn(1, 2);
+            assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at io.");
         }
     }
 
@@ -381,8 +491,8 @@ class ExchangeCommandIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();
 
-        int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()))
-                .run(new String[] {"import", "--format=kaonet-csv", "--dir=" + dir, "--data-dir=" + temp.resolve("own-store")});
+        int exit = KaonetCommandLine.run(new String[] {"import", "--format=kaonet-csv", "--dir=" + dir, "--data-dir=" + temp.resolve("own-store")},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()));
 
         System.out.printf("ExchangeCommand.run with its own embedded store took %.1f s%n", (System.nanoTime() - start) / 1e9);
         assertThat(exit).isZero();

@@ -117,6 +117,28 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aNameTooLargeForTheDatabaseIndexIsATypedImportProblemAndChangesNothing() {
+        var before = store.counts();
+        long version = store.dataVersion();
+
+        as(Role.ADMIN).document("""
+                        mutation($files: [FileInput!]!) { importFormatFiles(format: CORDIS, files: $files) {
+                          ok problems { file line field value message } } }""")
+                .variable("files", List.of(Map.of("name", "organization.csv", "content",
+                        "projectID,organisationID,name,activityType\n101,gql-big-1,Alpha,PRC\n101,gql-big-2,"
+                                + "n".repeat(9_000) + ",PRC\n")))
+                .execute()
+                .path("importFormatFiles.ok").entity(Boolean.class).isEqualTo(false)
+                .path("importFormatFiles.problems[0].file").entity(String.class).isEqualTo("organization.csv")
+                .path("importFormatFiles.problems[0].line").entity(Integer.class).isEqualTo(3)
+                .path("importFormatFiles.problems[0].field").entity(String.class).isEqualTo("name")
+                .path("importFormatFiles.problems[0].message").entity(String.class)
+                .isEqualTo("is 9,000 bytes in UTF-8; at most 8,164 fit the database's index of name");
+        assertThat(store.counts()).isEqualTo(before);
+        assertThat(store.dataVersion()).isEqualTo(version);
+    }
+
+    @Test
     void graphmlUploadDeclaredInAnotherEncodingKeepsItsNames() {
         String id = "exchange-it-enc-1";
         String graphml = """

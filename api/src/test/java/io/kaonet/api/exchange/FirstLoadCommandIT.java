@@ -1,5 +1,6 @@
 package io.kaonet.api.exchange;
 
+import io.kaonet.api.KaonetCommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.queries.bulk.FirstLoad;
@@ -91,8 +92,8 @@ class FirstLoadCommandIT {
     private static List<String> transactional(String store, String... args) {
         try (Neo4jConnection connection = Neo4jConnection.open(settings(store))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(PrintStream.nullOutputStream())).run(concat("import", args), connection);
+            int exit = KaonetCommandLine.run(concat("import", args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(PrintStream.nullOutputStream()), connection);
             assertThat(exit).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("writing in batches");
             return StoreDump.of(connection);
@@ -102,8 +103,8 @@ class FirstLoadCommandIT {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new ExchangeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        int exit = KaonetCommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

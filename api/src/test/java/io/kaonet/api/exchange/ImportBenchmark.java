@@ -92,13 +92,13 @@ public final class ImportBenchmark {
         if (incremental) {
             Path seed = Files.createDirectories(root.resolve("seed"));
             Files.writeString(seed.resolve("nodes.csv"), "id:ID,name,kind,:LABEL\nseed,Seed,COMPANY,Actor\n");
-            new ExchangeCommand(quiet, quiet).run(new String[] {"import", "--format=neo4j-admin", "--dir=" + seed,
-                    "--data-dir=" + store});
+            io.kaonet.api.KaonetCommandLine.run(new String[] {"import", "--format=neo4j-admin", "--dir=" + seed,
+                    "--data-dir=" + store}, quiet, quiet);
         }
         long start = System.nanoTime();
         long cpuStart = processCpu();
-        int code = new ExchangeCommand(System.out, quiet).run(new String[] {
-                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + store, "--batch=10000"});
+        int code = io.kaonet.api.KaonetCommandLine.run(new String[] {
+                "import", "--format=neo4j-admin", "--dir=" + input, "--data-dir=" + store, "--batch=10000"}, System.out, quiet);
         double kaonet = (System.nanoTime() - start) / 1e9;
         double kaonetCpu = (processCpu() - cpuStart) / 1e9;
         System.out.printf("kaonet import (%s): exit %d, %.1f s (CPU %.1f s), %,.0f records/s, peak heap %,d MiB of %,d MiB%n",

@@ -1,5 +1,6 @@
 package io.kaonet.api.limits;
 
+import io.kaonet.api.jobs.Waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionInput;
@@ -48,6 +49,7 @@ class QueryLimitsTest {
               expensive: Int @cost(weight: 50)
               slow: Int
               fast: Int
+              polling: Int
             }
             type Mutation { touch: Int }
             type Node {
@@ -88,6 +90,7 @@ class QueryLimitsTest {
     private static final class Run {
         final AtomicInteger fetches = new AtomicInteger();
         final AtomicLong clock = new AtomicLong();
+        final AtomicInteger polls = new AtomicInteger();
         final GraphQL graphQl;
 
         Run(QueryLimitSettings settings) {
@@ -100,8 +103,18 @@ class QueryLimitsTest {
                 clock.addAndGet(TimeUnit.SECONDS.toNanos(2));
                 return 1;
             };
+            // An analysis: 100 steps of 100 ms, polling the waiter's flag before each, as Analyses does.
+            DataFetcher<Object> polling = env -> {
+                for (int step = 0; step < 100; step++) {
+                    polls.incrementAndGet();
+                    Waiting.current().assertRunning();
+                    clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+                }
+                return 1;
+            };
             RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                     .type("Query", t -> t.dataFetcher("fast", one).dataFetcher("slow", slow)
+                            .dataFetcher("polling", polling)
                             .dataFetcher("expensive", one).dataFetcher("tags", env -> List.of("a")))
                     .type("Mutation", t -> t.dataFetcher("touch", one))
                     .build();
@@ -332,6 +345,18 @@ class QueryLimitsTest {
                     .containsEntry("limit", 1000L).containsEntry("actual", 2000L);
             assertThat(result.<Object>getData()).isNull();
             assertThat(run.fetches).hasValue(1);
+        }
+
+        @Test
+        void aRunningAnalysisStopsAtItsFirstPollAfterTheTimeOut() {
+            Run run = new Run(new QueryLimitSettings(10, 1_000, 100, 10, 20, 100, Duration.ofSeconds(1)));
+
+            ExecutionResult result = run.execute("{ polling }");
+
+            // polls 1..11 see 0..1000 ms (within the limit); poll 12 sees 1100 ms and stops it
+            assertThat(run.polls).hasValue(12);
+            assertThat(only(result)).containsEntry("code", "TIMEOUT").containsEntry("actual", 1100L);
+            assertThat(Waiting.current().running()).isTrue();
         }
 
         @Test

@@ -141,7 +141,56 @@ class MapPageIT extends BrowserPageTest {
         assertThat(switchOn("isolated")).as("firms ringed as isolated").isEqualTo(cutOffFirms(graph))
                 .isEqualTo(marked("nodes", "isolated"));
         assertThat(marked("nodes", "dimmed")).as("rings dim nothing").isEmpty();
+        // With brokers on, everything else is dimmed but the isolated firms' rings stay in full sight.
+        switchOn("brokers");
+        assertThat(((Number) js("return Math.min(...window.kaonetMap.cy.nodes('.isolated').map((n) => n.effectiveOpacity()))"))
+                .doubleValue()).as("opacity of the isolated firms").isEqualTo(1.0);
+        switchOff("brokers");
         switchOff("isolated");
+    }
+
+    @Test
+    void namesNeverOverlapControlsFitTheScreenAndThePanelListsTheApisCandidates() {
+        open("/map");
+        waitFor("the first drawing", "return window.kaonetMap && (window.kaonetMap.error || window.kaonetMap.firstPaintMs)");
+        waitFor("the highlight toggles", "return document.querySelector(\"#highlights input[value='isolated']\")");
+        for (WebElement toggle : browser().findElements(By.cssSelector("#highlights input"))) {
+            assertThat(inView(toggle)).as("highlight %s visible at 1366×768", toggle.getAttribute("value")).isTrue();
+        }
+        for (double factor : new double[] {1, 2.5, 6, 14}) {
+            long before = ((Number) js("return window.kaonetMap.declutters")).longValue();
+            // the pan by a pixel makes a view change even where the zoom is already at its limit
+            js("const cy = window.kaonetMap.cy; cy.zoom({ level: Math.min(cy.maxZoom(), cy.zoom() * arguments[0]), "
+                    + "renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); cy.panBy({ x: 1, y: 0 });", factor);
+            waitFor("the decluttering", "return window.kaonetMap.declutters > " + before);
+            List<?> overlaps = (List<?>) js("""
+                    const cy = window.kaonetMap.cy;
+                    const opts = { includeNodes: false, includeEdges: false, includeLabels: true };
+                    const boxes = cy.nodes().filter((n) => n.style('label') && n.renderedBoundingBox(opts).w > 0)
+                      .map((n) => [n.id(), n.renderedBoundingBox(opts)]);
+                    const seen = (r) => r.x2 > 0 && r.y2 > 0 && r.x1 < cy.width() && r.y1 < cy.height();
+                    const out = [];
+                    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                      const [a, p] = boxes[i]; const [b, q] = boxes[j];
+                      if (seen(p) && seen(q) && p.x1 < q.x2 && p.x2 > q.x1 && p.y1 < q.y2 && p.y2 > q.y1) out.push(a + ' ' + b);
+                    }
+                    return out;""");
+            assertThat(overlaps).as("overlapping names at zoom ×%s", factor).isEmpty();
+            Number biggest = (Number) js("return Math.max(0, ...window.kaonetMap.cy.nodes().filter((n) => n.style('label'))"
+                    + ".map((n) => parseFloat(n.style('font-size')) * window.kaonetMap.cy.zoom()))");
+            assertThat(biggest.doubleValue()).as("largest name on screen, px").isLessThanOrEqualTo(14.01);
+        }
+
+        String actor = "tama-co-010";
+        js("window.kaonetMap.cy.$id(arguments[0]).emit('tap')", actor);
+        waitFor("the candidates", "return document.querySelectorAll('#panel-candidates li[data-candidate]').length > 0");
+        List<String> api = graphQl.document("query($id: ID!) { network { candidates(actorId: $id, first: 10) { edges { node { target { id } } } } } }")
+                .variable("id", actor).execute().path("network.candidates.edges[*].node.target.id").entityList(String.class).get();
+        assertThat(browser().findElements(By.cssSelector("#panel-candidates li[data-candidate]")).stream()
+                .map(li -> li.getAttribute("data-candidate")).toList()).isEqualTo(api);
+        assertThat(browser().findElement(By.cssSelector("#panel-candidates li .why")).getText()).isNotBlank();
+        assertEverythingCameFromThisServer();
+        screenshot("map-panel-candidates.png");
     }
 
     /** Switches a highlight on, waits for its marks and returns the actors it marks. */

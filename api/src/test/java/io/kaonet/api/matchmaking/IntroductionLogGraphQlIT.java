@@ -12,6 +12,7 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
 import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.introductions.IntroductionLog;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.time.LocalDate;
@@ -110,13 +111,54 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
         }
     }
 
+    @Test
+    void theLogIsFilteredByClusterAndPeriod() {
+        String cluster = DEMO.clusters().get(0).id();
+        java.util.Set<String> members = new java.util.HashSet<>();
+        DEMO.memberships().stream().filter(m -> m.clusterId().equals(cluster)).forEach(m -> members.add(m.actorId()));
+        List<Tie> intros = DEMO.ties().stream().filter(t -> t.kind() == TieKind.INTRODUCTION).toList();
+        LocalDate from = intros.stream().map(Tie::since).sorted().toList().get(intros.size() / 4);
+        LocalDate to = intros.stream().map(Tie::since).sorted().toList().get(intros.size() * 3 / 4);
+        long inCluster = intros.stream().filter(t -> members.contains(t.sourceId()) || members.contains(t.targetId())).count();
+        long inPeriod = intros.stream().filter(t -> !t.since().isBefore(from) && !t.since().isAfter(to)).count();
+        long both = intros.stream().filter(t -> members.contains(t.sourceId()) || members.contains(t.targetId()))
+                .filter(t -> !t.since().isBefore(from) && !t.since().isAfter(to)).count();
+        assertThat(inCluster).isPositive().isLessThan(intros.size());
+        assertThat(both).isPositive().isLessThan(inCluster);
+
+        String query = """
+                query($c: ID, $f: Date, $t: Date) { introductions(clusterId: $c, from: $f, to: $t, first: 500) {
+                  totalCount edges { node { date } } }
+                  coordinatorIntroductions(clusterId: $c, from: $f, to: $t) { introductions } }""";
+        graphQl.document(query).variable("c", cluster).execute()
+                .path("introductions.totalCount").entity(Long.class).isEqualTo(inCluster);
+        graphQl.document(query).variable("f", from.toString()).variable("t", to.toString()).execute()
+                .path("introductions.totalCount").entity(Long.class).isEqualTo(inPeriod)
+                .path("introductions.edges[*].node.date").entityList(String.class)
+                .satisfies(dates -> assertThat(dates).allSatisfy(d -> assertThat(LocalDate.parse(d)).isBetween(from, to)));
+        var answer = graphQl.document(query).variable("c", cluster).variable("f", from.toString())
+                .variable("t", to.toString()).execute();
+        answer.path("introductions.totalCount").entity(Long.class).isEqualTo(both);
+        // The coordinators' counts cover the same introductions (those whose coordinator is known).
+        int counted = answer.path("coordinatorIntroductions[*].introductions").entityList(Integer.class).get()
+                .stream().mapToInt(Integer::intValue).sum();
+        assertThat((long) counted).isPositive().isLessThanOrEqualTo(both);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsABadArgument() {
+        graphQl.document("{ introductions(from: \"2020-01-02\", to: \"2020-01-01\") { totalCount } }").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("2020-01-02").contains("after it ends")));
+    }
+
     @Nested
     class Recording {
 
         private static final String COORDINATOR = "mm-it-crd";
         private static final String FIRM = "mm-it-firm";
         private static final String UNIVERSITY = "mm-it-uni";
-        private static final LocalDate DAY = LocalDate.of(2031, 5, 14);
+        private static final LocalDate DAY = LocalDate.of(2021, 5, 14);
 
         private static final String RECORD = """
                 mutation($c: ID!, $a: [ID!]!, $d: Date!) {
@@ -135,6 +177,8 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
 
         @Autowired
         NetworkWriter writer;
+        @Autowired
+        Neo4jConnection connection;
 
         @BeforeEach
         void ownActors() {
@@ -226,6 +270,55 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
                             + "{ summary { ties } } }").execute()
                     .path("network.summary.ties").entity(Integer.class).satisfies(ties ->
                             assertThat(ties).isEqualTo(jointResearchPairs() + 1));
+        }
+
+        @Test
+        void aDateAfterTodayIsRefusedAndWritesNothing() {
+            LocalDate tomorrow = LocalDate.now().plusDays(1);
+            record(COORDINATOR, List.of(FIRM, UNIVERSITY), tomorrow, "DATE_IN_FUTURE");
+            String id = record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
+            as(Role.COORDINATOR).document(OUTCOME).variable("i", id).variable("k", "ALLIANCE")
+                    .variable("d", tomorrow.toString()).execute()
+                    .path("recordOutcome.error.code").entity(String.class).isEqualTo("DATE_IN_FUTURE")
+                    .path("recordOutcome.error.message").entity(String.class).satisfies(m -> assertThat(m)
+                            .contains(tomorrow.toString()));
+            graphQl.document("query($a: ID) { introductions(actorId: $a) { totalCount edges { node { status } } } }")
+                    .variable("a", FIRM).execute()
+                    .path("introductions.totalCount").entity(Integer.class).isEqualTo(1)
+                    .path("introductions.edges[0].node.status").entity(String.class).isEqualTo("OPEN");
+        }
+
+        @Test
+        void aDirectedOutcomeNeedsItsGiverAndGoesFromTheGiver() {
+            String id = record(COORDINATOR, List.of(FIRM, UNIVERSITY), DAY, null);
+            String directed = """
+                    mutation($i: ID!, $k: CollaborationKind, $d: Date!, $g: ID) {
+                      recordOutcome(input: {introductionId: $i, collaboration: $k, date: $d, giverId: $g}) {
+                        ok error { code message } introduction { status outcome } } }""";
+            as(Role.COORDINATOR).document(directed).variable("i", id).variable("k", "FINANCING")
+                    .variable("d", DAY.plusDays(10).toString()).execute()
+                    .path("recordOutcome.ok").entity(Boolean.class).isEqualTo(false)
+                    .path("recordOutcome.error.code").entity(String.class).isEqualTo("GIVER_REQUIRED");
+            assertThat(financingTies(UNIVERSITY, FIRM) + financingTies(FIRM, UNIVERSITY)).as("nothing written").isZero();
+            graphQl.document("query($a: ID) { introductions(actorId: $a) { edges { node { status } } } }")
+                    .variable("a", FIRM).execute()
+                    .path("introductions.edges[0].node.status").entity(String.class).isEqualTo("OPEN");
+
+            // The higher id gives: the old default (the lower id) would point the other way.
+            as(Role.COORDINATOR).document(directed).variable("i", id).variable("k", "FINANCING")
+                    .variable("d", DAY.plusDays(10).toString()).variable("g", UNIVERSITY).execute()
+                    .path("recordOutcome.ok").entity(Boolean.class).isEqualTo(true)
+                    .path("recordOutcome.introduction.outcome").entity(String.class).isEqualTo("FINANCING");
+            assertThat(financingTies(UNIVERSITY, FIRM)).isEqualTo(1);
+            assertThat(financingTies(FIRM, UNIVERSITY)).isZero();
+        }
+
+        private long financingTies(String source, String target) {
+            try (var session = connection.driver().session(connection.sessionConfig())) {
+                return session.executeRead(tx -> tx.run(
+                        "MATCH (:Actor {id: $s})-[t:FINANCING]->(:Actor {id: $t}) RETURN count(t) AS n",
+                        Map.of("s", source, "t", target)).single().get("n").asLong());
+            }
         }
 
         @Test

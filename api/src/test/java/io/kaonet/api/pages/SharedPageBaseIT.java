@@ -52,6 +52,7 @@ class SharedPageBaseIT extends BrowserPageTest {
         open("/workspace/");
         waitFor("the header", "return document.getElementById('language')");
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Coordinator workspace");
+        logFirstPaint("the workspace start page");
         new Select(browser().findElement(By.id("language"))).selectByValue("ja");
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("コーディネータ作業画面");
         assertThat(js("return document.documentElement.lang")).isEqualTo("ja");

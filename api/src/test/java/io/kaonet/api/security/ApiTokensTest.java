@@ -142,7 +142,7 @@ class ApiTokensTest {
             assertThat(TokenCommand.run(new String[] {"--role", "OWNER"}, out)).isEqualTo(2);
             assertThat(TokenCommand.run(new String[] {"--colour"}, out)).isEqualTo(2);
             assertThat(TokenCommand.run(new String[] {"--name"}, out)).isEqualTo(2);
-            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: token");
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: token");
         }
     }
 }

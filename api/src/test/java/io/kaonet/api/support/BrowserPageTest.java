@@ -134,6 +134,16 @@ public abstract class BrowserPageTest extends ApiIntegrationTest {
                 .allSatisfy(r -> assertThat(r).startsWith("http://localhost:" + port + "/"));
     }
 
+    /**
+     * Logs when the page first painted content (first-contentful-paint, ms after navigation) and
+     * returns it, or -1 when the browser did not report it.
+     */
+    protected double logFirstPaint(String page) {
+        Number ms = (Number) js("const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : -1;");
+        LOG.info("First contentful paint of {}: {} ms after navigation", page, Math.round(ms.doubleValue()));
+        return ms.doubleValue();
+    }
+
     /** Whether an element lies wholly inside the window without scrolling. */
     protected boolean inView(WebElement element) {
         return Boolean.TRUE.equals(js("""

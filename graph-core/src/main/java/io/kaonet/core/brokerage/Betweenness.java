@@ -1,5 +1,7 @@
 package io.kaonet.core.brokerage;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -37,7 +39,7 @@ import java.util.SplittableRandom;
  * it is 0 when {@code k = n} (and then the values are the exact ones). Results repeat for a seed
  * and thread count. O(k·m).
  */
-public final class Betweenness {
+public final class Betweenness implements Analysis<BetweennessResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -62,11 +64,14 @@ public final class Betweenness {
     }
 
     /**
-     * Computes betweenness.
+     * Computes betweenness; one progress step per single-source search, and the termination flag is
+     * polled before each.
      *
+     * @throws io.kaonet.core.analysis.AnalysisTerminatedException if the execution's flag stops it
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
-    public BetweennessResult compute() {
+    @Override
+    public BetweennessResult compute(Execution execution) {
         int n = graph.nodeCount();
         Adjacency adjacency = Adjacency.of(graph, parameters.direction(), parameters.tieLength().lengths);
         boolean undirected = parameters.direction() == Direction.UNDIRECTED;
@@ -77,7 +82,7 @@ public final class Betweenness {
         int sources;
         if (parameters.sampled()) {
             pivots = drawPivots(n, parameters.pivots(), parameters.seed());
-            BrandesWorker total = run(adjacency, null, pivots, null, true);
+            BrandesWorker total = run(adjacency, null, pivots, null, true, execution);
             int k = pivots.length;
             double perPivot = undirected ? n / 2.0 : n;
             raw = new double[n];
@@ -97,7 +102,7 @@ public final class Betweenness {
         } else if (undirected && parameters.foldDegreeOne()) {
             DegreeOneFolding folding = DegreeOneFolding.of(adjacency);
             int[] coreSources = sourcesWithArcs(folding.core);
-            BrandesWorker total = run(folding.core, folding.weight, coreSources, folding.weight, false);
+            BrandesWorker total = run(folding.core, folding.weight, coreSources, folding.weight, false, execution);
             raw = folding.treeBetweenness;
             for (int c = 0; c < folding.core.n; c++) {
                 raw[folding.original[c]] += total.sum[c] / 2;
@@ -106,7 +111,7 @@ public final class Betweenness {
             sources = coreSources.length;
         } else {
             int[] all = sourcesWithArcs(adjacency);
-            BrandesWorker total = run(adjacency, null, all, null, false);
+            BrandesWorker total = run(adjacency, null, all, null, false, execution);
             raw = total.sum;
             if (undirected) {
                 for (int v = 0; v < n; v++) {
@@ -133,7 +138,7 @@ public final class Betweenness {
      * memory; the sums are numbered back before they are returned.
      */
     private BrandesWorker run(Adjacency original, double[] originalTargetWeight, int[] originalSources,
-                              double[] originalSourceWeight, boolean squares) {
+                              double[] originalSourceWeight, boolean squares, Execution execution) {
         int[] rank = original.breadthFirstRanks();
         Adjacency adjacency = original.renumbered(rank);
         double[] targetWeight = renumbered(originalTargetWeight, rank);
@@ -143,13 +148,16 @@ public final class Betweenness {
             sources[i] = rank[originalSources[i]];
         }
         int t = workerCount(sources.length);
+        execution.progress().expect(sources.length);
         BrandesWorker[] workers = new BrandesWorker[t];
         Workers.run(t, "betweenness", w -> {
             BrandesWorker worker = new BrandesWorker(adjacency, targetWeight, squares);
             for (int i = w; i < sources.length; i += t) {
                 Workers.checkInterrupted("betweenness");
+                execution.checkpoint();
                 int s = sources[i];
                 worker.accumulate(s, sourceWeight == null ? 1.0 : sourceWeight[s]);
+                execution.progress().advance(1);
             }
             workers[w] = worker;
         });

@@ -1,5 +1,7 @@
 package io.kaonet.core.brokerage;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 import java.util.function.IntUnaryOperator;
@@ -23,7 +25,7 @@ import java.util.function.IntUnaryOperator;
  * {@code a → b → c} is classified without being enumerated: per in-neighbour {@code a} only the
  * closed pairs {@code a → c} are walked). Expected values take O(g²) for {@code g} groups.
  */
-public final class BrokerageRoles {
+public final class BrokerageRoles implements Analysis<BrokerageResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -37,8 +39,12 @@ public final class BrokerageRoles {
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
-    /** Counts the roles and their expectations. */
-    public BrokerageResult compute() {
+    /**
+     * Counts the roles and their expectations; one progress step per node, the termination flag
+     * polled every {@link Workers#POLL_EVERY} nodes of a worker.
+     */
+    @Override
+    public BrokerageResult compute(Execution execution) {
         int n = graph.nodeCount();
         Grouping grouping = Grouping.of(n, parameters.groupOf());
         int[] group = grouping.dense;
@@ -47,19 +53,22 @@ public final class BrokerageRoles {
         int roles = BrokerageRole.values().length;
         long[] raw = new long[n * roles];
         int threads = Math.max(1, Math.min(parameters.threads(), n));
+        execution.progress().expect(n);
         Workers.run(threads, "brokerage", w -> {
             int[] mark = new int[n];
             java.util.Arrays.fill(mark, -1);
             int[] outByGroup = new int[grouping.size()];
             for (int b = w, k = 0; b < n; b += threads, k++) {
-                if ((k & 0x3FF) == 0) {
+                if (k % Workers.POLL_EVERY == 0) {
                     Workers.checkInterrupted("brokerage");
+                    execution.step(k == 0 ? 0 : Workers.POLL_EVERY);
                 }
                 if (out.outDegree(b) == 0 || in.outDegree(b) == 0) {
                     continue;
                 }
                 count(b, out, in, group, mark, outByGroup, raw, b * roles);
             }
+            Workers.reportRest(execution, n, w, threads);
         });
         double density = n < 2 ? Double.NaN : out.arcCount() / ((double) n * (n - 1));
         BrokerageMoments moments = new BrokerageMoments(grouping.sizes(), n, density);

@@ -1,5 +1,7 @@
 package io.kaonet.core.brokerage;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -32,7 +34,7 @@ import java.util.Objects;
  * among threads and each node's values are computed alone, so results do not depend on the thread
  * count.
  */
-public final class StructuralHoles {
+public final class StructuralHoles implements Analysis<StructuralHolesResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -52,8 +54,12 @@ public final class StructuralHoles {
         }
     }
 
-    /** Computes the four measures for every node. */
-    public StructuralHolesResult compute() {
+    /**
+     * Computes the four measures for every node; one progress step per node, the termination flag
+     * polled every {@link Workers#POLL_EVERY} nodes of a worker.
+     */
+    @Override
+    public StructuralHolesResult compute(Execution execution) {
         int n = graph.nodeCount();
         double[] value = tieValues();
         double[] strength = new double[n];
@@ -74,6 +80,7 @@ public final class StructuralHoles {
         double[] efficiency = new double[n];
         double[] hierarchy = new double[n];
         int threads = Math.max(1, Math.min(parameters.threads(), n));
+        execution.progress().expect(n);
         Workers.run(threads, "structural-holes", w -> {
             int[] mark = new int[n];
             Arrays.fill(mark, -1);
@@ -81,8 +88,9 @@ public final class StructuralHoles {
             double[] indirect = new double[n];
             double[] redundancy = new double[n];
             for (int i = w, k = 0; i < n; i += threads, k++) {
-                if ((k & 0x3FF) == 0) {
+                if (k % Workers.POLL_EVERY == 0) {
                     Workers.checkInterrupted("structural-holes");
+                    execution.step(k == 0 ? 0 : Workers.POLL_EVERY);
                 }
                 int from = graph.rowStart(i);
                 int to = graph.rowEnd(i);
@@ -141,6 +149,7 @@ public final class StructuralHoles {
                 efficiency[i] = size / contacts;
                 hierarchy[i] = hierarchy(from, to, direct, indirect, c);
             }
+            Workers.reportRest(execution, n, w, threads);
         });
         return new StructuralHolesResult(constraint, effectiveSize, efficiency, hierarchy,
                 new StructuralHolesResult.Metadata(parameters.direction(), value != null && parameters.useWeights()

@@ -1,5 +1,6 @@
 package io.kaonet.core.brokerage;
 
+import io.kaonet.core.analysis.Execution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -68,6 +69,21 @@ final class Workers {
             throw new IllegalStateException(name + " failed", cause);
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /** How many items a worker handles between two polls of the termination flag. */
+    static final int POLL_EVERY = 64;
+
+    /**
+     * Reports the steps of worker {@code w} of {@code t} over {@code n} items that polling every
+     * {@link #POLL_EVERY} items ({@code execution.step(POLL_EVERY)} at items 64, 128, …) has not
+     * reported yet.
+     */
+    static void reportRest(Execution execution, int n, int w, int t) {
+        int items = w < n ? (n - w + t - 1) / t : 0;
+        if (items > 0) {
+            execution.progress().advance(items - (long) POLL_EVERY * ((items - 1) / POLL_EVERY));
         }
     }
 

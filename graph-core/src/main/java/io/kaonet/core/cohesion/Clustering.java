@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +20,7 @@ import java.util.Objects;
  * split. The local coefficient of a node with degree below 2 is 0 (NetworkX and igraph's "zero"
  * mode); the average is given both with those nodes counted as 0 and with them left out.
  */
-public final class Clustering {
+public final class Clustering implements Analysis<ClusteringResult> {
 
     private final CollaborationGraph graph;
 
@@ -31,7 +33,8 @@ public final class Clustering {
     }
 
     /** Counts triangles and derives the coefficients. */
-    public ClusteringResult compute() {
+    @Override
+    public ClusteringResult compute(Execution execution) {
         int n = graph.nodeCount();
         // Orient each edge from its lower to its higher (degree, index) rank: every node then has
         // O(√m) out-neighbours, and each triangle is found once, from its lowest corner.
@@ -56,7 +59,7 @@ public final class Clustering {
         }
         // Each worker counts into its own array; integer sums do not depend on the split.
         List<long[]> counts = Collections.synchronizedList(new ArrayList<>());
-        ParallelLoop.run(n, ParallelLoop.defaultConcurrency(), () -> {
+        ParallelLoop.run(n, ParallelLoop.defaultConcurrency(), execution, () -> {
             Workspace w = new Workspace(n);
             counts.add(w.triangles);
             return w;

@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
 import java.util.Collections;
@@ -20,7 +22,7 @@ import java.util.Objects;
  * {@link Distances}); the rest is O(n + m) plus triangle counting and two-step reach, both
  * O(Σ deg²) at worst. Repeats exactly for the same parameters.
  */
-public final class CohesionReport {
+public final class CohesionReport implements Analysis<CohesionSummary> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -36,8 +38,9 @@ public final class CohesionReport {
     }
 
     /** The summary of the whole graph. */
-    public CohesionSummary compute() {
-        return summarise(graph);
+    @Override
+    public CohesionSummary compute(Execution execution) {
+        return summarise(graph, execution);
     }
 
     /**
@@ -52,7 +55,7 @@ public final class CohesionReport {
             for (int u = 0; u < keep.length; u++) {
                 keep[u] = graph.memberOf(u, c);
             }
-            out.put(clusters.get(c), summarise(graph.induced(keep)));
+            out.put(clusters.get(c), summarise(graph.induced(keep), Execution.UNMONITORED));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -68,19 +71,21 @@ public final class CohesionReport {
                 any |= keep[u];
             }
             if (any) {
-                out.put(kind, summarise(graph.induced(keep)));
+                out.put(kind, summarise(graph.induced(keep), Execution.UNMONITORED));
             }
         }
         return Collections.unmodifiableMap(out);
     }
 
-    private CohesionSummary summarise(CollaborationGraph g) {
+    private CohesionSummary summarise(CollaborationGraph g, Execution execution) {
         DegreeStatisticsResult degrees = new DegreeStatistics(g).compute();
         ComponentsResult components = new Components(g).compute();
-        ClusteringResult clustering = new Clustering(g).compute();
-        DistancesResult distances = new Distances(g, parameters.distances()).compute();
+        execution.checkpoint();
+        ClusteringResult clustering = new Clustering(g).compute(execution);
+        DistancesResult distances = new Distances(g, parameters.distances()).compute(execution);
         CoreDecompositionResult cores = new CoreDecomposition(g).compute();
-        TwoStepReachResult reach = new TwoStepReach(g, parameters.distances().concurrency()).compute();
+        execution.checkpoint();
+        TwoStepReachResult reach = new TwoStepReach(g, parameters.distances().concurrency()).compute(execution);
         return new CohesionSummary(degrees.nodes(), degrees.edges(), degrees.density(), degrees.meanDegree(),
                 components.count(), components.giantSize(), components.giantShare(),
                 clustering.averageZerosIncluded(), clustering.averageLowDegreeExcluded(), clustering.transitivity(),

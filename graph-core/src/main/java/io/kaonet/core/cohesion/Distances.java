@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -25,7 +27,7 @@ import java.util.SplittableRandom;
  * &amp; Habib 2009). Results repeat exactly for a seed, whatever the concurrency, because each
  * source's sums are integers kept in their own slot.
  */
-public final class Distances {
+public final class Distances implements Analysis<DistancesResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -41,7 +43,8 @@ public final class Distances {
     }
 
     /** Runs the searches. */
-    public DistancesResult compute() {
+    @Override
+    public DistancesResult compute(Execution execution) {
         int n = graph.nodeCount();
         boolean sampled = n > parameters.exactNodeLimit() && parameters.sampleSources() < n;
         int[] sources = sampled ? sample(n, parameters.sampleSources(), parameters.seed()) : identity(n);
@@ -50,7 +53,7 @@ public final class Distances {
         int[] reached = new int[k];
         int[] eccentricity = new int[k];
         int[] farthest = new int[k];
-        ParallelLoop.run(k, parameters.concurrency(), () -> new Bfs(graph), (bfs, i) -> {
+        ParallelLoop.run(k, parameters.concurrency(), execution, () -> new Bfs(graph), (bfs, i) -> {
             bfs.run(sources[i]);
             sum[i] = bfs.sum;
             reached[i] = bfs.reached;

@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -26,7 +28,7 @@ import java.util.SplittableRandom;
  * seed: random graph {@code i} and its distance sample use the {@code i}-th value drawn from the
  * seed.
  */
-public final class SmallWorld {
+public final class SmallWorld implements Analysis<SmallWorldResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -42,12 +44,13 @@ public final class SmallWorld {
     }
 
     /** Measures the graph and the random graphs. */
-    public SmallWorldResult compute() {
+    @Override
+    public SmallWorldResult compute(Execution execution) {
         CollaborationGraph measured = parameters.domain() == Domain.GIANT_COMPONENT ? giantComponent(graph) : graph;
         int n = measured.nodeCount();
         int m = measured.edgeCount();
         double c = clustering(measured);
-        DistancesResult distances = new Distances(measured, parameters.distances()).compute();
+        DistancesResult distances = new Distances(measured, parameters.distances()).compute(execution);
         double l = distances.meanDistance();
 
         int r = parameters.randomGraphs();
@@ -58,7 +61,7 @@ public final class SmallWorld {
             long seed = seeds.nextLong();
             CollaborationGraph random = RandomGraphs.gnm(n, m, new SplittableRandom(seed));
             randomC[i] = clustering(random);
-            randomL[i] = new Distances(random, parameters.distances().withSeed(seed)).compute().meanDistance();
+            randomL[i] = new Distances(random, parameters.distances().withSeed(seed)).compute(execution).meanDistance();
         }
         double meanC = mean(randomC);
         double meanL = mean(randomL);

@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 
@@ -12,7 +14,7 @@ import java.util.Objects;
  * node costs the sum of its neighbours' degrees: O(Σ deg²) in total, O(n) memory per worker, in
  * parallel over nodes. Repeats exactly.
  */
-public final class TwoStepReach {
+public final class TwoStepReach implements Analysis<TwoStepReachResult> {
 
     private final CollaborationGraph graph;
     private final int concurrency;
@@ -42,11 +44,12 @@ public final class TwoStepReach {
     }
 
     /** Counts every node's two-step reach. */
-    public TwoStepReachResult compute() {
+    @Override
+    public TwoStepReachResult compute(Execution execution) {
         int n = graph.nodeCount();
         int[] reach = new int[n];
         // The mark of node u's pass is u + 1, unique per pass, so a worker's array is never cleared.
-        ParallelLoop.run(n, concurrency, () -> new int[n], (mark, u) -> {
+        ParallelLoop.run(n, concurrency, execution, () -> new int[n], (mark, u) -> {
             int tag = u + 1;
             mark[u] = tag;
             int count = 0;

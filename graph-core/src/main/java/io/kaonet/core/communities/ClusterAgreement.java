@@ -23,7 +23,7 @@ public final class ClusterAgreement {
 
     private final CollaborationGraph graph;
     private final Partition detected;
-    private final ModularityParameters modularity;
+    private final Modularity.Parameters modularity;
 
     /**
      * @param graph      the graph the communities were detected on, with its cluster memberships
@@ -33,7 +33,7 @@ public final class ClusterAgreement {
      * @throws IllegalArgumentException if the partition covers another number of nodes than the graph
      * @throws NullPointerException     if an argument is null
      */
-    public ClusterAgreement(CollaborationGraph graph, Partition detected, ModularityParameters modularity) {
+    public ClusterAgreement(CollaborationGraph graph, Partition detected, Modularity.Parameters modularity) {
         this.graph = Objects.requireNonNull(graph, "graph must not be null");
         this.detected = Objects.requireNonNull(detected, "detected partition must not be null");
         this.modularity = Objects.requireNonNull(modularity, "modularity parameters must not be null");

@@ -29,20 +29,20 @@ import java.util.SplittableRandom;
 public final class Louvain {
 
     private final CollaborationGraph graph;
-    private final LouvainParameters parameters;
+    private final Parameters parameters;
 
     /**
      * @param graph      the graph to partition
      * @param parameters seed, resolution, weighting, level limit
      */
-    public Louvain(CollaborationGraph graph, LouvainParameters parameters) {
+    public Louvain(CollaborationGraph graph, Parameters parameters) {
         this.graph = Objects.requireNonNull(graph, "graph must not be null");
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
     /** Louvain with the default parameters. */
     public Louvain(CollaborationGraph graph) {
-        this(graph, LouvainParameters.DEFAULTS);
+        this(graph, Parameters.DEFAULTS);
     }
 
     /** Runs the algorithm {@code randomStarts} times and returns the best partition found. */
@@ -188,5 +188,75 @@ public final class Louvain {
             community[u] = map[c];
         }
         return count;
+    }
+
+    /**
+     * Settings of {@link Louvain}.
+     *
+     * @param seed       seeds the random node order; the same seed gives the same partition
+     * @param resolution γ of the modularity optimised; finite, not negative
+     * @param weighted   whether edge weights count
+     * @param maxLevels  at most this many aggregation levels, at least 1
+     * @param randomStarts independent runs, each with its own node order drawn from the seed; the
+     *                   partition with the highest modularity is kept. At least 1.
+     */
+    public record Parameters(long seed, double resolution, boolean weighted, int maxLevels, int randomStarts) {
+
+        /** The seed used when none is given. */
+        public static final long SEED_DEFAULT = 42L;
+
+        /** No practical limit: Louvain stops by itself, usually after a handful of levels. */
+        public static final int MAX_LEVELS_DEFAULT = 100;
+
+        /**
+         * Ten runs, as in the reference implementation of Waltman &amp; van Eck (2013): one run can stop in
+         * a local optimum far below the best (on Padgett's business network, about half of all node
+         * orders do), ten rarely all do. Use 1 to time a single run against other tools.
+         */
+        public static final int RANDOM_STARTS_DEFAULT = 10;
+
+        /** Seed 42, resolution 1, weighted, up to 100 levels, 10 random starts. */
+        public static final Parameters DEFAULTS = new Parameters(SEED_DEFAULT,
+                Modularity.Parameters.RESOLUTION_DEFAULT, Modularity.Parameters.WEIGHTED_DEFAULT, MAX_LEVELS_DEFAULT,
+                RANDOM_STARTS_DEFAULT);
+
+        /**
+         * @throws IllegalArgumentException if the resolution is negative or not finite, or maxLevels
+         *                                  or randomStarts is below 1
+         */
+        public Parameters {
+            Modularity.Parameters.requireResolution(resolution);
+            if (maxLevels < 1) {
+                throw new IllegalArgumentException("maxLevels must be at least 1, was " + maxLevels);
+            }
+            if (randomStarts < 1) {
+                throw new IllegalArgumentException("randomStarts must be at least 1, was " + randomStarts);
+            }
+        }
+
+        /** The defaults with another seed. */
+        public static Parameters seeded(long seed) {
+            return DEFAULTS.withSeed(seed);
+        }
+
+        /** These settings with another seed. */
+        public Parameters withSeed(long newSeed) {
+            return new Parameters(newSeed, resolution, weighted, maxLevels, randomStarts);
+        }
+
+        /** These settings with edge weights counted or not. */
+        public Parameters withWeighted(boolean newWeighted) {
+            return new Parameters(seed, resolution, newWeighted, maxLevels, randomStarts);
+        }
+
+        /** These settings with another resolution. */
+        public Parameters withResolution(double newResolution) {
+            return new Parameters(seed, newResolution, weighted, maxLevels, randomStarts);
+        }
+
+        /** These settings with another number of random starts. */
+        public Parameters withRandomStarts(int starts) {
+            return new Parameters(seed, resolution, weighted, maxLevels, starts);
+        }
     }
 }

@@ -21,20 +21,20 @@ import java.util.Objects;
 public final class Modularity {
 
     private final CollaborationGraph graph;
-    private final ModularityParameters parameters;
+    private final Parameters parameters;
 
     /**
      * @param graph      the graph the partitions are of
      * @param parameters resolution and whether weights count
      */
-    public Modularity(CollaborationGraph graph, ModularityParameters parameters) {
+    public Modularity(CollaborationGraph graph, Parameters parameters) {
         this.graph = Objects.requireNonNull(graph, "graph must not be null");
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
     /** Newman–Girvan modularity, weighted. */
     public Modularity(CollaborationGraph graph) {
-        this(graph, ModularityParameters.DEFAULTS);
+        this(graph, Parameters.DEFAULTS);
     }
 
     /**
@@ -76,5 +76,38 @@ public final class Modularity {
             q += inside[c] / (2 * m) - resolution * share * share;
         }
         return q;
+    }
+
+    /**
+     * How modularity is measured.
+     *
+     * @param resolution γ, the weight of the null model: 1 is Newman–Girvan modularity; larger values
+     *                   favour smaller communities. Must be finite and not negative.
+     * @param weighted   whether edge weights count; when false every edge counts 1
+     */
+    public record Parameters(double resolution, boolean weighted) {
+
+        /** Newman–Girvan modularity. */
+        public static final double RESOLUTION_DEFAULT = 1.0;
+
+        /** Edge weights count by default: they are the merged tie counts or strengths. */
+        public static final boolean WEIGHTED_DEFAULT = true;
+
+        /** Resolution 1, weighted. */
+        public static final Parameters DEFAULTS = new Parameters(RESOLUTION_DEFAULT, WEIGHTED_DEFAULT);
+
+        /** Resolution 1, every edge counting 1. */
+        public static final Parameters UNWEIGHTED = new Parameters(RESOLUTION_DEFAULT, false);
+
+        /** @throws IllegalArgumentException if the resolution is negative, infinite or NaN */
+        public Parameters {
+            requireResolution(resolution);
+        }
+
+        static void requireResolution(double resolution) {
+            if (!(resolution >= 0) || Double.isInfinite(resolution)) {
+                throw new IllegalArgumentException("resolution must be a finite number >= 0, was " + resolution);
+            }
+        }
     }
 }

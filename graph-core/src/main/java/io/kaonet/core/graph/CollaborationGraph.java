@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.util.Triple;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.util.SupplierUtil;
-import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 
 /**
  * The immutable, int-indexed collaboration graph every analysis runs on.
@@ -28,8 +24,8 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  * {@code rowStart(u)..rowEnd(u)-1}, sorted ascending. Edge {@code e} joins {@code edgeLow(e) <
  * edgeHigh(e)}; edges are numbered in (low, high) order, so edge ids follow from the slots and need
  * no storage. Per tie the graph holds 15 bytes: two 4-byte neighbour slots, a 2-byte kind mask, a
- * direction byte and a 4-byte start day; and 8 more, two 4-byte float weights, unless every weight
- * is 1. Float weights are exact for integer weights up to 2<sup>24</sup>.
+ * direction byte and a 4-byte start day; and 16 more, two 8-byte double weights, unless every
+ * weight is 1. Weights keep full double precision, as read from the store.
  *
  * <p>Node attributes are columns: id, name, kind, industry, region, country, SME flag, keyword lists
  * and cluster memberships. Instances are safe to share between threads.
@@ -62,7 +58,7 @@ public final class CollaborationGraph {
 
     private final int[] offsets;
     private final int[] neighbours;
-    private final float[] weights;
+    private final double[] weights;
     private final int[] firstUpperSlot;
     private final int[] upperBase;
     private final short[] edgeKinds;
@@ -70,7 +66,7 @@ public final class CollaborationGraph {
     private final int[] edgeSince;
     private final double totalWeight;
 
-    private CollaborationGraph(Builder b, int[] offsets, int[] neighbours, float[] weights, short[] edgeKinds,
+    private CollaborationGraph(Builder b, int[] offsets, int[] neighbours, double[] weights, short[] edgeKinds,
                                byte[] edgeArcs, int[] edgeSince) {
         int n = b.nodeCount;
         this.ids = Arrays.copyOf(b.ids, n);
@@ -126,7 +122,7 @@ public final class CollaborationGraph {
         upperBase[n] = edges;
         double sum = 0;
         if (weights != null) {
-            for (float w : weights) {
+            for (double w : weights) {
                 sum += w;
             }
             sum /= 2;
@@ -134,6 +130,44 @@ public final class CollaborationGraph {
             sum = edges;
         }
         this.totalWeight = sum;
+    }
+
+    /**
+     * An estimate of the heap this graph holds, in bytes: its arrays counted exactly (with a 16-byte
+     * header each), its strings at 40 bytes plus one byte per character (compact Latin-1 strings;
+     * wider ones hold more) and its id index at 48 bytes per actor. It is what a cache of projections
+     * weighs the graph by. O(n) over the attribute columns.
+     */
+    public long estimatedBytes() {
+        int n = ids.length;
+        long bytes = 0;
+        bytes += arrayBytes(offsets.length, 4) + arrayBytes(neighbours.length, 4)
+                + (weights == null ? 0 : arrayBytes(weights.length, 8)) + arrayBytes(firstUpperSlot.length, 4)
+                + arrayBytes(upperBase.length, 4) + arrayBytes(edgeKinds.length, 2) + arrayBytes(edgeArcs.length, 1)
+                + arrayBytes(edgeSince.length, 4);
+        bytes += arrayBytes(n, 1) * 2 + arrayBytes(n, 4) * 3 + arrayBytes(membershipStart.length, 4)
+                + arrayBytes(memberships.length, 4) + 48L * n;
+        bytes += stringsBytes(ids) + stringsBytes(names) + stringsBytes(industryNames) + stringsBytes(regionNames)
+                + stringsBytes(countryNames) + stringsBytes(clusterIds);
+        for (String[][] column : List.of(technologies, offers, seeks)) {
+            bytes += arrayBytes(column.length, 4);
+            for (String[] words : column) {
+                bytes += words == null ? 0 : stringsBytes(words);
+            }
+        }
+        return bytes;
+    }
+
+    private static long arrayBytes(int length, int elementBytes) {
+        return 16L + (long) length * elementBytes;
+    }
+
+    private static long stringsBytes(String[] strings) {
+        long bytes = arrayBytes(strings.length, 4);
+        for (String s : strings) {
+            bytes += s == null ? 0 : 40L + s.length();
+        }
+        return bytes;
     }
 
     /** A builder for a graph; not thread-safe. */
@@ -378,27 +412,12 @@ public final class CollaborationGraph {
     // ---- views ---------------------------------------------------------------------------------
 
     /**
-     * A JGraphT copy of this graph: vertex {@code u} is node {@code u}, edge {@code e} is edge
-     * {@code e}, weights as here. For running a JGraphT algorithm where it is good enough.
+     * A read-only JGraphT view of this graph, holding no copy of it: vertex {@code u} is node
+     * {@code u}, edge {@code e} is edge {@code e}, weights as here. For running a JGraphT algorithm
+     * where it is good enough. O(1) to make.
      */
-    public Graph<Integer, Integer> toJGraphT() {
-        if (edgeCount() == 0) {
-            // JGraphT's sparse graphs refuse an empty edge list.
-            Graph<Integer, Integer> empty = GraphTypeBuilder.<Integer, Integer>undirected().weighted(true)
-                    .allowingMultipleEdges(false).allowingSelfLoops(false)
-                    .edgeSupplier(SupplierUtil.createIntegerSupplier()).buildGraph();
-            for (int u = 0; u < nodeCount(); u++) {
-                empty.addVertex(u);
-            }
-            return empty;
-        }
-        List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(edgeCount());
-        for (int u = 0; u < nodeCount(); u++) {
-            for (int s = firstUpperSlot[u]; s < offsets[u + 1]; s++) {
-                edges.add(Triple.of(u, neighbours[s], weight(s)));
-            }
-        }
-        return new SparseIntUndirectedWeightedGraph(nodeCount(), edges);
+    public Graph<Integer, Integer> asJGraphT() {
+        return new JGraphTView(this);
     }
 
     /**
@@ -474,7 +493,7 @@ public final class CollaborationGraph {
         private int tieCount;
         private int[] tieLow = new int[16];
         private int[] tieHigh = new int[16];
-        private float[] tieWeight = new float[16];
+        private double[] tieWeight = new double[16];
         private short[] tieKinds = new short[16];
         private byte[] tieArcs = new byte[16];
         private int[] tieSince = new int[16];
@@ -658,7 +677,7 @@ public final class CollaborationGraph {
             int t = tieCount++;
             tieLow[t] = Math.min(u, v);
             tieHigh[t] = Math.max(u, v);
-            tieWeight[t] = (float) weight;
+            tieWeight[t] = weight;
             tieKinds[t] = kindMask;
             tieArcs[t] = arcs;
             tieSince[t] = since;
@@ -672,7 +691,7 @@ public final class CollaborationGraph {
             int unique = 0;
             int[] eLow = new int[tieCount];
             int[] eHigh = new int[tieCount];
-            float[] eWeight = new float[tieCount];
+            double[] eWeight = new double[tieCount];
             short[] eKinds = new short[tieCount];
             byte[] eArcs = new byte[tieCount];
             int[] eSince = new int[tieCount];
@@ -696,7 +715,7 @@ public final class CollaborationGraph {
                 }
             }
             for (int e = 0; e < unique && allOnes; e++) {
-                allOnes = eWeight[e] == 1f;
+                allOnes = eWeight[e] == 1.0;
             }
             int[] offsets = new int[n + 1];
             for (int e = 0; e < unique; e++) {
@@ -708,7 +727,7 @@ public final class CollaborationGraph {
             }
             int[] fill = Arrays.copyOf(offsets, n);
             int[] neighbours = new int[2 * unique];
-            float[] weights = allOnes ? null : new float[2 * unique];
+            double[] weights = allOnes ? null : new double[2 * unique];
             // Edges come sorted by (low, high): each row receives its lower neighbours in ascending
             // order before its upper ones, also ascending, so rows come out sorted.
             for (int e = 0; e < unique; e++) {

@@ -67,7 +67,8 @@ final class Explainer {
     }
 
     MatchCandidate candidate(int v, double score, ScoreParts parts, CandidateScores scores) {
-        return new MatchCandidate(contact(actor), contact(v), score, parts, explain(v, scores));
+        return new MatchCandidate(contact(actor), contact(v), score, parts, explain(v, scores),
+                parts.contributions(context.parameters.weights()));
     }
 
     Explanation explain(int v, CandidateScores scores) {

@@ -1,5 +1,6 @@
 package io.kaonet.core.matchmaking;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,10 @@ import java.util.Objects;
  * @param score       Σ weight × part; higher is better
  * @param parts       the parts of the score
  * @param explanation why, in facts and words
+ * @param drivers     the parts that drove the rank under the weights used, largest contribution first
  */
 public record MatchCandidate(Contact actor, Contact candidate, double score, ScoreParts parts,
-                             Explanation explanation) {
+                             Explanation explanation, List<ScoreContribution> drivers) {
 
     /** @throws NullPointerException if a component is null */
     public MatchCandidate {
@@ -20,5 +22,6 @@ public record MatchCandidate(Contact actor, Contact candidate, double score, Sco
         Objects.requireNonNull(candidate, "candidate must not be null");
         Objects.requireNonNull(parts, "parts must not be null");
         Objects.requireNonNull(explanation, "explanation must not be null");
+        drivers = List.copyOf(drivers);
     }
 }

@@ -6,7 +6,7 @@ import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.ComponentsResult;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.communities.LouvainParameters;
+import io.kaonet.core.communities.Louvain;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Sector;
@@ -47,7 +47,7 @@ final class NetworkContext {
                 community[u] = u;
             }
         } else {
-            CommunityResult communities = new Louvain(graph, LouvainParameters.seeded(parameters.seed())).compute();
+            CommunityResult communities = new Louvain(graph, Louvain.Parameters.seeded(parameters.seed())).compute();
             community = communities.partition().toArray();
         }
         this.affinities = new Affinities(graph, parameters.collaborationKinds());

@@ -1,5 +1,7 @@
 package io.kaonet.core.matchmaking;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -48,6 +50,23 @@ public record ScoreParts(double structural, double community, double activity, d
             s += w[i] * p[i];
         }
         return s;
+    }
+
+    /**
+     * The parts that drove the rank under these weights: every part with a positive weight × part,
+     * largest first (ties in the order of {@link #NAMES}).
+     */
+    public List<ScoreContribution> contributions(MatchmakingParameters.Weights weights) {
+        double[] p = toArray();
+        double[] w = weights.toArray();
+        List<ScoreContribution> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (w[i] * p[i] > 0) {
+                out.add(new ScoreContribution(NAMES.get(i), w[i], p[i], w[i] * p[i]));
+            }
+        }
+        out.sort(Comparator.comparingDouble(ScoreContribution::contribution).reversed());
+        return List.copyOf(out);
     }
 
     static ScoreParts of(double[] p) {

@@ -25,4 +25,9 @@ public record Membership(String actorId, String clusterId, LocalDate since, Loca
     public boolean activeOn(LocalDate day) {
         return (since == null || !since.isAfter(day)) && (until == null || !until.isBefore(day));
     }
+
+    /** The merge key of the stored membership: actor, cluster and start date. */
+    public String key() {
+        return actorId + "|" + clusterId + "|" + (since == null ? "" : since);
+    }
 }

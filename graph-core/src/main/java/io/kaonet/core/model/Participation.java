@@ -18,4 +18,9 @@ public record Participation(String activityId, String actorId, String role, Doub
             throw new IllegalArgumentException("contribution must not be negative, was " + contribution);
         }
     }
+
+    /** The merge key of the stored participation: activity, actor and role. */
+    public String key() {
+        return activityId + "|" + actorId + "|" + (role == null ? "" : role);
+    }
 }

@@ -1,5 +1,7 @@
 package io.kaonet.core.timeline;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.cohesion.CohesionReport;
 import io.kaonet.core.collaboration.CollaborationRatios;
 import io.kaonet.core.graph.CollaborationGraph;
@@ -17,7 +19,7 @@ import java.util.Objects;
  * <p>Cost: one cohesion report and one ratio count per period (see {@link CohesionReport}).
  * Deterministic.
  */
-public final class KpiSeries {
+public final class KpiSeries implements Analysis<List<KpiPoint>> {
 
     private final List<Snapshot> snapshots;
     private final Parameters parameters;
@@ -39,11 +41,12 @@ public final class KpiSeries {
     }
 
     /** Measures every period. */
-    public List<KpiPoint> compute() {
+    @Override
+    public List<KpiPoint> compute(Execution execution) {
         List<KpiPoint> points = new ArrayList<>(snapshots.size());
         for (Snapshot s : snapshots) {
             points.add(new KpiPoint(s.period(), s.basis(),
-                    new CohesionReport(s.graph(), parameters.cohesion()).compute(),
+                    new CohesionReport(s.graph(), parameters.cohesion()).compute(execution),
                     new CollaborationRatios(s.graph(), parameters.collaboration()).compute().overall()));
         }
         return List.copyOf(points);

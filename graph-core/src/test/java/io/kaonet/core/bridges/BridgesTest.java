@@ -48,7 +48,7 @@ class BridgesTest {
     @ParameterizedTest
     @MethodSource("seededGraphs")
     void bridgesAndArticulationPointsMatchJGraphT(CollaborationGraph g) {
-        Graph<Integer, Integer> j = g.toJGraphT();
+        Graph<Integer, Integer> j = g.asJGraphT();
         BiconnectivityInspector<Integer, Integer> inspector = new BiconnectivityInspector<>(j);
         BridgesResult r = new Bridges(g).compute();
 

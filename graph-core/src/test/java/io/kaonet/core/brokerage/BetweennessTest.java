@@ -110,7 +110,7 @@ class BetweennessTest {
             for (int maxWeight : new int[] {1, 4}) {
                 CollaborationGraph g = SeededGraphs.gnp(seed, 40, 0.08, maxWeight, 0);
                 TieLength length = maxWeight == 1 ? TieLength.HOPS : TieLength.WEIGHT;
-                var expected = new BetweennessCentrality<>(g.toJGraphT(), false).getScores();
+                var expected = new BetweennessCentrality<>(g.asJGraphT(), false).getScores();
 
                 BetweennessResult r = new Betweenness(g, Parameters.exact().withTieLength(length).withThreads(2))
                         .compute();

@@ -97,18 +97,14 @@ public final class TestGraphs {
         return out.stream();
     }
 
-    /**
-     * {@link #seededVariety} without edgeless graphs, for comparing with JGraphT:
-     * {@code CollaborationGraph.toJGraphT()} fails on a graph with no edges, because JGraphT's
-     * sparse graph rejects an empty edge list.
-     */
+    /** {@link #seededVariety} without edgeless graphs (on which several JGraphT algorithms have nothing to compare). */
     public static Stream<CollaborationGraph> seededVarietyWithEdges(int count, long seed) {
         return seededVariety(count, seed).filter(g -> g.edgeCount() > 0);
     }
 
     /**
      * An unweighted JGraphT copy (vertex u is node u), for JGraphT algorithms that would otherwise
-     * read the merged tie weights of {@link CollaborationGraph#toJGraphT()} as lengths.
+     * read the merged tie weights of {@link CollaborationGraph#asJGraphT()} as lengths.
      */
     public static Graph<Integer, DefaultEdge> unweightedJGraphT(CollaborationGraph g) {
         Graph<Integer, DefaultEdge> j = new SimpleGraph<>(DefaultEdge.class);

@@ -42,10 +42,10 @@ class ClusterAgreementTest {
         Partition anything = Partition.singletons(g.nodeCount());
 
         entry.value("modularity").ifPresent(expected -> assertThat(
-                new ClusterAgreement(g, anything, ModularityParameters.UNWEIGHTED).compute().declaredModularity())
+                new ClusterAgreement(g, anything, Modularity.Parameters.UNWEIGHTED).compute().declaredModularity())
                 .isCloseTo(expected, within(1e-9)));
         entry.value("modularity_weighted").ifPresent(expected -> assertThat(
-                new ClusterAgreement(g, anything, ModularityParameters.DEFAULTS).compute().declaredModularity())
+                new ClusterAgreement(g, anything, Modularity.Parameters.DEFAULTS).compute().declaredModularity())
                 .isCloseTo(expected, within(1e-9)));
     }
 
@@ -54,7 +54,7 @@ class ClusterAgreementTest {
     void detectingTheDeclaredClustersAgreesPerfectly(OracleCommunities.Entry entry) {
         CollaborationGraph g = withClusters(entry);
 
-        ClusterAgreementResult r = new ClusterAgreement(g, entry.partition(), ModularityParameters.DEFAULTS).compute();
+        ClusterAgreementResult r = new ClusterAgreement(g, entry.partition(), Modularity.Parameters.DEFAULTS).compute();
 
         assertThat(r.normalizedMutualInformation()).isCloseTo(1, within(1e-12));
         assertThat(r.adjustedRandIndex()).isCloseTo(1, within(1e-12));
@@ -85,7 +85,7 @@ class ClusterAgreementTest {
         // Detected: {0,1,2,5} and {3,4,6}: on the compared nodes 0–4 this is exactly A | B.
         Partition detected = Partition.of(new int[] {0, 0, 0, 1, 1, 0, 1});
 
-        ClusterAgreementResult r = new ClusterAgreement(g, detected, ModularityParameters.DEFAULTS).compute();
+        ClusterAgreementResult r = new ClusterAgreement(g, detected, Modularity.Parameters.DEFAULTS).compute();
 
         assertThat(r.comparedActors()).isEqualTo(5);
         assertThat(r.inSeveralClusters()).isEqualTo(1);
@@ -98,7 +98,7 @@ class ClusterAgreementTest {
     void actorsLeftOutAreSingletonsOfTheDeclaredPartition() {
         CollaborationGraph g = mixed();
 
-        ClusterAgreementResult r = new ClusterAgreement(g, Partition.singletons(7), ModularityParameters.DEFAULTS)
+        ClusterAgreementResult r = new ClusterAgreement(g, Partition.singletons(7), Modularity.Parameters.DEFAULTS)
                 .compute();
 
         assertThat(r.declared()).isEqualTo(Partition.of(new int[] {0, 0, 0, 1, 1, 2, 3}));
@@ -116,7 +116,7 @@ class ClusterAgreementTest {
         b.addNode("b", null, ActorKind.COMPANY);
         b.addEdge(0, 1);
 
-        ClusterAgreementResult r = new ClusterAgreement(b.build(), Partition.singletons(2), ModularityParameters.DEFAULTS)
+        ClusterAgreementResult r = new ClusterAgreement(b.build(), Partition.singletons(2), Modularity.Parameters.DEFAULTS)
                 .compute();
 
         assertThat(r.comparedActors()).isZero();
@@ -129,7 +129,7 @@ class ClusterAgreementTest {
 
     @Test
     void refusesAPartitionOfAnotherSize() {
-        assertThatThrownBy(() -> new ClusterAgreement(mixed(), Partition.singletons(3), ModularityParameters.DEFAULTS))
+        assertThatThrownBy(() -> new ClusterAgreement(mixed(), Partition.singletons(3), Modularity.Parameters.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("covers 3 nodes, the graph has 7");
     }
 }

@@ -27,14 +27,14 @@ class CommunityDetectionTest {
         LOUVAIN {
             @Override
             CommunityResult run(CollaborationGraph g, long seed, boolean weighted, double resolution) {
-                return new Louvain(g, LouvainParameters.seeded(seed).withWeighted(weighted).withResolution(resolution))
+                return new Louvain(g, Louvain.Parameters.seeded(seed).withWeighted(weighted).withResolution(resolution))
                         .compute();
             }
         },
         LEIDEN {
             @Override
             CommunityResult run(CollaborationGraph g, long seed, boolean weighted, double resolution) {
-                return new Leiden(g, LeidenParameters.seeded(seed).withWeighted(weighted).withResolution(resolution))
+                return new Leiden(g, Leiden.Parameters.seeded(seed).withWeighted(weighted).withResolution(resolution))
                         .compute();
             }
         };
@@ -84,7 +84,7 @@ class CommunityDetectionTest {
         void karateReachesTheKnownOptimumOfFourCommunities(Algorithm algorithm) {
             // Brandes et al. (2008): the optimum 0.4198 is unique, with 4 communities.
             Oracle karate = Oracle.load("karate");
-            CommunityResult r = algorithm.run(karate.graph(), LouvainParameters.SEED_DEFAULT, false);
+            CommunityResult r = algorithm.run(karate.graph(), Louvain.Parameters.SEED_DEFAULT, false);
             OracleCommunities.Entry optimal = OracleCommunities.entries(karate).stream()
                     .filter(OracleCommunities.Entry::optimal).findFirst().orElseThrow();
 
@@ -116,7 +116,7 @@ class CommunityDetectionTest {
                     CommunityResult r = algorithm.run(g, 3, weighted, gamma);
 
                     assertThat(r.modularity()).isCloseTo(
-                            new Modularity(g, new ModularityParameters(gamma, weighted)).compute(r.partition()),
+                            new Modularity(g, new Modularity.Parameters(gamma, weighted)).compute(r.partition()),
                             within(1e-12));
                 }
             }
@@ -248,24 +248,24 @@ class CommunityDetectionTest {
 
         @Test
         void louvainRejectsOutOfRangeSettings() {
-            assertThatThrownBy(() -> new LouvainParameters(1, -1, true, 10, 1)).hasMessageContaining("resolution");
-            assertThatThrownBy(() -> new LouvainParameters(1, 1, true, 0, 1)).hasMessageContaining("maxLevels");
-            assertThatThrownBy(() -> new LouvainParameters(1, 1, true, 10, 0)).hasMessageContaining("randomStarts");
+            assertThatThrownBy(() -> new Louvain.Parameters(1, -1, true, 10, 1)).hasMessageContaining("resolution");
+            assertThatThrownBy(() -> new Louvain.Parameters(1, 1, true, 0, 1)).hasMessageContaining("maxLevels");
+            assertThatThrownBy(() -> new Louvain.Parameters(1, 1, true, 10, 0)).hasMessageContaining("randomStarts");
         }
 
         @Test
         void leidenRejectsOutOfRangeSettings() {
-            assertThatThrownBy(() -> new LeidenParameters(1, -1, true, 0.01, 2, 1)).hasMessageContaining("resolution");
-            assertThatThrownBy(() -> new LeidenParameters(1, 1, true, 0, 2, 1)).hasMessageContaining("randomness");
-            assertThatThrownBy(() -> new LeidenParameters(1, 1, true, 0.01, 0, 1)).hasMessageContaining("maxIterations");
-            assertThatThrownBy(() -> new LeidenParameters(1, 1, true, 0.01, 2, 0)).hasMessageContaining("randomStarts");
+            assertThatThrownBy(() -> new Leiden.Parameters(1, -1, true, 0.01, 2, 1)).hasMessageContaining("resolution");
+            assertThatThrownBy(() -> new Leiden.Parameters(1, 1, true, 0, 2, 1)).hasMessageContaining("randomness");
+            assertThatThrownBy(() -> new Leiden.Parameters(1, 1, true, 0.01, 0, 1)).hasMessageContaining("maxIterations");
+            assertThatThrownBy(() -> new Leiden.Parameters(1, 1, true, 0.01, 2, 0)).hasMessageContaining("randomStarts");
         }
 
         @Test
         void aLevelLimitStopsLouvainEarly() {
             CollaborationGraph g = SeededGraphs.planted(31, 8, 8, 0.5, 0.05, 1);
 
-            CommunityResult r = new Louvain(g, new LouvainParameters(1, 1, true, 1, 1)).compute();
+            CommunityResult r = new Louvain(g, new Louvain.Parameters(1, 1, true, 1, 1)).compute();
 
             assertThat(r.levels()).isEqualTo(1);
             assertThat(r.converged()).isFalse();

@@ -24,11 +24,11 @@ class LeidenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("randomGraphs")
     void everyCommunityIsConnected(String name, CollaborationGraph g, long seed) {
-        for (LeidenParameters p : new LeidenParameters[] {
-                LeidenParameters.seeded(seed).withRandomStarts(1),
-                LeidenParameters.seeded(seed).withRandomStarts(1).withResolution(2.0),
-                new LeidenParameters(seed, 1, true, 1.0, 1, 1),
-                LeidenParameters.seeded(seed)}) {
+        for (Leiden.Parameters p : new Leiden.Parameters[] {
+                Leiden.Parameters.seeded(seed).withRandomStarts(1),
+                Leiden.Parameters.seeded(seed).withRandomStarts(1).withResolution(2.0),
+                new Leiden.Parameters(seed, 1, true, 1.0, 1, 1),
+                Leiden.Parameters.seeded(seed)}) {
             Partition partition = new Leiden(g, p).compute().partition();
 
             for (int c = 0; c < partition.count(); c++) {
@@ -40,8 +40,8 @@ class LeidenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("randomGraphs")
     void isAtLeastAsGoodAsOneIterationWhenIteratingUntilStable(String name, CollaborationGraph g, long seed) {
-        LeidenParameters once = new LeidenParameters(seed, 1, true, LeidenParameters.RANDOMNESS_DEFAULT, 1, 1);
-        LeidenParameters stable = new LeidenParameters(seed, 1, true, LeidenParameters.RANDOMNESS_DEFAULT, 50, 1);
+        Leiden.Parameters once = new Leiden.Parameters(seed, 1, true, Leiden.Parameters.RANDOMNESS_DEFAULT, 1, 1);
+        Leiden.Parameters stable = new Leiden.Parameters(seed, 1, true, Leiden.Parameters.RANDOMNESS_DEFAULT, 50, 1);
 
         CommunityResult first = new Leiden(g, once).compute();
         CommunityResult last = new Leiden(g, stable).compute();
@@ -54,13 +54,13 @@ class LeidenTest {
     void staysConnectedWhereLouvainLeavesACommunityInPieces() {
         // Found by search: with this seed and one start, Louvain returns one disconnected community.
         CollaborationGraph g = SeededGraphs.planted(7, 40, 50, 8 * 0.7 / 50, 8 * 0.3 / 2000, 1);
-        Partition louvain = new Louvain(g, new LouvainParameters(7, 1, false, 100, 1)).compute().partition();
+        Partition louvain = new Louvain(g, new Louvain.Parameters(7, 1, false, 100, 1)).compute().partition();
         assertThat(IntStream.range(0, louvain.count()).filter(c -> !connected(g, louvain, c)).count())
                 .as("premise: Louvain splits a community").isPositive();
 
-        for (LeidenParameters p : new LeidenParameters[] {
-                new LeidenParameters(7, 1, false, LeidenParameters.RANDOMNESS_DEFAULT, 2, 1),
-                new LeidenParameters(7, 1, false, 0.5, 1, 1)}) {
+        for (Leiden.Parameters p : new Leiden.Parameters[] {
+                new Leiden.Parameters(7, 1, false, Leiden.Parameters.RANDOMNESS_DEFAULT, 2, 1),
+                new Leiden.Parameters(7, 1, false, 0.5, 1, 1)}) {
             Partition leiden = new Leiden(g, p).compute().partition();
 
             assertThat(IntStream.range(0, leiden.count()).filter(c -> !connected(g, leiden, c)).count()).isZero();

@@ -25,10 +25,10 @@ class ModularityTest {
         assertThat(entry.value("modularity").isPresent() || entry.value("modularity_weighted").isPresent()).isTrue();
 
         entry.value("modularity").ifPresent(expected -> assertThat(
-                new Modularity(g, ModularityParameters.UNWEIGHTED).compute(entry.partition()))
+                new Modularity(g, Modularity.Parameters.UNWEIGHTED).compute(entry.partition()))
                 .isCloseTo(expected, within(1e-9)));
         entry.value("modularity_weighted").ifPresent(expected -> assertThat(
-                new Modularity(g, ModularityParameters.DEFAULTS).compute(entry.partition()))
+                new Modularity(g, Modularity.Parameters.DEFAULTS).compute(entry.partition()))
                 .isCloseTo(expected, within(1e-9)));
     }
 
@@ -41,7 +41,7 @@ class ModularityTest {
         // Everything together: 7/7 - 1 = 0.
         assertThat(new Modularity(g).compute(Partition.of(new int[6]))).isCloseTo(0, within(1e-15));
         // γ = 2 doubles the penalty: 6/7 - 2 * 2 * 1/4 = -1/7.
-        assertThat(new Modularity(g, new ModularityParameters(2, true)).compute(Partition.of(new int[] {0, 0, 0, 1, 1, 1})))
+        assertThat(new Modularity(g, new Modularity.Parameters(2, true)).compute(Partition.of(new int[] {0, 0, 0, 1, 1, 1})))
                 .isCloseTo(-1.0 / 7, within(1e-15));
     }
 
@@ -54,7 +54,7 @@ class ModularityTest {
         for (boolean weighted : new boolean[] {false, true}) {
             for (double gamma : new double[] {0, 0.5, 1, 2.5}) {
                 double expected = bruteForce(g, labels, weighted, gamma);
-                assertThat(new Modularity(g, new ModularityParameters(gamma, weighted)).compute(Partition.of(labels)))
+                assertThat(new Modularity(g, new Modularity.Parameters(gamma, weighted)).compute(Partition.of(labels)))
                         .as("weighted=%s, γ=%s", weighted, gamma).isCloseTo(expected, within(1e-12));
             }
         }
@@ -102,10 +102,10 @@ class ModularityTest {
 
     @Test
     void rejectsANegativeOrNonFiniteResolution() {
-        assertThatThrownBy(() -> new ModularityParameters(-0.1, true)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Modularity.Parameters(-0.1, true)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("resolution");
-        assertThatThrownBy(() -> new ModularityParameters(Double.NaN, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ModularityParameters(Double.POSITIVE_INFINITY, true))
+        assertThatThrownBy(() -> new Modularity.Parameters(Double.NaN, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Modularity.Parameters(Double.POSITIVE_INFINITY, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -334,7 +334,7 @@ class IsolatedFirmsTest {
             int k = 1 + (int) (seed % 4);
             IsolatedFirmsResult r = new IsolatedFirms(g, new IsolatedFirms.Parameters(k)).compute();
 
-            Graph<Integer, Integer> jg = g.toJGraphT();
+            Graph<Integer, Integer> jg = g.asJGraphT();
             List<Set<Integer>> components = new ConnectivityInspector<>(jg).connectedSets();
             int giant = components.stream().mapToInt(Set::size).max().orElse(0);
             boolean[] inMain = new boolean[g.nodeCount()];

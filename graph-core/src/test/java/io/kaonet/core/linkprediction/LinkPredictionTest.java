@@ -202,7 +202,7 @@ class LinkPredictionTest {
         @ValueSource(longs = {1, 2, 3, 4, 5})
         void everyPairScoresAsJGraphT(long seed) {
             CollaborationGraph g = randomGraph(seed, 40, 0.12);
-            Graph<Integer, Integer> j = g.toJGraphT();
+            Graph<Integer, Integer> j = g.asJGraphT();
             LinkPrediction lp = new LinkPrediction(g);
             var aa = new AdamicAdarIndexLinkPrediction<>(j);
             var cn = new CommonNeighborsLinkPrediction<>(j);

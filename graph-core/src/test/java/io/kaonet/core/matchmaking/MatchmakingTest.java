@@ -236,6 +236,22 @@ class MatchmakingTest {
         }
 
         @Test
+        void driversNameThePartsThatRaisedTheScoreLargestFirst() {
+            MatchCandidate top = new Matchmaking(network()).candidates(A, CandidateFilter.NONE, 1).candidates().get(0);
+            double[] w = MatchmakingParameters.Weights.DEFAULT.toArray();
+            double[] p = top.parts().toArray();
+            double sum = 0;
+            for (ScoreContribution c : top.drivers()) {
+                int i = ScoreParts.NAMES.indexOf(c.part());
+                assertThat(c.contribution()).isPositive().isEqualTo(w[i] * p[i]);
+                sum += c.contribution();
+            }
+            assertThat(sum).isCloseTo(top.score(), within(1e-12));
+            assertThat(top.drivers()).extracting(ScoreContribution::contribution)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+
+        @Test
         void weightsChangeTheOrder() {
             MatchmakingParameters onlyValue = MatchmakingParameters.defaults()
                     .withWeights(new MatchmakingParameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0));

@@ -7,7 +7,7 @@ import io.kaonet.core.brokerage.Direction;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.brokerage.StructuralHolesResult;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.communities.LouvainParameters;
+import io.kaonet.core.communities.Louvain;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.linkprediction.LinkPrediction;
 import io.kaonet.core.linkprediction.LinkPredictionIndex;
@@ -91,8 +91,8 @@ class RandomNetworksTest {
             MatchmakingParameters parameters = MatchmakingParameters.defaults();
             Matchmaking m = new Matchmaking(g, parameters);
             LinkPrediction lp = new LinkPrediction(g);
-            Graph<Integer, Integer> jg = g.toJGraphT();
-            int[] community = new Louvain(g, LouvainParameters.seeded(parameters.seed())).compute().partition().toArray();
+            Graph<Integer, Integer> jg = g.asJGraphT();
+            int[] community = new Louvain(g, Louvain.Parameters.seeded(parameters.seed())).compute().partition().toArray();
             int maxDegree = 0;
             for (int u = 0; u < n; u++) {
                 maxDegree = Math.max(maxDegree, g.degree(u));

@@ -10,6 +10,7 @@ import io.kaonet.core.model.Participation;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
+import io.kaonet.importers.StoreLimits;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -224,6 +225,10 @@ final class CordisImport {
         String programme = f.single("frameworkProgramme");
         String scheme = f.single("fundingScheme");
         String name = acronym != null ? acronym : title != null ? title : id;
+        limit(f, StoreLimits.indexed("id", id));
+        limit(f, StoreLimits.text(acronym != null ? "acronym" : "title", name));
+        limit(f, StoreLimits.text("frameworkProgramme", programme));
+        limit(f, StoreLimits.text("fundingScheme", scheme));
         if (firstPass && id != null) {
             Long first = projectLines.putIfAbsent(id, f.line());
             if (first != null) {
@@ -257,6 +262,14 @@ final class CordisImport {
         String updated = f.timestamp("contentUpdateDate");
         String role = role(f.parts("role"));
         Double contribution = f.amount("ecContribution");
+        if (f.ok()) {
+            limit(f, StoreLimits.indexed("organisationID", organisationId));
+            limit(f, StoreLimits.indexed("name", name));
+            limit(f, StoreLimits.indexed("nutsCode", region));
+            limit(f, StoreLimits.text("city", city));
+            limit(f, StoreLimits.indexed("projectID, organisationID and role",
+                    new Participation(projectId, organisationId, role, contribution).key()));
+        }
         if (!f.ok()) {
             return null;
         }
@@ -269,6 +282,13 @@ final class CordisImport {
             actors.merge(organisationId, draft, ActorDraft::newer);
         }
         return new ParticipationDraft(projectId, organisationId, role, contribution);
+    }
+
+    /** Reports a value the database would refuse (see {@link StoreLimits}) at its row. */
+    private static void limit(Fields f, StoreLimits.Breach breach) {
+        if (breach != null) {
+            f.problem(breach.field(), breach.value(), breach.message());
+        }
     }
 
     /** The actor kind of {@code activityType}; repeated values take the first ({@code "PRC;PRC"} → company). */

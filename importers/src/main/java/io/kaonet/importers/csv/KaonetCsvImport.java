@@ -15,6 +15,7 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
+import io.kaonet.importers.StoreLimits;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
 import io.kaonet.importers.text.CsvRecord;
@@ -312,6 +313,8 @@ final class KaonetCsvImport {
     private void build(Row row, Runnable construction) {
         try {
             construction.run();
+        } catch (StoreLimits.Exceeded e) {
+            e.breaches().forEach(b -> row.problem(b.field(), b.value(), b.message()));
         } catch (IllegalArgumentException e) {
             row.problem(null, null, "is not a valid record: " + e.getMessage());
         }

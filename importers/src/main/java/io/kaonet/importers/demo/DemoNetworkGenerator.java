@@ -197,7 +197,7 @@ public final class DemoNetworkGenerator {
             }
         }
 
-        return new NetworkBatch(net.actors.stream().map(ActorDraft::toActor).toList(), ties, clusters, memberships,
-                activities, participations);
+        return new NetworkBatch(net.actors.stream().map(ActorDraft::toActor).map(JapaneseNames::apply).toList(), ties,
+                clusters, memberships, activities, participations);
     }
 }

@@ -16,6 +16,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
+import io.kaonet.importers.StoreLimits;
 import io.kaonet.importers.text.FirstLines;
 import io.kaonet.importers.text.KeyHash;
 import io.kaonet.importers.text.Values;
@@ -262,8 +263,10 @@ public final class PropertyNetwork {
         String country = c.country("country");
         Boolean sme = c.bool("sme");
         if (c.ok()) {
-            records.actor(new Actor(id, name, kind, c.text("industry"), c.text("region"), c.text("city"), country, location,
-                    founded, employees, sme, c.list("technologies"), c.list("offers"), c.list("seeks")));
+            String actorName = name;
+            GeoLocation actorLocation = location;
+            add(c, () -> records.actor(new Actor(id, actorName, kind, c.text("industry"), c.text("region"), c.text("city"), country, actorLocation,
+                    founded, employees, sme, c.list("technologies"), c.list("offers"), c.list("seeks"))));
         }
     }
 
@@ -275,7 +278,7 @@ public final class PropertyNetwork {
         ClusterType type = c.choice("type", "a cluster type", ClusterType.class, null, false);
         String country = c.country("country");
         if (c.ok()) {
-            records.cluster(new Cluster(id, name == null ? id : name, c.text("region"), country, type, c.text("description")));
+            add(c, () -> records.cluster(new Cluster(id, name == null ? id : name, c.text("region"), country, type, c.text("description"))));
         }
     }
 
@@ -291,7 +294,7 @@ public final class PropertyNetwork {
             c.problem("end", p.get("end"), "is before start " + start);
         }
         if (c.ok()) {
-            records.activity(new Activity(id, name == null ? id : name, kind, start, end, c.text("programme"), c.text("fundingScheme")));
+            add(c, () -> records.activity(new Activity(id, name == null ? id : name, kind, start, end, c.text("programme"), c.text("fundingScheme"))));
         }
     }
 
@@ -332,7 +335,7 @@ public final class PropertyNetwork {
                 return;
             }
         }
-        records.tie(tie);
+        add(c, () -> records.tie(tie));
     }
 
     /** An actor's membership of a cluster. */
@@ -346,7 +349,7 @@ public final class PropertyNetwork {
             c.problem("until", p.get("until"), "is before since " + since);
         }
         if (c.ok() && unique(c, "membership\n" + actorId + "\n" + clusterId + "\n" + since, "membership (actor, cluster and since)")) {
-            records.membership(new Membership(actorId, clusterId, since, until));
+            add(c, () -> records.membership(new Membership(actorId, clusterId, since, until)));
         }
     }
 
@@ -360,7 +363,7 @@ public final class PropertyNetwork {
             c.problem("contribution", p.get("contribution"), "must not be negative");
         }
         if (c.ok() && unique(c, "participation\n" + activityId + "\n" + actorId, "participation (activity and actor)")) {
-            records.participation(new Participation(activityId, actorId, c.text("role"), contribution));
+            add(c, () -> records.participation(new Participation(activityId, actorId, c.text("role"), contribution)));
         }
     }
 
@@ -433,6 +436,15 @@ public final class PropertyNetwork {
             return false;
         }
         return true;
+    }
+
+    /** Adds a record, reporting what the database would refuse of it (see {@link StoreLimits}) at its element. */
+    private void add(Check c, Runnable adding) {
+        try {
+            adding.run();
+        } catch (StoreLimits.Exceeded e) {
+            e.breaches().forEach(b -> c.problem(b.field(), b.value(), b.message()));
+        }
     }
 
     private record Use(String id, String file, long line, String field) {

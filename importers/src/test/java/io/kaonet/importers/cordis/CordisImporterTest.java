@@ -215,6 +215,26 @@ class CordisImporterTest {
         }
 
         @Test
+        void munichCologneAndZurichVariantsMeetUnderOneSpellingChosenByCountThenFirstSeen() {
+            NetworkBatch batch = read(ORG_HEADER
+                    + "101,911,A,false,PRC,MUENCHEN,DE,,,,participant,\n"
+                    + "101,912,B,false,PRC,MUNCHEN,DE,,,,participant,\n"
+                    + "101,913,C,false,PRC,München,DE,,,,participant,\n"
+                    + "101,914,D,false,PRC,München,DE,,,,participant,\n"
+                    + "101,921,E,false,PRC,KOELN,DE,,,,participant,\n"
+                    + "101,922,F,false,PRC,KOLN,DE,,,,participant,\n"
+                    + "101,923,G,false,PRC,Köln,DE,,,,participant,\n"
+                    + "101,931,H,false,PRC,ZURICH,CH,,,,participant,\n"
+                    + "101,932,I,false,PRC,ZUERICH,CH,,,,participant,\n"
+                    + "101,933,J,false,PRC,ZUERICH,CH,,,,participant,\n");
+
+            // München twice wins Munich; Cologne's three spellings tie, so the first seen (KOELN) wins;
+            // ZUERICH twice wins Zurich.
+            assertThat(batch.actors()).extracting(Actor::city).containsExactly("München", "München", "München", "München",
+                    "KOELN", "KOELN", "KOELN", "ZUERICH", "ZUERICH", "ZUERICH");
+        }
+
+        @Test
         void latestRowDescribesTheOrganisation() {
             NetworkBatch batch = read(ORG_HEADER
                     + "101,900,Old Name,false,PRC,Berlin,DE,DE300,,2021-01-01 00:00:00,participant,\n"

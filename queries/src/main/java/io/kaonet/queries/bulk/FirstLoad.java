@@ -6,6 +6,7 @@ import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.BulkResult;
 import io.kaonet.queries.writes.BulkWriter;
+import io.kaonet.queries.writes.ChangeLog;
 import io.kaonet.queries.writes.DanglingReferenceException;
 import io.kaonet.queries.writes.DataVersion;
 import java.io.IOException;
@@ -58,7 +59,9 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  * from {@code NetworkWriter.prepare}); then, with the store started, the same constraints and
  * indexes ({@link GraphSchema#install}), the import's manifest (one batch per emitted chunk, as a
  * transactional run of the same chunks commits) and the data version (one step per batch, as
- * there). {@code StoreDump} compares two stores.
+ * there). {@code StoreDump} compares two stores. The change log ({@link ChangeLog}) gets a record
+ * per version as there, each a full change (re-read everything): nothing was projected from the
+ * store before it was loaded, so naming the touched actors would serve no cache.
  *
  * <p>It applies only to an embedded store that holds no database yet, an empty one, or what an
  * interrupted first load left ({@link #newStore}, {@link #emptyStore}); the caller validates the whole input first (the importer gets
@@ -88,6 +91,9 @@ public final class FirstLoad {
             SET i.batches = $batches, i.records = $records, i.startedAt = datetime(), i.updatedAt = datetime()
             MERGE (m:KaonetMeta {id: 'kaonet'})
             SET m.version = $batches, m.updatedAt = datetime()
+            WITH m
+            UNWIND range(CASE WHEN $batches - $kept + 1 > 1 THEN $batches - $kept + 1 ELSE 1 END, $batches) AS version
+            CREATE (:KaonetChange {version: version, actors: [], full: true})
             """;
 
     /** Neo4j's defaults, plus the label and relationship type lookup indexes a database created by Neo4j has. */
@@ -183,7 +189,7 @@ public final class FirstLoad {
             new BulkWriter(connection); // its manifest's constraint
             try (Session session = connection.driver().session(connection.sessionConfig())) {
                 session.executeWrite(tx -> tx.run(MANIFEST, Map.of("id", importId, "batches", batches,
-                        "records", expectedRecords)).consume());
+                        "records", expectedRecords, "kept", (long) ChangeLog.KEPT)).consume());
             }
         }
         try {

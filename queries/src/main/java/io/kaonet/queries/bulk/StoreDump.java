@@ -14,7 +14,10 @@ import org.neo4j.driver.types.TypeSystem;
  * A canonical text dump of a store, for telling whether two stores hold the same graph: one line
  * per node (labels and properties), per relationship (type, both ends by their labels and id, and
  * properties), per constraint and per index, each value with its stored type, all lines sorted.
- * Timestamps ({@code startedAt}, {@code updatedAt}: when, not what) show only their type.
+ * Timestamps ({@code startedAt}, {@code updatedAt}: when, not what) show only their type, and the
+ * change log's records ({@code (:KaonetChange)}, a hint for caches that says which actors each
+ * version touched, or that it touched too many to say) show only their version: they are not data,
+ * and a first load records full changes where batches name their actors.
  *
  * <p>It reads the whole store into memory: for tests and checks of small and medium stores.
  */
@@ -28,8 +31,10 @@ public final class StoreDump {
         List<String> lines = new ArrayList<>();
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             session.executeRead(tx -> {
-                tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
-                        lines.add("node " + labels(r.get("labels")) + " " + properties(r.get("props"))));
+                tx.run("MATCH (n) WHERE NOT n:KaonetChange RETURN labels(n) AS labels, properties(n) AS props")
+                        .forEachRemaining(r -> lines.add("node " + labels(r.get("labels")) + " " + properties(r.get("props"))));
+                tx.run("MATCH (c:KaonetChange) RETURN c.version AS version").forEachRemaining(r ->
+                        lines.add("change log record of version " + r.get("version")));
                 tx.run("""
                         MATCH (a)-[r]->(b)
                         RETURN type(r) AS type, labels(a) AS aLabels, a.id AS a, labels(b) AS bLabels, b.id AS b,

@@ -6,6 +6,7 @@ import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.writes.DataVersion;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,6 +85,9 @@ public final class IntroductionLog {
     private static final String LIST = """
             MATCH (a:Actor)-[r:INTRODUCTION]->(b:Actor)
             WHERE ($actor IS NULL OR a.id = $actor OR b.id = $actor) AND ($id IS NULL OR r.key = $id)
+              AND ($from IS NULL OR r.since >= $from) AND ($to IS NULL OR r.since <= $to)
+              AND ($cluster IS NULL OR EXISTS { MATCH (x:Actor)-[:MEMBER_OF]->(:Cluster {id: $cluster})
+                                                WHERE x = a OR x = b })
             WITH a, b, r,
                  coalesce(r.coordinator, COLLECT {
                      MATCH (c:Actor)-[k1:COORDINATION]->(a)
@@ -104,10 +108,20 @@ public final class IntroductionLog {
             """;
 
     private final Neo4jConnection connection;
+    private final Clock clock;
 
     /** @param connection the database */
     public IntroductionLog(Neo4jConnection connection) {
+        this(connection, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param connection the database
+     * @param clock      what "today" is: introductions and outcomes may not be dated after it
+     */
+    public IntroductionLog(Neo4jConnection connection, Clock clock) {
         this.connection = Objects.requireNonNull(connection, "connection must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
     /**
@@ -118,8 +132,8 @@ public final class IntroductionLog {
      * @param actorIds      the two actors introduced
      * @param date          the day
      * @param note          free text, or null
-     * @return the new entry, or why nothing was written (unknown actor, not a coordinator, the same
-     *     actor twice, or the pair already introduced that day)
+     * @return the new entry, or why nothing was written (a date after today, unknown actor, not a
+     *     coordinator, the same actor twice, or the pair already introduced that day)
      * @throws IllegalArgumentException if an id is blank, there are not two actors, or date is null
      */
     public IntroductionWrite recordIntroduction(String coordinatorId, List<String> actorIds, LocalDate date, String note) {
@@ -131,6 +145,10 @@ public final class IntroductionLog {
         Objects.requireNonNull(date, "date must not be null");
         String first = actorIds.get(0).compareTo(actorIds.get(1)) <= 0 ? actorIds.get(0) : actorIds.get(1);
         String second = first.equals(actorIds.get(0)) ? actorIds.get(1) : actorIds.get(0);
+        IntroductionWrite future = refuseFuture(date, "introduction");
+        if (future != null) {
+            return future;
+        }
         if (first.equals(second)) {
             return IntroductionWrite.refused(IntroductionWrite.Failure.SAME_ACTOR,
                     "actor " + first + " cannot be introduced to itself");
@@ -178,11 +196,12 @@ public final class IntroductionLog {
      * @param introductionId the introduction
      * @param collaboration  the kind of collaboration, or null for none
      * @param date           the day of the outcome
-     * @param giverId        for directed kinds, which of the two gives (lends, supplies, licenses);
-     *                       null for the lower id
+     * @param giverId        for directed kinds, which of the two gives (lends, supplies, licenses, spins
+     *                       off); required for them, ignored for the others
      * @param note           free text, or null
-     * @return the updated entry, or why nothing was written (unknown introduction, outcome dated before
-     *     it, outcome already recorded, giver not one of the two)
+     * @return the updated entry, or why nothing was written (a date after today, a directed kind without
+     *     its giver, unknown introduction, outcome dated before it, outcome already recorded, giver not
+     *     one of the two)
      * @throws IllegalArgumentException if the kind is not a collaboration kind or date is null
      */
     public IntroductionWrite recordOutcome(String introductionId, TieKind collaboration, LocalDate date, String giverId,
@@ -193,6 +212,15 @@ public final class IntroductionLog {
             throw new IllegalArgumentException("an outcome is one of " + COLLABORATION_KINDS + " or none, was "
                     + collaboration);
         }
+        IntroductionWrite future = refuseFuture(date, "outcome");
+        if (future != null) {
+            return future;
+        }
+        if (collaboration != null && collaboration.directed() && (giverId == null || giverId.isBlank())) {
+            return IntroductionWrite.refused(IntroductionWrite.Failure.GIVER_REQUIRED, "a " + collaboration
+                    + " collaboration has a direction: say which of the two gives (giverId)");
+        }
+        String giver = collaboration != null && collaboration.directed() ? giverId : null;
         IntroductionWrite refused = withSession(session -> session.executeWrite(tx -> {
             var found = tx.run(FIND, Map.of("key", introductionId)).list();
             if (found.isEmpty()) {
@@ -211,9 +239,9 @@ public final class IntroductionLog {
             }
             String first = r.get("first").asString();
             String second = r.get("second").asString();
-            if (giverId != null && !giverId.equals(first) && !giverId.equals(second)) {
+            if (giver != null && !giver.equals(first) && !giver.equals(second)) {
                 return IntroductionWrite.refused(IntroductionWrite.Failure.NOT_IN_PAIR,
-                        "giver " + giverId + " is neither " + first + " nor " + second);
+                        "giver " + giver + " is neither " + first + " nor " + second);
             }
             Map<String, Object> params = new HashMap<>();
             params.put("key", introductionId);
@@ -222,7 +250,7 @@ public final class IntroductionLog {
             params.put("note", note);
             tx.run(SET_OUTCOME, params).consume();
             if (collaboration != null) {
-                String source = giverId == null ? first : giverId;
+                String source = giver == null ? first : giver;
                 String target = source.equals(first) ? second : first;
                 Tie tie = new Tie(null, source, target, collaboration, date, null, 1, null);
                 boolean swap = !collaboration.directed() && source.compareTo(target) > 0;
@@ -240,39 +268,41 @@ public final class IntroductionLog {
         return refused != null ? refused : IntroductionWrite.written(byId(introductionId).orElseThrow());
     }
 
-    /**
-     * Introductions in date order (then id), optionally of one coordinator and/or involving one actor.
-     *
-     * @param coordinatorId only this coordinator's (recorded or inferred), or null for all
-     * @param actorId       only those involving this actor, or null for all
-     */
-    public List<Introduction> list(String coordinatorId, String actorId) {
-        return read(coordinatorId, actorId, null);
+    private IntroductionWrite refuseFuture(LocalDate date, String what) {
+        LocalDate today = LocalDate.now(clock);
+        return date.isAfter(today) ? IntroductionWrite.refused(IntroductionWrite.Failure.DATE_IN_FUTURE,
+                "the " + what + " is dated " + date + ", after today (" + today + ")") : null;
+    }
+
+    /** Introductions in date order (then id) that pass a filter. */
+    public List<Introduction> list(IntroductionFilter filter) {
+        return read(filter, null);
     }
 
     /** One entry by id, or empty. */
     public Optional<Introduction> byId(String introductionId) {
-        return read(null, null, introductionId).stream().findFirst();
+        return read(IntroductionFilter.ALL, introductionId).stream().findFirst();
     }
 
-    private List<Introduction> read(String coordinatorId, String actorId, String id) {
+    private List<Introduction> read(IntroductionFilter filter, String id) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        params.put("coordinator", coordinatorId);
-        params.put("actor", actorId);
+        params.put("coordinator", filter.coordinatorId());
+        params.put("actor", filter.actorId());
+        params.put("cluster", filter.clusterId());
+        params.put("from", filter.from());
+        params.put("to", filter.to());
         params.put("kinds", COLLABORATION_KINDS.stream().map(TieKind::name).toList());
         return withSession(session -> session.executeRead(tx -> tx.run(LIST, params).list(IntroductionLog::entry)));
     }
 
     /**
-     * How each coordinator's introductions turned out, in coordinator id order; introductions whose
-     * coordinator is neither recorded nor inferable are left out.
-     *
-     * @param coordinatorId only this coordinator, or null for all
+     * How each coordinator's introductions (those passing the filter) turned out, in coordinator id
+     * order; introductions whose coordinator is neither recorded nor inferable are left out.
      */
-    public List<CoordinatorRecord> coordinators(String coordinatorId) {
+    public List<CoordinatorRecord> coordinators(IntroductionFilter filter) {
         Map<String, List<Introduction>> by = new LinkedHashMap<>();
-        List<Introduction> all = new ArrayList<>(list(coordinatorId, null));
+        List<Introduction> all = new ArrayList<>(list(filter));
         all.sort(Comparator.comparing(Introduction::coordinatorId, Comparator.nullsLast(Comparator.naturalOrder())));
         for (Introduction i : all) {
             if (i.coordinatorId() != null) {

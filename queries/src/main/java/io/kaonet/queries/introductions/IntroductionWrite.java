@@ -40,6 +40,10 @@ public record IntroductionWrite(Introduction introduction, Failure failure, Stri
         /** The introduction already has a recorded outcome. */
         OUTCOME_ALREADY_RECORDED,
         /** The giver of a directed collaboration is not one of the two actors. */
-        NOT_IN_PAIR
+        NOT_IN_PAIR,
+        /** A directed collaboration (financing, supply, technology transfer, spin-off) was given without its giver. */
+        GIVER_REQUIRED,
+        /** The introduction or outcome is dated after today. */
+        DATE_IN_FUTURE
     }
 }

@@ -1,141 +1,163 @@
 package io.kaonet.queries.projection;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.StoreQueries;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.ObjLongConsumer;
 
 /**
- * Scope projections, cached by (scope, data version).
+ * Scope projections, cached by (scope, data version) in a Caffeine cache weighed by the bytes each
+ * graph holds ({@link CollaborationGraph#estimatedBytes()}).
  *
  * <p>Every write that changes data moves the data version on, so a cached graph is never served
  * after a write: the next request reads the version (one small query) and brings the scope's
  * projection up to date — from its projection at the older version, re-reading only the actors the
  * writes touched when the change log tells which ({@link ProjectionReader#update}), else by a full
- * read. Analyses can hang their own results on a projection through {@link #analysis}, which shares
- * the same invalidation (they are computed anew on the updated graph). The cache keeps the most
- * recently used {@link #CAPACITY} projections; a projection of an older version stays only as the
- * base of its scope's next update, and goes as soon as that update is made.
+ * read. A projection of an older version stays only as the base of its scope's next update and
+ * leaves the cache when that update starts. A projection is read once however many threads ask for
+ * it at the same time: the first reads it in its own thread, the others wait for that read (and see
+ * its error, if it fails; a failed read is not kept).
  */
 public final class Projections {
 
-    /** Projections kept at most. */
-    public static final int CAPACITY = 32;
+    /** The default budget: a quarter of the largest heap the JVM may use. */
+    public static final long DEFAULT_MAX_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
     private final ProjectionReader reader;
     private final StoreQueries store;
-    private final Map<Key, Entry> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > CAPACITY;
+    private final AsyncCache<Key, ProjectionReader.Snapshot> cache;
+    private final ObjLongConsumer<Scope> readTimes;
+
+    /**
+     * @param reader    reads a scope from the database
+     * @param store     gives the data version
+     * @param maxBytes  the most bytes of graphs kept (least recently used dropped first)
+     * @param readTimes told each read from the database and the nanoseconds it took
+     * @throws IllegalArgumentException if maxBytes is not positive
+     */
+    public Projections(ProjectionReader reader, StoreQueries store, long maxBytes, ObjLongConsumer<Scope> readTimes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
         }
-    };
+        this.reader = Objects.requireNonNull(reader, "reader must not be null");
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.readTimes = Objects.requireNonNull(readTimes, "readTimes must not be null");
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key k, ProjectionReader.Snapshot s) -> (int) Math.min(Integer.MAX_VALUE, s.graph().estimatedBytes()))
+                .recordStats()
+                .buildAsync();
+    }
 
     /**
      * @param reader reads a scope from the database
      * @param store  gives the data version
      */
     public Projections(ProjectionReader reader, StoreQueries store) {
-        this.reader = reader;
-        this.store = store;
+        this(reader, store, DEFAULT_MAX_BYTES, (scope, nanos) -> { });
     }
 
     /** The scope's graph at the current data version. */
     public CollaborationGraph graph(Scope scope) {
-        return entry(scope).snapshot.graph();
+        return projection(scope).graph();
     }
 
-    /**
-     * An analysis result computed once per projection: {@code compute} runs the first time a name is
-     * asked for on the current projection of the scope, and its result is reused until the data changes.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T analysis(Scope scope, String name, Function<CollaborationGraph, T> compute) {
-        Entry entry = entry(scope);
-        Object cached = entry.analyses.get(name);
-        if (cached == null) {
-            // Computed outside the map so that an analysis may itself ask for another one; two
-            // racing threads may both compute, and the first result wins.
-            Object computed = compute.apply(entry.snapshot.graph());
-            cached = entry.analyses.putIfAbsent(name, computed);
-            if (cached == null) {
-                cached = computed;
-            }
-        }
-        return (T) cached;
-    }
-
-    private Entry entry(Scope scope) {
+    /** The scope's projection at the current data version. */
+    public Projection projection(Scope scope) {
         long version = store.dataVersion();
         Key key = new Key(scope, version);
-        Entry entry;
-        Entry base = null;
-        synchronized (cache) {
-            entry = cache.get(key);
-            if (entry == null) {
-                // The scope's projection of an older version is the base of the update and leaves
-                // the cache now; a graph of an older version is never served.
-                var it = cache.entrySet().iterator();
-                while (it.hasNext()) {
-                    var e = it.next();
-                    if (e.getKey().scope().equals(scope) && e.getKey().version() < version) {
-                        if (base == null || e.getValue().snapshot.version() > base.snapshot.version()) {
-                            base = e.getValue();
-                        }
-                        it.remove();
-                    }
-                }
+        CompletableFuture<ProjectionReader.Snapshot> mine = new CompletableFuture<>();
+        CompletableFuture<ProjectionReader.Snapshot> theirs = cache.asMap().putIfAbsent(key, mine);
+        if (theirs == null) {
+            try {
+                long start = System.nanoTime();
+                ProjectionReader.Snapshot snapshot = reader.update(scope, takeOlder(scope, version));
+                readTimes.accept(scope, System.nanoTime() - start);
+                mine.complete(snapshot);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                cache.asMap().remove(key, mine);
+                throw e;
             }
+            return new Projection(scope, version, mine.join().graph());
         }
-        if (entry != null) {
-            return entry;
-        }
-        Entry fresh = new Entry(reader.update(scope, base == null ? null : base.snapshot));
-        synchronized (cache) {
-            Entry raced = cache.putIfAbsent(new Key(scope, fresh.snapshot.version()), fresh);
-            return raced != null ? raced : fresh;
+        try {
+            return new Projection(scope, version, theirs.join().graph());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
     }
 
     /**
-     * The scope's graph at the current data version if it is cached, without reading it otherwise
-     * (the query-cost limit sizes a scope with it before anything runs).
+     * Removes every projection of an older data version from the cache (they can never be served
+     * again, and at national scale each holds hundreds of MB) and returns the newest of this scope's
+     * that was read completely, as the base of its update; null when there is none.
+     */
+    private ProjectionReader.Snapshot takeOlder(Scope scope, long version) {
+        ProjectionReader.Snapshot base = null;
+        var it = cache.asMap().entrySet().iterator();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (e.getKey().version() >= version) {
+                continue;
+            }
+            CompletableFuture<ProjectionReader.Snapshot> f = e.getValue();
+            if (e.getKey().scope().equals(scope) && f.isDone() && !f.isCompletedExceptionally()) {
+                ProjectionReader.Snapshot s = f.join();
+                if (base == null || s.version() > base.version()) {
+                    base = s;
+                }
+            }
+            it.remove();
+        }
+        return base;
+    }
+
+    /**
+     * The scope's graph at the current data version if it is cached (and read), without reading it
+     * otherwise (the query-cost limit sizes a scope with it before anything runs).
      */
     public Optional<CollaborationGraph> cached(Scope scope) {
-        long version = store.dataVersion();
-        synchronized (cache) {
-            Entry entry = cache.get(new Key(scope, version));
-            return entry == null ? Optional.empty() : Optional.of(entry.snapshot.graph());
-        }
+        CompletableFuture<ProjectionReader.Snapshot> f = cache.getIfPresent(new Key(scope, store.dataVersion()));
+        return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join().graph()) : Optional.empty();
     }
 
     /** How many projections are cached now. */
     public int cachedProjections() {
-        synchronized (cache) {
-            return cache.size();
-        }
+        cache.synchronous().cleanUp();
+        return (int) cache.synchronous().estimatedSize();
     }
 
     /** Forgets every cached projection. */
     public void clear() {
-        synchronized (cache) {
-            cache.clear();
-        }
+        cache.synchronous().invalidateAll();
+    }
+
+    /** The cache itself, read-only by contract: for binding its statistics to a metrics registry. */
+    public Cache<?, ?> statistics() {
+        return cache.synchronous();
+    }
+
+    /**
+     * One scope's graph at one data version.
+     *
+     * @param scope   the scope projected
+     * @param version the data version it was read at
+     * @param graph   the graph
+     */
+    public record Projection(Scope scope, long version, CollaborationGraph graph) {
     }
 
     private record Key(Scope scope, long version) {
-    }
-
-    private static final class Entry {
-        final ProjectionReader.Snapshot snapshot;
-        final Map<String, Object> analyses = new ConcurrentHashMap<>();
-
-        Entry(ProjectionReader.Snapshot snapshot) {
-            this.snapshot = snapshot;
-        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param industries   exact industries
  * @param regions      exact regions
  * @param countries    ISO country codes
- * @param nameContains case-insensitive part of the name or id, or null
+ * @param nameContains part of the name or id, or null; ignores case, full/half width and katakana/hiragana
+ *                     (see {@link NameFolding})
  */
 public record ActorFilter(Set<ActorKind> kinds, Set<String> clusterIds, Set<String> industries, Set<String> regions,
                           Set<String> countries, String nameContains) {

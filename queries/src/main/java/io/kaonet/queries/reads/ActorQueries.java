@@ -22,7 +22,7 @@ public final class ActorQueries {
               AND ($industries = [] OR a.industry IN $industries)
               AND ($regions = [] OR a.region IN $regions)
               AND ($countries = [] OR a.country IN $countries)
-              AND ($text IS NULL OR toLower(a.name) CONTAINS $text OR toLower(a.id) CONTAINS $text)
+              AND ($text IS NULL OR toLower(normalize(a.name, NFKC)) =~ $pattern OR toLower(a.id) CONTAINS $text)
               AND ($clusters = [] OR EXISTS { (a)-[:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters })
             """;
 
@@ -128,7 +128,8 @@ public final class ActorQueries {
         params.put("regions", List.copyOf(filter.regions()));
         params.put("countries", List.copyOf(filter.countries()));
         params.put("clusters", List.copyOf(filter.clusterIds()));
-        params.put("text", filter.nameContains() == null ? null : filter.nameContains().toLowerCase(java.util.Locale.ROOT));
+        params.put("text", filter.nameContains() == null ? null : NameFolding.fold(filter.nameContains()));
+        params.put("pattern", filter.nameContains() == null ? null : NameFolding.pattern(filter.nameContains()));
         return params;
     }
 

@@ -3,8 +3,15 @@ package io.kaonet.queries.schema;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Kaonet's graph schema in Neo4j: labels, relationship types, uniqueness constraints and indexes.
@@ -13,7 +20,7 @@ import org.neo4j.driver.Session;
  * {@code (:Cluster)}; activities {@code (:Activity)}; ties are relationships named after their kind
  * ({@code JOINT_RESEARCH}, …) from source to target; memberships {@code (:Actor)-[:MEMBER_OF]->(:Cluster)};
  * participations {@code (:Actor)-[:PARTICIPATES_IN]->(:Activity)}; one {@code (:KaonetMeta)} node holds
- * the data version. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
+ * the data version; {@code (:MatchmakingRanking)} nodes hold each network's fitted matchmaking ranking. Stored co-participation ties {@code (:Actor)-[:CO_PARTICIPATES]->(:Actor)}, written
  * only when asked for, are a copy for Cypher users that no analysis reads. Labels and types come only from these constants, never from input.
  */
 public final class GraphSchema {
@@ -24,6 +31,13 @@ public final class GraphSchema {
     public static final String MEMBER_OF = "MEMBER_OF";
     /** Relationship type of activity participations. */
     public static final String PARTICIPATES_IN = "PARTICIPATES_IN";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphSchema.class);
+    private static final int AWAIT_SECONDS = 300;
+    /** Uniqueness constraints by name: what each requires unique. */
+    private static final Map<String, String> CONSTRAINTS = constraints();
+    /** Plain RANGE indexes by name: what each covers. */
+    private static final Map<String, String> INDEXES = indexes();
 
     private GraphSchema() {
     }
@@ -48,30 +62,144 @@ public final class GraphSchema {
         return types;
     }
 
-    /** Creates the constraints and indexes that do not exist yet, and waits for them to come online. */
-    public static void install(Neo4jConnection connection) {
-        List<String> statements = new ArrayList<>(List.of(
-                "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
-                "CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (c:Cluster) REQUIRE c.id IS UNIQUE",
-                "CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (a:Activity) REQUIRE a.id IS UNIQUE",
-                "CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (m:KaonetMeta) REQUIRE m.id IS UNIQUE",
-                "CREATE CONSTRAINT change_version IF NOT EXISTS FOR (c:KaonetChange) REQUIRE c.version IS UNIQUE",
-                "CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
-                "CREATE INDEX actor_industry IF NOT EXISTS FOR (a:Actor) ON (a.industry)",
-                "CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)",
-                "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
-                "CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
-                "CREATE INDEX member_key IF NOT EXISTS FOR ()-[m:MEMBER_OF]-() ON (m.key)",
-                "CREATE INDEX participation_key IF NOT EXISTS FOR ()-[p:PARTICIPATES_IN]-() ON (p.key)"));
-        for (String type : tieTypes()) {
-            statements.add("CREATE CONSTRAINT tie_key_" + type.toLowerCase(java.util.Locale.ROOT)
-                    + " IF NOT EXISTS FOR ()-[r:" + type + "]-() REQUIRE r.key IS UNIQUE");
-        }
+    /**
+     * Makes the schema whole, whatever state an earlier run left it in, and waits for it to come
+     * online. Safe to run on every start and any number of times.
+     *
+     * <p>A process killed while Neo4j builds a uniqueness constraint can leave the constraint's
+     * index behind without the constraint (Neo4j makes the index first, fills it, then adds the
+     * constraint); {@code CREATE CONSTRAINT … IF NOT EXISTS} then fails for ever with "There
+     * already exists an index called …". So, before creating what is missing, this drops every
+     * index of Kaonet's names that cannot become what Kaonet needs: one that should belong to a
+     * constraint and belongs to none, and one in state {@code FAILED}. Indexes still
+     * {@code POPULATING} are left to finish (Neo4j resumes them after a restart) and are checked
+     * again once {@code db.awaitIndexes} returns: an index that failed while filling is dropped and
+     * made once more.
+     *
+     * @return what was repaired (empty when the schema was whole or only missing parts)
+     * @throws SchemaRepairException when an index still fails after being made again (its data
+     *                               does not fit it); the message names the index and Neo4j's reason
+     */
+    public static List<String> install(Neo4jConnection connection) {
+        List<String> repaired = new ArrayList<>();
         try (Session session = connection.driver().session(connection.sessionConfig())) {
-            for (String statement : statements) {
-                session.run(statement).consume();
+            repaired.addAll(repair(session));
+            create(session);
+            await(session);
+            List<String> failedOnce = repair(session);
+            if (!failedOnce.isEmpty()) {
+                repaired.addAll(failedOnce);
+                create(session);
+                await(session);
+                for (IndexState index : indexes(session)) {
+                    if (index.failed()) {
+                        throw new SchemaRepairException("index " + index.name() + " could not be built: "
+                                + index.failure());
+                    }
+                }
             }
-            session.run("CALL db.awaitIndexes(60)").consume();
         }
+        if (!repaired.isEmpty()) {
+            LOG.warn("Repaired a half-made schema: {}", repaired);
+        }
+        return repaired;
+    }
+
+    /** The statements that make Kaonet's schema, each a no-op when its part exists. */
+    static List<String> statements() {
+        List<String> statements = new ArrayList<>();
+        CONSTRAINTS.forEach((name, target) -> statements.add(
+                "CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR " + target + " IS UNIQUE"));
+        INDEXES.forEach((name, target) -> statements.add("CREATE INDEX " + name + " IF NOT EXISTS FOR " + target));
+        return statements;
+    }
+
+    /** Names of Kaonet's uniqueness constraints (each owns an index of the same name). */
+    public static Set<String> constraintNames() {
+        return CONSTRAINTS.keySet();
+    }
+
+    /** Names of Kaonet's plain indexes. */
+    public static Set<String> indexNames() {
+        return INDEXES.keySet();
+    }
+
+    /** Waits for the indexes to come online; one that fails instead is left for {@link #repair} to find. */
+    private static void await(Session session) {
+        try {
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", AWAIT_SECONDS)).consume();
+        } catch (ClientException e) {
+            if (indexes(session).stream().noneMatch(IndexState::failed)) {
+                throw e;
+            }
+        }
+    }
+
+    private static void create(Session session) {
+        for (String statement : statements()) {
+            session.run(statement).consume();
+        }
+    }
+
+    /** Drops the indexes (and constraints) of Kaonet's names that cannot become whole; returns what it did. */
+    private static List<String> repair(Session session) {
+        List<String> done = new ArrayList<>();
+        for (IndexState index : indexes(session)) {
+            boolean ours = CONSTRAINTS.containsKey(index.name()) || INDEXES.containsKey(index.name());
+            if (!ours) {
+                continue;
+            }
+            boolean orphan = CONSTRAINTS.containsKey(index.name()) && index.owningConstraint() == null;
+            if (index.failed() && index.owningConstraint() != null) {
+                // Names are Kaonet's own constants (checked above), never input.
+                session.run("DROP CONSTRAINT " + index.owningConstraint() + " IF EXISTS").consume();
+                done.add("dropped constraint " + index.owningConstraint() + " (its index had failed: " + index.failure() + ")");
+            } else if (orphan || index.failed()) {
+                session.run("DROP INDEX " + index.name() + " IF EXISTS").consume();
+                done.add("dropped index " + index.name() + " (" + (orphan
+                        ? "left without its constraint, " + index.state() : "failed: " + index.failure()) + ")");
+            }
+        }
+        return done;
+    }
+
+    private static List<IndexState> indexes(Session session) {
+        return session.run("SHOW INDEXES YIELD name, state, owningConstraint, failureMessage").list(r -> new IndexState(
+                r.get("name").asString(), r.get("state").asString(),
+                r.get("owningConstraint").isNull() ? null : r.get("owningConstraint").asString(),
+                r.get("failureMessage").isNull() ? "" : r.get("failureMessage").asString().lines().findFirst().orElse("")));
+    }
+
+    /** One row of {@code SHOW INDEXES}. */
+    private record IndexState(String name, String state, String owningConstraint, String failure) {
+        boolean failed() {
+            return "FAILED".equals(state);
+        }
+    }
+
+    private static Map<String, String> constraints() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("actor_id", "(a:Actor) REQUIRE a.id");
+        c.put("cluster_id", "(c:Cluster) REQUIRE c.id");
+        c.put("activity_id", "(a:Activity) REQUIRE a.id");
+        c.put("meta_id", "(m:KaonetMeta) REQUIRE m.id");
+        c.put("change_version", "(c:KaonetChange) REQUIRE c.version");
+        c.put("matchmaking_ranking_network", "(m:MatchmakingRanking) REQUIRE m.network");
+        for (String type : tieTypes()) {
+            c.put("tie_key_" + type.toLowerCase(java.util.Locale.ROOT), "()-[r:" + type + "]-() REQUIRE r.key");
+        }
+        return Collections.unmodifiableMap(c);
+    }
+
+    private static Map<String, String> indexes() {
+        Map<String, String> i = new LinkedHashMap<>();
+        i.put("actor_kind", "(a:Actor) ON (a.kind)");
+        i.put("actor_industry", "(a:Actor) ON (a.industry)");
+        i.put("actor_region", "(a:Actor) ON (a.region)");
+        i.put("actor_country", "(a:Actor) ON (a.country)");
+        i.put("actor_name", "(a:Actor) ON (a.name)");
+        i.put("member_key", "()-[m:MEMBER_OF]-() ON (m.key)");
+        i.put("participation_key", "()-[p:PARTICIPATES_IN]-() ON (p.key)");
+        return Collections.unmodifiableMap(i);
     }
 }

@@ -386,8 +386,7 @@ public final class NetworkWriter {
         Map<String, Object> props = new TreeMap<>();
         props.put("since", m.since());
         props.put("until", m.until());
-        Map<String, Object> row = keyed("key", m.actorId() + "|" + m.clusterId() + "|"
-                + (m.since() == null ? "" : m.since()), props);
+        Map<String, Object> row = keyed("key", m.key(), props);
         row.put("actor", m.actorId());
         row.put("cluster", m.clusterId());
         return row;
@@ -397,8 +396,7 @@ public final class NetworkWriter {
         Map<String, Object> props = new TreeMap<>();
         props.put("role", p.role());
         props.put("contribution", p.contribution());
-        Map<String, Object> row = keyed("key", p.activityId() + "|" + p.actorId() + "|"
-                + (p.role() == null ? "" : p.role()), props);
+        Map<String, Object> row = keyed("key", p.key(), props);
         row.put("actor", p.actorId());
         row.put("activity", p.activityId());
         return row;

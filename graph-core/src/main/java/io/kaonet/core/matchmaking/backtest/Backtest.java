@@ -37,6 +37,7 @@ public final class Backtest {
     private final CollaborationGraph after;
     private final BacktestParameters parameters;
     private volatile Split split;
+    private volatile BacktestResult result;
 
     /**
      * @param before the network before the split date: what the rankings see
@@ -54,8 +55,22 @@ public final class Backtest {
         return parameters;
     }
 
-    /** Kaonet (with {@link BacktestParameters#matchmaking()}) and every baseline, Kaonet first. */
+    /** Kaonet (with {@link BacktestParameters#matchmaking()}) and every baseline, Kaonet first; computed once. */
     public BacktestResult compute() {
+        BacktestResult r = result;
+        if (r == null) {
+            synchronized (this) {
+                r = result;
+                if (r == null) {
+                    r = computeOnce();
+                    result = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private BacktestResult computeOnce() {
         Split s = split();
         List<MethodScore> rows = new ArrayList<>();
         rows.add(evaluate("Kaonet", parameters.matchmaking()));
@@ -186,8 +201,14 @@ public final class Backtest {
         return s;
     }
 
-    CollaborationGraph before() {
+    /** The network before the split. */
+    public CollaborationGraph before() {
         return before;
+    }
+
+    /** The network after it. */
+    public CollaborationGraph after() {
+        return after;
     }
 
     /** The actors asked about and their new partners, as node indexes of the earlier graph. */

@@ -118,11 +118,8 @@ final class ConditionalLogit {
         double h = 0;
         for (int k = 0; k < groupStart.length; k++) {
             int from = groupStart[k];
-            int to = k + 1 < groupStart.length ? groupStart[k + 1] : x.length;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = from; i < to; i++) {
-                max = Math.max(max, s[i]);
-            }
+            int to = groupEnd(k);
+            double max = max(s, from, to, j, 0);
             double z = 0;
             double ex = 0;
             double ex2 = 0;
@@ -153,11 +150,8 @@ final class ConditionalLogit {
         double sum = 0;
         for (int k = 0; k < groupStart.length; k++) {
             int from = groupStart[k];
-            int to = k + 1 < groupStart.length ? groupStart[k + 1] : x.length;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = from; i < to; i++) {
-                max = Math.max(max, s[i] + step * x[i][j]);
-            }
+            int to = groupEnd(k);
+            double max = max(s, from, to, j, step);
             double z = 0;
             int picks = 0;
             double picked = 0;
@@ -174,6 +168,19 @@ final class ConditionalLogit {
             }
         }
         return sum;
+    }
+
+    private int groupEnd(int k) {
+        return k + 1 < groupStart.length ? groupStart[k + 1] : x.length;
+    }
+
+    /** The largest score of rows from..to−1 with coordinate j moved by step (the log-sum-exp shift). */
+    private double max(double[] s, int from, int to, int j, double step) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, s[i] + step * x[i][j]);
+        }
+        return max;
     }
 
     /**

@@ -65,13 +65,29 @@ public final class RankingFit {
 
     /** Fits, judges and chooses. */
     public FitResult compute() {
+        return compute(new Backtest(heldOutBefore, end, parameters.backtest()));
+    }
+
+    /**
+     * Fits, judges and chooses, judging on a held-out backtest the caller already holds (its
+     * computed result is reused, so that a report that shows the held-out split does not compute it
+     * twice).
+     *
+     * @param heldOut the backtest of the held-out split: {@code heldOutBefore} against {@code end}
+     *                with these parameters' backtest settings
+     * @throws IllegalArgumentException if it is not a backtest of those graphs with those settings
+     */
+    public FitResult compute(Backtest heldOut) {
+        Objects.requireNonNull(heldOut, "heldOut must not be null");
         BacktestParameters bp = parameters.backtest();
+        if (heldOut.before() != heldOutBefore || heldOut.after() != end || !heldOut.parameters().equals(bp)) {
+            throw new IllegalArgumentException("heldOut must backtest heldOutBefore against end with the fit's settings");
+        }
         MatchmakingParameters builtIn = bp.matchmaking();
         Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, bp);
         Backtest.Split fs = fitSplit.split();
         Weights learnt = learn(fitSplit);
 
-        Backtest heldOut = new Backtest(heldOutBefore, end, bp);
         BacktestResult baselines = heldOut.compute();
         List<MethodScore> rows = new ArrayList<>();
         rows.add(heldOut.evaluate(label(Ranking.LEARNT), Ranking.LEARNT.parameters(builtIn, learnt)));

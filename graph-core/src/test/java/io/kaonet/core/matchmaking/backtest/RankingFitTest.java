@@ -125,6 +125,22 @@ class RankingFitTest {
         }
 
         @Test
+        void aHeldOutBacktestTheCallerHoldsIsReusedNotRecomputed() {
+            CollaborationGraph fitBefore = growth.before(2016);
+            CollaborationGraph heldOutBefore = growth.before(2018);
+            CollaborationGraph end = growth.before(2020);
+            Backtest heldOut = new Backtest(heldOutBefore, end, parameters().backtest());
+            BacktestResult already = heldOut.compute();
+            FitResult again = new RankingFit(fitBefore, heldOutBefore, end, periods, parameters()).compute(heldOut);
+            assertThat(heldOut.compute()).isSameAs(already);
+            assertThat(again.heldOut()).isEqualTo(result.heldOut());
+            assertThat(again.chosen()).isEqualTo(result.chosen());
+            assertThatThrownBy(() -> new RankingFit(fitBefore, heldOutBefore, end, periods, parameters())
+                    .compute(new Backtest(fitBefore, end, parameters().backtest())))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heldOut");
+        }
+
+        @Test
         void theLearntWeightsBeatTheBuiltInOnesHere() {
             // The built-in weights were chosen on the demo network, whose clusters and kinds do not exist here.
             assertThat(result.score(Ranking.LEARNT).mrr()).isGreaterThan(result.score(Ranking.BUILT_IN).mrr());

@@ -1,0 +1,56 @@
+package io.kaonet.api.jobs;
+
+import io.kaonet.api.errors.NotFoundException;
+import io.kaonet.core.model.Scope;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code startAnalysisJob}, {@code job(id)} and {@code cancelJob}: long analyses a page follows and may stop. */
+@Controller
+public class JobsController {
+
+    private final Analyses analyses;
+    private final List<JobStarter> starters;
+
+    public JobsController(Analyses analyses, List<JobStarter> starters) {
+        this.analyses = analyses;
+        this.starters = starters;
+    }
+
+    @MutationMapping
+    public Job startAnalysisJob(@Argument Scope scope, @Argument AnalysisJobKind analysis) {
+        Scope s = scope == null ? Scope.ALL : scope;
+        return starters.stream().map(starter -> starter.start(analysis, s)).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no starter for " + analysis));
+    }
+
+    @QueryMapping
+    public Job job(@Argument String id) {
+        return analyses.job(id).orElse(null);
+    }
+
+    @MutationMapping
+    public Job cancelJob(@Argument String id) {
+        Job job = known(id);
+        if (job.state() == JobState.RUNNING) {
+            job.cancel();
+        }
+        return job;
+    }
+
+    @SchemaMapping(typeName = "AnalysisJob", field = "fractionDone")
+    public Double fractionDone(Job job) {
+        long total = job.total();
+        return job.state() == JobState.SUCCEEDED ? Double.valueOf(1.0)
+                : total == 0 ? null : Math.min(1.0, (double) job.done() / total);
+    }
+
+    private Job known(String id) {
+        return analyses.job(id).orElseThrow(() -> new NotFoundException("id", id, "job"));
+    }
+}

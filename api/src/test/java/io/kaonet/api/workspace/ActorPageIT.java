@@ -1,0 +1,208 @@
+package io.kaonet.api.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kaonet.api.security.Role;
+import io.kaonet.api.support.BrowserPageTest;
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.model.Tie;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.writes.NetworkWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The actor page in Chromium against the API: it lists the API's candidates in the API's order with
+ * their reasons; a coordinator records an introduction with one click and its outcome with an
+ * explicit direction; viewers and anonymous callers see no write control and cannot write; bad input
+ * is reported on the page and changes nothing. Writes touch only this test's own actors, removed after.
+ */
+class ActorPageIT extends BrowserPageTest {
+
+    private static final String DEMO_ACTOR = "tama-co-010";
+    private static final String COORDINATOR = "pg-it-crd";
+    private static final String FIRM = "pg-it-firm";
+    private static final String PARTNER = "pg-it-partner";
+    private static final String BANK = "pg-it-bank";
+    private static final String CANDIDATES = """
+            query($id: ID!) { network { candidates(actorId: $id, first: 10) { totalCount
+              edges { node { target { id name } explanation { distance sharedPartners { name } } } } } } }""";
+
+    @Autowired
+    NetworkWriter writer;
+    @Autowired
+    Neo4jConnection connection;
+
+    @AfterEach
+    void removeOwnActors() {
+        writer.deleteActors(List.of(COORDINATOR, FIRM, PARTNER, BANK));
+    }
+
+    /** A firm with one partner, a bank working with that partner, and a coordinator: the bank is a candidate. */
+    private void ownActors() {
+        LocalDate since = LocalDate.of(2015, 4, 1);
+        writer.write(new NetworkBatch(List.of(Actor.of(COORDINATOR, "Page Test Coordinator", ActorKind.COORDINATOR),
+                Actor.of(FIRM, "Page Test Works", ActorKind.COMPANY),
+                Actor.of(PARTNER, "Page Test University", ActorKind.UNIVERSITY),
+                Actor.of(BANK, "Page Test Shinkin Bank", ActorKind.FINANCIER)),
+                List.of(new Tie(null, FIRM, PARTNER, TieKind.JOINT_RESEARCH, since, null, 1, null),
+                        new Tie(null, BANK, PARTNER, TieKind.FINANCING, since, null, 1, null),
+                        new Tie(null, COORDINATOR, FIRM, TieKind.COORDINATION, since, null, 1, null)),
+                List.of(), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void listsTheApisCandidatesInItsOrderWithTheirReasonsInPlainWords() {
+        open("/workspace/actor.html?id=" + DEMO_ACTOR);
+        waitForPage();
+        assertThat(js("return window.kaonetActor.error")).isNull();
+        Map<String, Object> api = graphQl.document(CANDIDATES).variable("id", DEMO_ACTOR).execute()
+                .path("network.candidates").entity(Map.class).get();
+        List<Map<String, Object>> edges = nodes(api);
+        List<String> ids = edges.stream().map(e -> (String) ((Map<?, ?>) e.get("target")).get("id")).toList();
+        assertThat(texts("#candidate-list > li .name")).as("names listed")
+                .containsExactlyElementsOf(edges.stream().map(e -> (String) ((Map<?, ?>) e.get("target")).get("name")).toList());
+        assertThat(browser().findElements(By.cssSelector("#candidate-list > li")).stream()
+                .map(li -> li.getAttribute("data-candidate")).toList()).isEqualTo(ids);
+
+        int total = (Integer) api.get("totalCount");
+        List<String> ranks = texts("#candidate-list > li .rank");
+        assertThat(ranks.get(0)).startsWith("No. 1 of " + String.format("%,d", total));
+        for (int i = 0; i < edges.size(); i++) {
+            Map<?, ?> explanation = (Map<?, ?>) edges.get(i).get("explanation");
+            List<?> shared = (List<?>) explanation.get("sharedPartners");
+            String reasons = browser().findElements(By.cssSelector("#candidate-list > li")).get(i)
+                    .findElement(By.cssSelector("ul.why")).getText();
+            if (Integer.valueOf(2).equals(explanation.get("distance")) && !shared.isEmpty()) {
+                assertThat(reasons).as("reasons of %s", ids.get(i)).contains((String) ((Map<?, ?>) shared.get(0)).get("name"));
+            }
+            assertThat(reasons).doesNotContainIgnoringCase("constraint").doesNotContain("community").doesNotContain(" it ");
+        }
+        assertThat(browser().findElements(By.cssSelector("button.record")).stream().filter(WebElement::isDisplayed))
+                .as("write controls for an anonymous reader").isEmpty();
+        assertThat(inView(browser().findElement(By.id("candidates-title")))).as("candidates visible at 1366×768").isTrue();
+        assertThat(inView(browser().findElement(By.cssSelector("#candidate-list > li")))).isTrue();
+        browser().manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+        assertThat(inView(browser().findElement(By.cssSelector("#candidate-list > li")))).as("at 1920×1080").isTrue();
+        browser().manage().window().setSize(SMALL_SCREEN);
+        assertEverythingCameFromThisServer();
+        logFirstPaint("the actor page");
+        screenshot("actor-page.png");
+    }
+
+    @Test
+    void aCoordinatorRecordsAnIntroductionInOneClickAndItsOutcomeInTheStatedDirection() {
+        ownActors();
+        open("/workspace/actor.html?id=" + FIRM);
+        signIn(Role.COORDINATOR);
+        waitForPage();
+        waitFor("the coordinators", "return document.querySelector('#coordinator option[value=\"" + COORDINATOR + "\"]')");
+        new Select(browser().findElement(By.id("coordinator"))).selectByValue(COORDINATOR);
+        // The first candidate the API offers; the pair's higher id will give (the old default was the lower).
+        String other = graphQl.document(CANDIDATES).variable("id", FIRM).execute()
+                .path("network.candidates.edges[0].node.target.id").entity(String.class).get();
+        String giver = other.compareTo(FIRM) > 0 ? other : FIRM;
+        String receiver = giver.equals(other) ? FIRM : other;
+        String row = "#candidate-list > li[data-candidate='" + other + "']";
+        WebElement first = browser().findElement(By.cssSelector(row));
+        assertThat(first.findElements(By.cssSelector("ul.why li"))).isNotEmpty();
+        guideScreenshot("coordinator-candidates.png");
+
+        // A date in the future: refused with a clear message, nothing written.
+        js("document.getElementById('record-date').value = arguments[0]", LocalDate.now().plusDays(3).toString());
+        first.findElement(By.cssSelector("button.record")).click();
+        waitFor("the refusal", "return document.getElementById('record-message').dataset.code");
+        assertThat(browser().findElement(By.id("record-message")).getText()).contains("The date is in the future");
+        assertThat(introductions(FIRM)).isEmpty();
+
+        js("document.getElementById('record-date').value = arguments[0]", LocalDate.now().toString());
+        browser().findElement(By.cssSelector(row + " button.record")).click();
+        waitFor("the record", "return document.getElementById('record-message').classList.contains('ok')");
+        List<Map<String, Object>> recorded = introductions(FIRM);
+        assertThat(recorded).as("exactly one introduction").hasSize(1);
+        assertThat(((Map<?, ?>) recorded.get(0).get("coordinator")).get("id")).isEqualTo(COORDINATOR);
+        assertThat(recorded.get(0).get("date")).isEqualTo(LocalDate.now().toString());
+
+        // The same again: a duplicate, reported, still one.
+        browser().findElement(By.cssSelector(row + " button.record")).click();
+        waitFor("the duplicate", "return document.getElementById('record-message').dataset.code === 'DUPLICATE'");
+        assertThat(introductions(FIRM)).hasSize(1);
+
+        String id = (String) recorded.get(0).get("id");
+        WebElement form = browser().findElement(By.cssSelector("[data-introduction='" + id + "'] form.outcome"));
+        new Select(form.findElement(By.name("kind"))).selectByValue("FINANCING");
+        assertThat(form.findElement(By.tagName("legend")).getText()).isEqualTo("Who finances whom?");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(form.findElement(By.cssSelector(".message")).getText()).isEqualTo("Say which way it goes: who gives to whom.");
+        assertThat(ties(TieKind.FINANCING, other, FIRM) + ties(TieKind.FINANCING, FIRM, other)).isZero();
+        guideScreenshot("coordinator-outcome.png");
+
+        // The higher id finances the lower: against the old lower-id default.
+        form.findElement(By.cssSelector("input[name=giver][value='" + giver + "']")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor("the outcome", "return document.getElementById('record-message').textContent === 'Outcome recorded.'");
+        assertThat(ties(TieKind.FINANCING, giver, receiver)).as("one tie from the financier").isEqualTo(1);
+        assertThat(ties(TieKind.FINANCING, receiver, giver)).isZero();
+        assertThat(introductions(FIRM).get(0).get("status")).isEqualTo("COLLABORATION");
+    }
+
+    @Test
+    void aViewerSeesNoWriteControlAndAnAnonymousPageCannotWrite() {
+        ownActors();
+        open("/workspace/actor.html?id=" + FIRM);
+        signIn(Role.VIEWER);
+        waitForPage();
+        assertThat(visible("button.record, .record-bar, form.outcome, #coordinator")).as("write controls for a viewer").isZero();
+
+        browser().findElement(By.id("sign-out")).click();
+        waitFor("signed out", "return document.getElementById('who').dataset.role === 'ANONYMOUS'");
+        assertThat(visible("button.record, .record-bar, form.outcome")).isZero();
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                  body: JSON.stringify({ query: 'mutation($i: RecordIntroductionInput!) { recordIntroduction(input: $i) { ok } }',
+                    variables: { i: { coordinatorId: arguments[0], actorIds: [arguments[1], arguments[2]], date: '2020-01-01' } } }) })
+                  .then((r) => r.json()).then((b) => done(b.errors[0].extensions.code), (e) => done(String(e)));""",
+                COORDINATOR, FIRM, BANK);
+        assertThat(answer).isEqualTo("UNAUTHENTICATED");
+        assertThat(introductions(FIRM)).isEmpty();
+    }
+
+    private void waitForPage() {
+        waitFor("the actor page", "return window.kaonetActor && window.kaonetActor.ready && "
+                + "(window.kaonetActor.error || window.kaonetActor.candidatesShown > 0)");
+    }
+
+    private long visible(String selector) {
+        return browser().findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed).count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> introductions(String actor) {
+        return graphQl.document("query($a: ID) { introductions(actorId: $a) { edges { node { id date status coordinator { id } } } } }")
+                .variable("a", actor).execute().path("introductions.edges[*].node").entityList(Map.class).get()
+                .stream().map(m -> (Map<String, Object>) m).toList();
+    }
+
+    private long ties(TieKind kind, String source, String target) {
+        try (var session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> tx.run("MATCH (:Actor {id: $s})-[t]->(:Actor {id: $t}) WHERE type(t) = $k "
+                    + "RETURN count(t) AS n", Map.of("s", source, "t", target, "k", kind.name())).single().get("n").asLong());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> nodes(Map<String, Object> connection) {
+        return ((List<Map<String, Object>>) connection.get("edges")).stream().map(e -> (Map<String, Object>) e.get("node")).toList();
+    }
+}

@@ -1,0 +1,184 @@
+package io.kaonet.queries.matchmaking;
+
+import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import io.kaonet.core.matchmaking.backtest.FitPeriods;
+import io.kaonet.core.matchmaking.backtest.FitResult;
+import io.kaonet.core.matchmaking.backtest.Interval;
+import io.kaonet.core.matchmaking.backtest.MethodScore;
+import io.kaonet.core.matchmaking.backtest.Ranking;
+import io.kaonet.core.matchmaking.backtest.RankingMethod;
+import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.model.CoParticipationWeighting;
+import io.kaonet.core.model.Scope;
+import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.connection.Neo4jConnection;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * The fitted matchmaking rankings, one {@code (:MatchmakingRanking {network})} node per network
+ * (a scope without dates, written as a canonical key). Saving one does not move the data version:
+ * a ranking is derived from the data, and the version it read is kept with it so that a reader can
+ * tell a ranking fitted before the latest write.
+ *
+ * <p>Thread-safe; every statement parameterised.
+ */
+public final class RankingStore {
+
+    /** The node label. */
+    public static final String LABEL = "MatchmakingRanking";
+
+    private static final String SAVE = """
+            MERGE (m:MatchmakingRanking {network: $network})
+            SET m = $properties, m.network = $network
+            """;
+    private static final String FIND = "MATCH (m:MatchmakingRanking {network: $network}) RETURN properties(m) AS m";
+    private static final String ALL = "MATCH (m:MatchmakingRanking) RETURN properties(m) AS m ORDER BY m.network";
+
+    private final Neo4jConnection connection;
+
+    public RankingStore(Neo4jConnection connection) {
+        this.connection = connection;
+    }
+
+    /** The canonical key of a network: its scope's sets sorted, its activity settings; no dates. */
+    public static String key(Scope network) {
+        return "clusters=" + new TreeSet<>(network.clusterIds()) + ";regions=" + new TreeSet<>(network.regions())
+                + ";countries=" + new TreeSet<>(network.countries())
+                + ";actorKinds=" + new TreeSet<>(network.actorKinds()) + ";tieKinds=" + new TreeSet<>(network.tieKinds())
+                + ";activities=" + network.includeActivities() + ";weighting=" + network.weighting();
+    }
+
+    /** Stores a ranking, replacing the network's previous one. */
+    public void save(StoredRanking ranking) {
+        Map<String, Object> p = new HashMap<>();
+        Scope n = ranking.network();
+        p.put("clusterIds", List.copyOf(new TreeSet<>(n.clusterIds())));
+        p.put("regions", List.copyOf(new TreeSet<>(n.regions())));
+        p.put("countries", List.copyOf(new TreeSet<>(n.countries())));
+        p.put("actorKinds", n.actorKinds().stream().map(Enum::name).sorted().toList());
+        p.put("tieKinds", n.tieKinds().stream().map(Enum::name).sorted().toList());
+        p.put("includeActivities", n.includeActivities());
+        p.put("weighting", n.weighting().name());
+        FitResult f = ranking.fit();
+        p.put("chosen", f.chosen().name());
+        p.put("reason", f.reason());
+        p.put("learnt", toList(f.learnt().toArray()));
+        p.put("fitFrom", f.periods().fitFrom());
+        p.put("heldOutFrom", f.periods().heldOutFrom());
+        p.put("heldOutUntil", f.periods().heldOutUntil());
+        p.put("fitQueries", f.fitQueries());
+        p.put("fitTargets", f.fitTargets());
+        p.put("heldOutQueries", f.heldOutQueries());
+        p.put("heldOutTargets", f.heldOutTargets());
+        p.put("dataVersion", ranking.dataVersion());
+        p.put("fittedAt", ranking.fittedAt().atOffset(ZoneOffset.UTC));
+        List<MethodScore> rows = f.heldOut();
+        p.put("ks", rows.isEmpty() ? List.of() : rows.get(0).ks());
+        p.put("rowLabels", rows.stream().map(MethodScore::label).toList());
+        p.put("rowMethods", rows.stream().map(s -> s.method().name()).toList());
+        p.put("precision", flat(rows, MethodScore::precision));
+        p.put("precisionLow", flat(rows, s -> s.precisionIntervals().stream().map(Interval::low).toList()));
+        p.put("precisionHigh", flat(rows, s -> s.precisionIntervals().stream().map(Interval::high).toList()));
+        p.put("recall", flat(rows, MethodScore::recall));
+        p.put("recallLow", flat(rows, s -> s.recallIntervals().stream().map(Interval::low).toList()));
+        p.put("recallHigh", flat(rows, s -> s.recallIntervals().stream().map(Interval::high).toList()));
+        p.put("mrr", rows.stream().map(MethodScore::mrr).toList());
+        p.put("mrrLow", rows.stream().map(s -> s.mrrInterval().low()).toList());
+        p.put("mrrHigh", rows.stream().map(s -> s.mrrInterval().high()).toList());
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            session.executeWrite(tx -> tx.run(SAVE, Map.of("network", key(n), "properties", p)).consume());
+        }
+    }
+
+    /** The network's stored ranking, if one was fitted. */
+    public Optional<StoredRanking> find(Scope network) {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> {
+                var result = tx.run(FIND, Map.of("network", key(network)));
+                return result.hasNext() ? Optional.of(read(result.next())) : Optional.<StoredRanking>empty();
+            });
+        }
+    }
+
+    /** Every stored ranking, in key order. */
+    public List<StoredRanking> all() {
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeRead(tx -> tx.run(ALL).list(RankingStore::read));
+        }
+    }
+
+    private static StoredRanking read(Record record) {
+        Value m = record.get("m");
+        Scope network = new Scope(setOf(m.get("clusterIds").asList(Value::asString)),
+                setOf(m.get("regions").asList(Value::asString)),
+                setOf(m.get("countries").asList(Value::asString)),
+                setOf(m.get("actorKinds").asList(v -> ActorKind.valueOf(v.asString()))),
+                setOf(m.get("tieKinds").asList(v -> TieKind.valueOf(v.asString()))), null, null, null,
+                m.get("includeActivities").asBoolean(), CoParticipationWeighting.valueOf(m.get("weighting").asString()));
+        List<Integer> ks = m.get("ks").asList(Value::asInt);
+        List<String> labels = m.get("rowLabels").asList(Value::asString);
+        List<String> methods = m.get("rowMethods").asList(Value::asString);
+        List<Double> precision = doubles(m, "precision");
+        List<Double> precisionLow = doubles(m, "precisionLow");
+        List<Double> precisionHigh = doubles(m, "precisionHigh");
+        List<Double> recall = doubles(m, "recall");
+        List<Double> recallLow = doubles(m, "recallLow");
+        List<Double> recallHigh = doubles(m, "recallHigh");
+        List<Double> mrr = doubles(m, "mrr");
+        List<Double> mrrLow = doubles(m, "mrrLow");
+        List<Double> mrrHigh = doubles(m, "mrrHigh");
+        List<MethodScore> rows = new ArrayList<>();
+        int k = ks.size();
+        for (int r = 0; r < labels.size(); r++) {
+            List<Interval> pi = new ArrayList<>();
+            List<Interval> ri = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                pi.add(new Interval(precisionLow.get(r * k + i), precisionHigh.get(r * k + i)));
+                ri.add(new Interval(recallLow.get(r * k + i), recallHigh.get(r * k + i)));
+            }
+            rows.add(new MethodScore(labels.get(r), RankingMethod.valueOf(methods.get(r)), ks,
+                    precision.subList(r * k, r * k + k), recall.subList(r * k, r * k + k), mrr.get(r), pi, ri,
+                    new Interval(mrrLow.get(r), mrrHigh.get(r))));
+        }
+        double[] learnt = doubles(m, "learnt").stream().mapToDouble(Double::doubleValue).toArray();
+        FitResult fit = new FitResult(Ranking.valueOf(m.get("chosen").asString()), m.get("reason").asString(),
+                Weights.of(learnt), new FitPeriods(m.get("fitFrom").asLocalDate(), m.get("heldOutFrom").asLocalDate(),
+                m.get("heldOutUntil").asLocalDate()), rows, m.get("fitQueries").asInt(), m.get("fitTargets").asInt(),
+                m.get("heldOutQueries").asInt(), m.get("heldOutTargets").asInt());
+        return new StoredRanking(network, fit, m.get("dataVersion").asLong(),
+                m.get("fittedAt").asOffsetDateTime().toInstant());
+    }
+
+    private static <T> Set<T> setOf(List<T> values) {
+        return Set.copyOf(values);
+    }
+
+    private static List<Double> doubles(Value m, String key) {
+        return m.get(key).asList(Value::asDouble);
+    }
+
+    private static List<Double> toList(double[] values) {
+        List<Double> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static List<Double> flat(List<MethodScore> rows, Function<MethodScore, List<Double>> column) {
+        List<Double> out = new ArrayList<>();
+        rows.forEach(r -> out.addAll(column.apply(r)));
+        return out;
+    }
+}
