@@ -331,7 +331,8 @@ class DemoNetworkGeneratorTest {
         @Test
         void everythingIsLabelledSynthetic() {
             NetworkBatch b = batch();
-            assertThat(b.actors()).allMatch(a -> a.name().endsWith(" (synthetic)"));
+            // "Name (synthetic)", or for the actors with Japanese names "名前 (Romanised Name, synthetic)".
+            assertThat(b.actors()).allMatch(a -> a.name().matches(".+ \\((.+, )?synthetic\\)"), "labelled synthetic");
             assertThat(b.activities()).allMatch(a -> a.name().endsWith(" (synthetic)"));
             assertThat(b.clusters()).allSatisfy(c -> {
                 assertThat(c.name()).contains("synthetic");
