@@ -20,8 +20,8 @@ import java.util.function.ObjLongConsumer;
  * after a write: the next request reads the version (one small query) and brings the scope's
  * projection up to date — from its projection at the older version, re-reading only the actors the
  * writes touched when the change log tells which ({@link ProjectionReader#update}), else by a full
- * read. A projection of an older version stays only as the base of its scope's next update and
- * leaves the cache when that update starts. A projection is read once however many threads ask for
+ * read. A projection of an older version is never served: it stays only as the base of its scope's
+ * next update and leaves the cache when that update starts. A projection is read once however many threads ask for
  * it at the same time: the first reads it in its own thread, the others wait for that read (and see
  * its error, if it fails; a failed read is not kept).
  */
@@ -99,20 +99,21 @@ public final class Projections {
     }
 
     /**
-     * Removes every projection of an older data version from the cache (they can never be served
-     * again, and at national scale each holds hundreds of MB) and returns the newest of this scope's
-     * that was read completely, as the base of its update; null when there is none.
+     * Removes this scope's projections of older data versions from the cache (they can never be
+     * served again) and returns the newest of them that was read completely, as the base of its
+     * update; null when there is none. Other scopes' older projections stay as the bases of their
+     * own next updates, weighed like any other entry.
      */
     private ProjectionReader.Snapshot takeOlder(Scope scope, long version) {
         ProjectionReader.Snapshot base = null;
         var it = cache.asMap().entrySet().iterator();
         while (it.hasNext()) {
             var e = it.next();
-            if (e.getKey().version() >= version) {
+            if (e.getKey().version() >= version || !e.getKey().scope().equals(scope)) {
                 continue;
             }
             CompletableFuture<ProjectionReader.Snapshot> f = e.getValue();
-            if (e.getKey().scope().equals(scope) && f.isDone() && !f.isCompletedExceptionally()) {
+            if (f.isDone() && !f.isCompletedExceptionally()) {
                 ProjectionReader.Snapshot s = f.join();
                 if (base == null || s.version() > base.version()) {
                     base = s;
