@@ -155,7 +155,6 @@ class HostileStringsIT extends ApiIntegrationTest {
                           byRegion: actors(filter: {regions: [$s]}) { totalCount edges { node { id } } }
                           byCluster: actors(filter: {clusterIds: [$id]}) { totalCount }
                           byCountry: actors(filter: {countries: [$s]}) { totalCount }
-                          scoped: network(scope: {regions: [$s], clusterIds: [$id]}) { summary { actors } }
                           inRegion: network(scope: {regions: [$s]}) { summary { actors ties } }
                         }""")
                 .variable("s", s).variable("id", id(i)).execute();
@@ -165,9 +164,21 @@ class HostileStringsIT extends ApiIntegrationTest {
         response.path("byRegion.edges[*].node.id").entityList(String.class).containsExactly(id(i));
         response.path("byCluster.totalCount").entity(Integer.class).isEqualTo(0);
         response.path("byCountry.totalCount").entity(Integer.class).isEqualTo(0);
-        response.path("scoped.summary.actors").entity(Integer.class).isEqualTo(0);
         response.path("inRegion.summary.actors").entity(Integer.class).isEqualTo(1);
         response.path("inRegion.summary.ties").entity(Integer.class).isEqualTo(0);
+
+        // A scope naming a cluster that is not stored is refused, and the refusal quotes the value
+        // exactly as it was sent.
+        graphQl.document("""
+                        query($s: String!, $id: ID!) {
+                          network(scope: {regions: [$s], clusterIds: [$id]}) { summary { actors } }
+                        }""")
+                .variable("s", s).variable("id", id(i)).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")
+                            .containsEntry("field", "scope.clusterIds")
+                            .containsEntry("value", id(i));
+                }));
     }
 
     @ParameterizedTest
