@@ -45,7 +45,7 @@ export default {
     'upload.none': 'Choose the files first.',
     'upload.oneWorkbook': 'Send one Excel workbook on its own, or CSV files.',
     'upload.ok': 'Imported: {actors} actors, {ties} ties and {memberships} memberships created or changed ({changed} records in all; {unchanged} already stored as they are).',
-    'upload.refused': 'Nothing was written: {count} problems to fix.',
+    'upload.refused': 'Nothing was written. Problems to fix: {count}.',
     'upload.refusedMore': 'Nothing was written: more than {count} problems to fix (the first are listed).',
     'upload.file': 'File or sheet',
     'upload.line': 'Line or row',

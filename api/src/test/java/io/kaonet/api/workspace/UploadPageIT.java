@@ -75,7 +75,7 @@ class UploadPageIT extends BrowserPageTest {
         browser().findElement(By.id("files")).sendKeys(book.toString());
         browser().findElement(By.cssSelector("#upload button[type=submit]")).click();
         waitFor("the answer", "return window.kaonetUpload.done > 0");
-        assertThat(browser().findElement(By.id("result")).getText()).startsWith("Nothing was written: 1 problems");
+        assertThat(browser().findElement(By.id("result")).getText()).isEqualTo("Nothing was written. Problems to fix: 1.");
         assertThat(texts("#problems .tabulator-row .tabulator-cell")).containsSubsequence(
                 "members.xlsx › actors", "3", "kind (column C)", "LABORATORY");
         assertThat(store.counts()).isEqualTo(before);
