@@ -26,7 +26,8 @@ class ScreenAndLanguagePageIT extends BrowserPageTest {
 
     private static final List<Page> PAGES = List.of(
             new Page("/workspace/actor.html?id=tama-co-010", "return window.kaonetActor && window.kaonetActor.candidatesShown > 0",
-                    List.of("#actor-search", "#candidates-title", "#candidate-list > li:first-child", "#coordinator", "#record-date", "#candidate-list > li:first-child button.record"),
+                    List.of("#actor-search", "#candidates-title", "#candidate-list > li:first-child", "#coordinator", "#record-date", "#candidate-list > li:first-child button.record",
+                            "button[data-radius]"),
                     Role.COORDINATOR),
             new Page("/workspace/isolated.html?cluster=HAMAMATSU", "return window.kaonetIsolated && window.kaonetIsolated.rows > 0",
                     List.of("#cluster", "#filter", "#downloads [data-download]", "#reasons label", "#table .tabulator-col-title",
@@ -34,6 +35,8 @@ class ScreenAndLanguagePageIT extends BrowserPageTest {
             new Page("/workspace/introductions.html?cluster=HAMAMATSU", "return window.kaonetLog && window.kaonetLog.rows > 0",
                     List.of("#cluster", "#coordinator", "#from", "#to", "#filters button[type=submit]", "#results-downloads [data-download]",
                             "#results .tabulator-col-title", "#results .tabulator-row:first-child", "#chart"), null),
+            new Page("/workspace/", "return document.querySelectorAll('#figures-cluster option').length > 0",
+                    List.of("#actor-search", "#figures-cluster", "#figures-form button[type=submit]"), Role.COORDINATOR),
             new Page("/workspace/upload.html", "return document.getElementById('who').dataset.role !== undefined",
                     List.of("#files", "#upload button[type=submit]"), Role.COORDINATOR),
             new Page("/map/", "return window.kaonetMap && window.kaonetMap.draws > 0 && document.querySelectorAll('#highlights input').length > 0",
