@@ -8,6 +8,7 @@ import io.kaonet.core.brokerage.Betweenness.Parameters;
 import io.kaonet.core.brokerage.Betweenness.TieLength;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jgrapht.Graph;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.brokerage.BrokerageResult.GroupPair;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.kaonet.importers.demo;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.kaonet.importers.text.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes one CORDIS file row by row: CSV as RFC 4180 with the given separator (a field is quoted
- * when it holds the separator, a quote or a line break; lines end with {@code \n}), or JSON as an
+ * Writes one CORDIS file row by row: CSV with the given separator through the importers' one CSV
+ * writer ({@link CsvWriter}: RFC 4180, lines end with {@code \n}), or JSON as an
  * array of objects, one per line. A value is a string, null (empty), or a list of strings: an
  * organisation listed twice, which CSV joins with {@code ;} and JSON writes as an array.
  */
@@ -23,21 +24,21 @@ final class CordisTableWriter implements Closeable {
 
     private final List<String> columns;
     private final Writer out;
-    private final char separator;
+    private final CsvWriter csv;
     private final JsonGenerator json;
 
     /** A CSV file with the separator given, or a JSON file when it is {@code 0}. */
     CordisTableWriter(Path file, List<String> columns, char separator) throws IOException {
         this.columns = List.copyOf(columns);
         this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-        this.separator = separator;
         if (separator == 0) {
             json = JSON.createGenerator(out);
             json.writeStartArray();
+            csv = null;
         } else {
             json = null;
-            out.write(String.join(String.valueOf(separator), columns));
-            out.write('\n');
+            csv = new CsvWriter(out, separator);
+            csv.row(columns);
         }
     }
 
@@ -66,32 +67,11 @@ final class CordisTableWriter implements Closeable {
             json.writeEndObject();
             return;
         }
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.write(separator);
-            }
-            String v = values[i] instanceof List<?> list ? String.join(";", list.stream().map(String.class::cast).toList())
-                    : (String) values[i];
-            if (v != null) {
-                writeField(v);
-            }
+        for (Object value : values) {
+            csv.field(value instanceof List<?> list ? String.join(";", list.stream().map(String.class::cast).toList())
+                    : (String) value);
         }
-        out.write('\n');
-    }
-
-    private void writeField(String v) throws IOException {
-        boolean quote = false;
-        for (int i = 0; i < v.length() && !quote; i++) {
-            char c = v.charAt(i);
-            quote = c == separator || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            out.write(v);
-            return;
-        }
-        out.write('"');
-        out.write(v.replace("\"", "\"\""));
-        out.write('"');
+        csv.end();
     }
 
     @Override

@@ -7,7 +7,9 @@ import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.core.model.Tie;
+import io.kaonet.importers.text.CsvWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,8 +25,8 @@ import java.util.function.Function;
 
 /**
  * Writes a batch as Kaonet CSV (see {@code docs/data-formats.md}): six UTF-8 files without a byte-order
- * mark, a header line, LF line ends, RFC 4180 quoting (a field with a comma, quote or line break is
- * enclosed in quotes and its quotes doubled), ISO dates, {@code |}-separated keyword lists and empty
+ * mark, a header line, LF line ends, RFC 4180 quoting by the importers' one CSV writer
+ * ({@link CsvWriter}), ISO dates, {@code |}-separated keyword lists and empty
  * fields for unknown values. A tie weight of 1 is written empty (the format's default).
  *
  * <p>Each file is written to a temporary file in the target folder and then moved into place, so a
@@ -63,36 +65,17 @@ final class DemoCsvWriter {
     }
 
     static <T> String render(List<String> header, List<T> rows, Function<T, List<String>> fields) {
-        StringBuilder s = new StringBuilder();
-        line(s, header);
+        StringWriter s = new StringWriter();
+        CsvWriter csv = new CsvWriter(s);
+        csv.row(header);
         for (T row : rows) {
             List<String> values = fields.apply(row);
             if (values.size() != header.size()) {
                 throw new IllegalStateException("row has " + values.size() + " fields, header " + header.size());
             }
-            line(s, values);
+            csv.row(values);
         }
         return s.toString();
-    }
-
-    /** A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break. */
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    private static void line(StringBuilder s, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            s.append(quote(values.get(i)));
-        }
-        s.append('\n');
     }
 
     private static Path writeFile(Path folder, String name, String content) throws IOException {

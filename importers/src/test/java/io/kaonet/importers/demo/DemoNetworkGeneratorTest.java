@@ -709,11 +709,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @Test
-        void onlyFieldsThatNeedItAreQuoted() {
-            assertThat(DemoCsvWriter.quote("plain text")).isEqualTo("plain text");
-            assertThat(DemoCsvWriter.quote("a,b")).isEqualTo("\"a,b\"");
-            assertThat(DemoCsvWriter.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-            assertThat(DemoCsvWriter.quote(null)).isEmpty();
+        void numbersAreWrittenWithoutTrailingZeros() {
             assertThat(DemoCsvWriter.number(3.0)).isEqualTo("3");
             assertThat(DemoCsvWriter.number(12.5)).isEqualTo("12.5");
         }

@@ -1,4 +1,4 @@
-package io.kaonet.importers.text;
+package io.kaonet.importers.field;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
  * The readings of a field's text that every importer shares: trimming, ISO dates, decimal numbers
  * with {@code .} as the decimal point, {@code true}/{@code false}, ISO country codes and
  * {@code |}-separated lists. Each returns null (or, for lists, an empty list) for text it cannot
- * read; reporting the problem, with the importer's own wording, stays with the caller.
+ * read; {@link FieldReader} reports the problem, with one wording for every format.
  *
  * <p>Complexity: O(length of the text) per call. Stateless and thread-safe.
  */
-public final class Values {
+final class Values {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Codes ISO 3166-1 leaves to users that Kaonet accepts as countries: Kosovo, as the EU writes it. */
+    static final Set<String> USER_ASSIGNED_COUNTRIES = Set.of("XK");
 
     private Values() {
     }
@@ -89,9 +92,17 @@ public final class Values {
         return null;
     }
 
-    /** Whether the text is an ISO 3166-1 alpha-2 country code, in capitals as ISO writes it. */
-    public static boolean isIsoCountry(String text) {
-        return ISO_COUNTRIES.contains(text);
+    /**
+     * Whether the text is a country code Kaonet stores: ISO 3166-1 alpha-2 in capitals as ISO writes
+     * it, or {@code XK}, the code the EU (and so CORDIS) gives Kosovo, which ISO leaves to users.
+     */
+    public static boolean isCountry(String text) {
+        return ISO_COUNTRIES.contains(text) || USER_ASSIGNED_COUNTRIES.contains(text);
+    }
+
+    /** Whether the text is a whole number: digits with an optional sign, no decimal point. */
+    public static boolean isWhole(String text) {
+        return WHOLE.matcher(text).matches();
     }
 
     /** The items of a {@code |}-separated list, each trimmed, empty ones dropped; empty for null. */
