@@ -1,6 +1,6 @@
 package io.kaonet.bench;
 
-import io.kaonet.importers.demo.CordisExportParameters;
+import io.kaonet.demo.CordisExportParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package io.kaonet.bench;
 
 import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.demo.CordisExportGenerator;
+import io.kaonet.demo.CordisExportParameters;
+import io.kaonet.demo.CordisExportSummary;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
-import io.kaonet.importers.demo.CordisExportGenerator;
-import io.kaonet.importers.demo.CordisExportParameters;
-import io.kaonet.importers.demo.CordisExportSummary;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

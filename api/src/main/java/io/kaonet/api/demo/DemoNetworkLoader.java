@@ -1,11 +1,11 @@
 package io.kaonet.api.demo;
 
 import io.kaonet.api.config.KaonetProperties;
-import io.kaonet.api.imports.NetworkImport;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import io.kaonet.api.imports.NetworkImport;
 import io.kaonet.api.scorecard.IndicatorImport;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.demo.DemoNetworkGenerator;
+import io.kaonet.demo.DemoNetworkParameters;
 import io.kaonet.queries.reads.StoreQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;

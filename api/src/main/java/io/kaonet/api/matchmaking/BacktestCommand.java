@@ -8,19 +8,19 @@ import io.kaonet.core.matchmaking.backtest.BacktestResult;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
 import io.kaonet.core.matchmaking.backtest.FitPeriods;
 import io.kaonet.core.matchmaking.backtest.FitResult;
+import io.kaonet.core.matchmaking.backtest.MethodScore;
 import io.kaonet.core.matchmaking.backtest.Ranking;
 import io.kaonet.core.matchmaking.backtest.RankingFit;
-import io.kaonet.core.matchmaking.backtest.MethodScore;
 import io.kaonet.core.matchmaking.backtest.WeightTuning;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.demo.DemoNetworkGenerator;
+import io.kaonet.demo.DemoNetworkParameters;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.csv.KaonetCsvImporter;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +34,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The matchmaking backtest from the command line (no server, no database): reads a dated network

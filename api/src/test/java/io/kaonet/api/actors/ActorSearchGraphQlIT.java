@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.core.model.Actor;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.demo.DemoNetworkGenerator;
+import io.kaonet.demo.DemoNetworkParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -5,8 +5,8 @@ import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.demo.DemoNetworkGenerator;
+import io.kaonet.demo.DemoNetworkParameters;
 import java.util.Comparator;
 import java.util.List;
 
