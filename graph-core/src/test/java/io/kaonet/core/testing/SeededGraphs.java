@@ -7,16 +7,19 @@ import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Cluster;
 import io.kaonet.core.model.ClusterType;
-import io.kaonet.core.model.GeoLocation;
+import io.kaonet.core.model.CoParticipationWeighting;
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
+import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -24,10 +27,19 @@ import java.util.stream.Stream;
 /**
  * The one seeded random-graph generator of Kaonet's tests, shared by every module through
  * graph-core's test jar: random collaboration graphs for checking fast algorithms against plain
- * ones and oracles, and random networks of records for checking importers and exporters. The same
+ * ones and oracles, and random networks of records and scopes for checking importers, writes and
+ * projections. The same
  * seed gives the same graph, on every machine and in every module.
  */
 public final class SeededGraphs {
+
+    /** Regions, countries, actor kinds and tie kinds the random networks draw from. */
+    public static final List<String> REGIONS = List.of("Kanto", "Kansai", "Bavaria", "Ile-de-France");
+    public static final List<String> COUNTRIES = List.of("JP", "DE", "FR");
+    public static final List<ActorKind> KINDS = List.of(ActorKind.COMPANY, ActorKind.UNIVERSITY, ActorKind.FINANCIER,
+            ActorKind.COORDINATOR, ActorKind.RESEARCH_INSTITUTE);
+    public static final List<TieKind> TIE_KINDS = List.of(TieKind.JOINT_RESEARCH, TieKind.TECHNOLOGY_TRANSFER,
+            TieKind.FINANCING, TieKind.SUPPLY, TieKind.ALLIANCE, TieKind.INTRODUCTION);
 
     private SeededGraphs() {
     }
@@ -144,74 +156,133 @@ public final class SeededGraphs {
     }
 
     /**
-     * A random network of records, every attribute filled now and then: {@code actors} actors of
-     * every kind in three clusters, about two ties per actor of every storable kind, memberships,
-     * and activities with participants. Names hold commas and quotes; ids and keys are unique, as
-     * an importer requires.
+     * A random network of records: {@code actors} actors (ids {@code prefix + "a" + i}) with and without
+     * founding years, regions and countries; about 3 ties per actor, dated and undated; 4 clusters with
+     * memberships; {@code actors / 5} activities with participants. Ids are unique, as importers require.
      */
-    public static NetworkBatch network(long seed, int actors) {
-        SplittableRandom r = new SplittableRandom(seed);
-        ActorKind[] kinds = ActorKind.values();
-        List<TieKind> tieKinds = Stream.of(TieKind.values()).filter(TieKind::storable).toList();
-        String[] countries = {"JP", "DE", "IT", "FR", "XK", null};
+    public static NetworkBatch network(Random random, int actors, String prefix) {
+        List<Actor> as = new ArrayList<>();
+        for (int i = 0; i < actors; i++) {
+            as.add(actor(random, prefix + "a" + i));
+        }
         List<Cluster> clusters = new ArrayList<>();
-        ClusterType[] types = ClusterType.values();
-        for (int c = 0; c < 3; c++) {
-            clusters.add(new Cluster("c" + c, "Cluster " + c + (c == 1 ? ", \"north\"" : ""), r.nextBoolean() ? "Kanto" : null,
-                    "JP", types[r.nextInt(types.length)], c == 2 ? null : "Cluster number " + c));
-        }
-        List<Actor> actorList = new ArrayList<>();
-        for (int a = 0; a < actors; a++) {
-            boolean rich = r.nextInt(3) > 0;
-            actorList.add(new Actor("a" + a, "Actor " + a + (a % 7 == 0 ? ", Ltd." : "") + (a % 11 == 0 ? " \"Q\"" : ""),
-                    kinds[r.nextInt(kinds.length)], rich ? "industry " + r.nextInt(5) : null, rich ? "region " + r.nextInt(4) : null,
-                    rich ? "city " + r.nextInt(9) : null, countries[r.nextInt(countries.length)],
-                    rich ? new GeoLocation(-90 + r.nextInt(18_001) / 100.0, -180 + r.nextInt(36_001) / 100.0) : null,
-                    rich ? 1900 + r.nextInt(120) : null, rich ? r.nextInt(5000) : null, rich ? r.nextBoolean() : null,
-                    rich ? List.of("tech " + r.nextInt(6), "tech " + (6 + r.nextInt(6))) : List.of(),
-                    rich ? List.of("offer " + r.nextInt(4)) : List.of(), rich ? List.of("need " + r.nextInt(4)) : List.of()));
-        }
-        List<Tie> ties = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int t = 0; actors > 1 && t < 2 * actors; t++) {
-            int u = r.nextInt(actors);
-            int v = r.nextInt(actors);
-            if (u == v) {
-                continue;
-            }
-            TieKind kind = tieKinds.get(r.nextInt(tieKinds.size()));
-            LocalDate since = r.nextBoolean() ? LocalDate.of(1995 + r.nextInt(25), 1 + r.nextInt(12), 1 + r.nextInt(28)) : null;
-            LocalDate until = since != null && r.nextInt(4) == 0 ? since.plusDays(r.nextInt(3000)) : null;
-            Tie tie = new Tie(r.nextInt(5) == 0 ? "t" + t : null, "a" + u, "a" + v, kind, since, until,
-                    r.nextInt(3) == 0 ? 1 + r.nextInt(8) / 2.0 : 1.0, "seeded:" + t);
-            if (keys.add(tie.key())) {
-                ties.add(tie);
-            }
+        for (int c = 0; c < 4; c++) {
+            clusters.add(new Cluster(prefix + "C" + c, "Cluster " + c, REGIONS.get(c), COUNTRIES.get(c % 3),
+                    ClusterType.METROPOLITAN, null));
         }
         List<Membership> memberships = new ArrayList<>();
-        for (int a = 0; a < actors; a++) {
-            if (r.nextInt(4) > 0) {
-                LocalDate since = r.nextBoolean() ? LocalDate.of(2001 + r.nextInt(10), 4, 1) : null;
-                memberships.add(new Membership("a" + a, "c" + r.nextInt(3), since, null));
+        for (Actor a : as) {
+            Set<Integer> in = new HashSet<>();
+            for (int k = random.nextInt(3); k > 0; k--) {
+                int c = random.nextInt(clusters.size());
+                if (in.add(c)) {
+                    LocalDate since = maybeDate(random, 0.3);
+                    memberships.add(new Membership(a.id(), clusters.get(c).id(), since, until(random, since)));
+                }
+            }
+        }
+        List<Tie> ties = new ArrayList<>();
+        for (int t = 0; t < actors * 3; t++) {
+            int u = random.nextInt(actors);
+            int v = random.nextInt(actors);
+            if (u != v) {
+                LocalDate since = maybeDate(random, 0.2);
+                double weight = random.nextInt(3) == 0 ? 0.5 + random.nextInt(6) / 4.0 : 1;
+                ties.add(new Tie(prefix + "t" + t, as.get(u).id(), as.get(v).id(),
+                        TIE_KINDS.get(random.nextInt(TIE_KINDS.size())), since, until(random, since), weight, "test"));
             }
         }
         List<Activity> activities = new ArrayList<>();
         List<Participation> participations = new ArrayList<>();
-        ActivityKind[] activityKinds = ActivityKind.values();
-        for (int p = 0; p < Math.max(1, actors / 10); p++) {
-            LocalDate start = LocalDate.of(2005 + r.nextInt(15), 1 + r.nextInt(12), 1);
-            activities.add(new Activity("p" + p, "Project " + p, activityKinds[r.nextInt(activityKinds.length)], start,
-                    r.nextBoolean() ? start.plusMonths(6 + r.nextInt(36)) : null, r.nextBoolean() ? "H2020" : null, null));
-            Set<Integer> members = new HashSet<>();
-            for (int k = 0; k < 2 + r.nextInt(4) && actors > 0; k++) {
-                int a = r.nextInt(actors);
-                if (members.add(a)) {
-                    participations.add(new Participation("p" + p, "a" + a, k == 0 ? "coordinator" : "participant",
-                            r.nextBoolean() ? r.nextInt(1_000_000) / 4.0 : null));
+        for (int x = 0; x < actors / 5; x++) {
+            LocalDate start = maybeDate(random, 0.15);
+            Activity activity = new Activity(prefix + "x" + x, "Project " + x, ActivityKind.JOINT_RD_PROJECT, start,
+                    until(random, start), null, null);
+            activities.add(activity);
+            Set<Integer> in = new HashSet<>();
+            for (int k = 2 + random.nextInt(5); k > 0; k--) {
+                int a = random.nextInt(actors);
+                if (in.add(a)) {
+                    participations.add(new Participation(activity.id(), as.get(a).id(), null, null));
                 }
             }
         }
-        return new NetworkBatch(actorList, ties, clusters, memberships, activities, participations);
+        return new NetworkBatch(as, ties, clusters, memberships, activities, participations);
+    }
+
+    /** A random actor with this id. */
+    public static Actor actor(Random random, String id) {
+        ActorKind kind = KINDS.get(random.nextInt(KINDS.size()));
+        String region = random.nextInt(6) == 0 ? null : REGIONS.get(random.nextInt(REGIONS.size()));
+        String country = random.nextInt(6) == 0 ? null : COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+        Integer founded = random.nextInt(3) == 0 ? null : 1990 + random.nextInt(26);
+        Boolean sme = random.nextInt(3) == 0 ? null : random.nextBoolean();
+        List<String> tech = random.nextBoolean() ? List.of() : List.of("t" + random.nextInt(5), "u" + random.nextInt(5));
+        return new Actor(id, "Name of " + id, kind, random.nextBoolean() ? "machinery" : null, region, null, country,
+                null, founded, null, sme, tech, List.of(), random.nextBoolean() ? List.of("s" + random.nextInt(3)) : List.of());
+    }
+
+    /** A random scope over the network's values (so every value it names is stored). */
+    public static Scope scope(Random random, NetworkBatch batch) {
+        Set<String> clusters = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        Set<ActorKind> kinds = new HashSet<>();
+        Set<TieKind> tieKinds = new HashSet<>();
+        if (random.nextInt(3) == 0) {
+            for (int k = 1 + random.nextInt(2); k > 0; k--) {
+                clusters.add(batch.clusters().get(random.nextInt(batch.clusters().size())).id());
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            regions.add(present(random, batch.actors().stream().map(Actor::region).toList()));
+        }
+        if (random.nextInt(4) == 0) {
+            countries.add(present(random, batch.actors().stream().map(Actor::country).toList()));
+        }
+        if (random.nextInt(4) == 0) {
+            kinds.add(KINDS.get(random.nextInt(KINDS.size())));
+            kinds.add(KINDS.get(random.nextInt(KINDS.size())));
+        }
+        if (random.nextInt(4) == 0) {
+            tieKinds.add(TIE_KINDS.get(random.nextInt(TIE_KINDS.size())));
+        }
+        LocalDate asOf = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        switch (random.nextInt(5)) {
+            case 0 -> asOf = date(random);
+            case 1 -> {
+                from = date(random);
+                to = from.plusDays(random.nextInt(2000));
+            }
+            case 2 -> from = date(random);
+            case 3 -> to = date(random);
+            default -> { }
+        }
+        return new Scope(clusters, regions, countries, kinds, tieKinds, asOf, from, to, random.nextBoolean(),
+                random.nextBoolean() ? CoParticipationWeighting.NEWMAN : CoParticipationWeighting.COUNT);
+    }
+
+    private static String present(Random random, List<String> values) {
+        List<String> known = values.stream().filter(Objects::nonNull).toList();
+        return known.get(random.nextInt(known.size()));
+    }
+
+    /** A random day from 1992 to 2015. */
+    public static LocalDate date(Random random) {
+        return LocalDate.of(1992, 1, 1).plusDays(random.nextInt(24 * 365));
+    }
+
+    private static LocalDate maybeDate(Random random, double nullShare) {
+        return random.nextDouble() < nullShare ? null : date(random);
+    }
+
+    private static LocalDate until(Random random, LocalDate since) {
+        if (random.nextInt(3) > 0) {
+            return null;
+        }
+        return (since == null ? date(random) : since).plusDays(random.nextInt(3000));
     }
 
     private static CollaborationGraph.Builder companies(int n, String prefix) {

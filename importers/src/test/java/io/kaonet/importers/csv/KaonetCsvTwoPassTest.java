@@ -75,7 +75,7 @@ class KaonetCsvTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkValidatesAndEmitsExactlyReadsRecords(long seed) throws IOException {
-            NetworkExporter.of(SeededGraphs.network(seed, 400)).writeTo(ExportFormat.CSV, dir);
+            NetworkExporter.of(SeededGraphs.network(new Random(seed), 400, "")).writeTo(ExportFormat.CSV, dir);
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
 
             assertThat(importer.validate(dir, KnownIds.NONE)).isEqualTo(whole.size());
@@ -85,7 +85,7 @@ class KaonetCsvTwoPassTest {
 
         @Test
         void chunksRepeatForTheSameInput() throws IOException {
-            NetworkExporter.of(SeededGraphs.network(7, 400)).writeTo(ExportFormat.CSV, dir);
+            NetworkExporter.of(SeededGraphs.network(new Random(7), 400, "")).writeTo(ExportFormat.CSV, dir);
 
             assertThat(emit(importer, dir, 333)).isEqualTo(emit(importer, dir, 333));
         }

@@ -80,7 +80,7 @@ class GraphmlTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkImportsTheSameWhateverTheHash(long seed) {
-            NetworkBatch generated = SeededGraphs.network(seed, 400);
+            NetworkBatch generated = SeededGraphs.network(new Random(seed), 400, "");
             Path file = NetworkExporter.of(generated).writeTo(ExportFormat.GRAPHML, dir).get(0);
 
             NetworkBatch whole = importer.read(file, STORED);

@@ -106,7 +106,7 @@ class Neo4jAdminTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkImportsTheSameWhateverTheHash(long seed) {
-            NetworkBatch generated = SeededGraphs.network(seed, 400);
+            NetworkBatch generated = SeededGraphs.network(new Random(seed), 400, "");
             writeAdminFiles(generated, dir);
 
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
