@@ -1,6 +1,7 @@
 package io.kaonet.api.support;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
@@ -36,7 +37,7 @@ public final class DemoProjection {
 
     /** The projection of a batch with no date, kind or cluster restriction. */
     public static CollaborationGraph build(NetworkBatch batch) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         List<Actor> actors = batch.actors().stream().sorted(Comparator.comparing(Actor::id)).toList();
         for (Actor a : actors) {
             int u = b.addNode(a.id(), a.name(), a.kind());

@@ -8,6 +8,7 @@ import io.kaonet.core.brokerage.BrokerageRoles;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.cohesion.CohesionReport;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +28,7 @@ class AnalysisContractTest {
     /** A seeded random graph of 600 actors and about 2,400 ties, some of them pendants. */
     static CollaborationGraph graph() {
         SplittableRandom random = new SplittableRandom(16);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int n = 600;
         for (int i = 0; i < n; i++) {
             b.addNode(String.format("a%04d", i), "actor " + i, ActorKind.values()[i % ActorKind.values().length]);

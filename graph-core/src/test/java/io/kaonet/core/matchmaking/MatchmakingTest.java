@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.matchmaking.CandidateFilter.ClusterRelation;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
@@ -36,7 +37,7 @@ class MatchmakingTest {
     static final int G = 6;
 
     static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int a = b.addNode("a-firm", "Alpha Milling", ActorKind.COMPANY);
         b.attributes(a, "machining", "Tokyo", "JP", true)
                 .keywords(a, List.of("CNC"), List.of("milling"), List.of("sensor design")).member(a, "T");
@@ -168,7 +169,7 @@ class MatchmakingTest {
         private final CollaborationGraph g = dated();
 
         private CollaborationGraph dated() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             int p = b.addNode("p", "P", ActorKind.COMPANY);
             b.attributes(p, null, null, "DE", null);
             int q = b.addNode("q", "Q", ActorKind.COMPANY);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
@@ -22,7 +23,7 @@ class BacktestTest {
      * its actors differently (n first), so actors must be matched by id.
      */
     static CollaborationGraph before() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (String id : List.of("a", "b", "c", "d", "x", "y")) {
             b.addNode(id, id, ActorKind.COMPANY);
         }
@@ -32,7 +33,7 @@ class BacktestTest {
     }
 
     static CollaborationGraph after() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int n = b.addNode("n", "n", ActorKind.COMPANY);
         int a = b.addNode("a", "a", ActorKind.COMPANY);
         int bb = b.addNode("b", "b", ActorKind.COMPANY);
@@ -186,10 +187,10 @@ class BacktestTest {
         void tuningFindsThePredictivePartAndNeverLosesGround() {
             int n = 60;
             SplittableRandom random = new SplittableRandom(11);
-            CollaborationGraph.Builder b0 = CollaborationGraph.builder();
-            CollaborationGraph.Builder b1 = CollaborationGraph.builder();
+            CollaborationGraphBuilder b0 = CollaborationGraph.builder();
+            CollaborationGraphBuilder b1 = CollaborationGraph.builder();
             for (int u = 0; u < n; u++) {
-                for (CollaborationGraph.Builder b : List.of(b0, b1)) {
+                for (CollaborationGraphBuilder b : List.of(b0, b1)) {
                     b.addNode("n" + u, null, ActorKind.COMPANY);
                     b.member(u, "C" + (u % 3));
                 }

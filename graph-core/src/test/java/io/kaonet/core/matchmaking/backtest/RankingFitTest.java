@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
@@ -56,7 +57,7 @@ class RankingFitTest {
         }
 
         CollaborationGraph before(int year) {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             String[] countries = {"DE", "FR", "IT", "ES"};
             for (int u = 0; u < n; u++) {
                 int x = b.addNode(String.format("a%03d", u), "actor " + u, ActorKind.COMPANY);
@@ -203,7 +204,7 @@ class RankingFitTest {
 
         @Test
         void periodsAreReadFromTheTieDates() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (int i = 0; i < 11; i++) {
                 b.addNode("n" + i, "n" + i, ActorKind.COMPANY);
             }
