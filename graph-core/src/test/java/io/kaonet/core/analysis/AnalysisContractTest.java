@@ -7,6 +7,8 @@ import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.brokerage.BrokerageRoles;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.cohesion.CohesionReport;
+import io.kaonet.core.connectivity.ClusterSeparation;
+import io.kaonet.core.connectivity.IntroductionPaths;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
@@ -32,6 +34,9 @@ class AnalysisContractTest {
         int n = 600;
         for (int i = 0; i < n; i++) {
             b.addNode(String.format("a%04d", i), "actor " + i, ActorKind.values()[i % ActorKind.values().length]);
+            if (i % 7 == 0) {
+                b.member(i, i % 2 == 0 ? "A" : "B");
+            }
         }
         for (int i = 0; i < 2_400; i++) {
             int u = random.nextInt(n - 50);
@@ -58,7 +63,11 @@ class AnalysisContractTest {
                 Arguments.of("brokerage roles", (Function<CollaborationGraph, Analysis<?>>) x ->
                         new BrokerageRoles(x, BrokerageRoles.Parameters.byKind(x).withThreads(2))),
                 Arguments.of("cohesion report", (Function<CollaborationGraph, Analysis<?>>) x ->
-                        new CohesionReport(x, CohesionReport.Parameters.defaults())))
+                        new CohesionReport(x, CohesionReport.Parameters.defaults())),
+                Arguments.of("cluster separation", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new ClusterSeparation(x, new ClusterSeparation.Parameters("A", "B"))),
+                Arguments.of("introduction paths", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new IntroductionPaths(x, new IntroductionPaths.Parameters("a0001", "a0577", 20))))
                 .map(a -> Arguments.of(a.get()[0], a.get()[1], g));
     }
 
