@@ -7,7 +7,6 @@ import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,7 +18,7 @@ import java.util.List;
 public final class DemoProjection {
 
     /** The demo network's records, as loaded at start. */
-    public static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate()
+    public static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate()
             .batch();
 
     private static CollaborationGraph graph;

@@ -64,7 +64,7 @@ class MatchmakingTest {
     }
 
     static Matchmaking equalWeights() {
-        return new Matchmaking(network(), MatchmakingParameters.defaults().withWeights(MatchmakingParameters.Weights.EQUAL));
+        return new Matchmaking(network(), Matchmaking.Parameters.defaults().withWeights(Matchmaking.Parameters.Weights.EQUAL));
     }
 
     @Nested
@@ -239,7 +239,7 @@ class MatchmakingTest {
         @Test
         void driversNameThePartsThatRaisedTheScoreLargestFirst() {
             MatchCandidate top = new Matchmaking(network()).candidates(A, CandidateFilter.NONE, 1).candidates().get(0);
-            double[] w = MatchmakingParameters.Weights.DEFAULT.toArray();
+            double[] w = Matchmaking.Parameters.Weights.DEFAULT.toArray();
             double[] p = top.parts().toArray();
             double sum = 0;
             for (ScoreContribution c : top.drivers()) {
@@ -254,8 +254,8 @@ class MatchmakingTest {
 
         @Test
         void weightsChangeTheOrder() {
-            MatchmakingParameters onlyValue = MatchmakingParameters.defaults()
-                    .withWeights(new MatchmakingParameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0));
+            Matchmaking.Parameters onlyValue = Matchmaking.Parameters.defaults()
+                    .withWeights(new Matchmaking.Parameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0));
             List<String> ids = new Matchmaking(network(), onlyValue).candidates(A, CandidateFilter.NONE, 10).candidates()
                     .stream().map(c -> c.candidate().id()).toList();
             // f joins the main network (1); d, e, g lower constraint by half (0.5, node order); b raises it (0).
@@ -412,7 +412,7 @@ class MatchmakingTest {
             MatchCandidate ab = m.cluster("T", Set.of(), 100, 0, 0).pairs().stream()
                     .filter(p -> Set.of(p.actor().id(), p.candidate().id()).equals(Set.of("a-firm", "d-uni")))
                     .findFirst().orElseThrow();
-            double[] w = MatchmakingParameters.Weights.EQUAL.toArray();
+            double[] w = Matchmaking.Parameters.Weights.EQUAL.toArray();
             double mean = (m.scores(A).score(D, w) + m.scores(D).score(A, w)) / 2;
             assertThat(ab.score()).isCloseTo(mean, within(1e-12));
         }
