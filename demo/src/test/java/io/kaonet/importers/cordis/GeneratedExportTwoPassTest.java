@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.model.Activity;
 import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.demo.CordisExportGenerator.Parameters.Syntax;
+import io.kaonet.demo.CordisExportGenerator.Parameters;
 import io.kaonet.demo.CordisExportGenerator;
-import io.kaonet.demo.CordisExportParameters;
-import io.kaonet.demo.CordisExportParameters.Syntax;
 import io.kaonet.demo.CordisExportSummary;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
@@ -39,14 +39,14 @@ class GeneratedExportTwoPassTest {
 
     private final CordisImporter importer = new CordisImporter();
 
-    CordisExportSummary generate(Path dir, CordisExportParameters parameters) throws IOException {
+    CordisExportSummary generate(Path dir, Parameters parameters) throws IOException {
         return new CordisExportGenerator(parameters).writeTo(dir);
     }
 
     @ParameterizedTest
     @EnumSource(Syntax.class)
     void readAndValidateThenEmitAgreeAndMatchWhatWasWritten(Syntax syntax, @TempDir Path dir) throws IOException {
-        CordisExportSummary written = generate(dir, CordisExportParameters.scaled(7, PROJECTS).withSyntax(syntax));
+        CordisExportSummary written = generate(dir, Parameters.scaled(7, PROJECTS).withSyntax(syntax));
 
         NetworkBatch whole = importer.read(dir, KnownIds.NONE);
         long records = importer.validate(dir, KnownIds.NONE);
@@ -62,7 +62,7 @@ class GeneratedExportTwoPassTest {
 
     @Test
     void everyQuirkAtAHighRateStillImportsAndTheTwoWaysAgree(@TempDir Path dir) throws IOException {
-        CordisExportSummary written = generate(dir, CordisExportParameters.scaled(11, PROJECTS).withQuirkScale(10));
+        CordisExportSummary written = generate(dir, Parameters.scaled(11, PROJECTS).withQuirkScale(10));
 
         assertThat(written.joinedValueRows()).isPositive();
         assertThat(written.repeatedRows()).isPositive();
@@ -75,14 +75,14 @@ class GeneratedExportTwoPassTest {
 
     @Test
     void chunksAreTheSameOnEveryRun(@TempDir Path dir) throws IOException {
-        generate(dir, CordisExportParameters.scaled(3, 200).withQuirkScale(5));
+        generate(dir, Parameters.scaled(3, 200).withQuirkScale(5));
 
         assertThat(emit(new CordisImporter(), dir, 333)).isEqualTo(emit(new CordisImporter(), dir, 333));
     }
 
     @Test
     void collidingPairHashesNeverMergeDistinctPairs(@TempDir Path dir) throws IOException {
-        generate(dir, CordisExportParameters.scaled(5, 200).withQuirkScale(5));
+        generate(dir, Parameters.scaled(5, 200).withQuirkScale(5));
         NetworkBatch whole = importer.read(dir, KnownIds.NONE);
 
         for (ToLongBiFunction<String, String> hash : List.<ToLongBiFunction<String, String>>of(
@@ -95,7 +95,7 @@ class GeneratedExportTwoPassTest {
 
     @Test
     void projectsAlreadyStoredMayBeLeftOutOfTheFolder(@TempDir Path dir) throws IOException {
-        generate(dir, CordisExportParameters.scaled(9, 100));
+        generate(dir, Parameters.scaled(9, 100));
         NetworkBatch withProjects = importer.read(dir, KnownIds.NONE);
         Set<String> stored = withProjects.activities().stream().map(Activity::id).collect(Collectors.toSet());
         Files.delete(dir.resolve("project.csv"));

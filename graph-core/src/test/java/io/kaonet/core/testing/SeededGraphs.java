@@ -1,6 +1,7 @@
 package io.kaonet.core.testing;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.Activity;
 import io.kaonet.core.model.ActivityKind;
 import io.kaonet.core.model.Actor;
@@ -51,7 +52,7 @@ public final class SeededGraphs {
      */
     public static CollaborationGraph gnp(long seed, int n, double p, int maxWeight, double directedShare) {
         SplittableRandom random = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = kindedNodes(n, random);
+        CollaborationGraphBuilder b = kindedNodes(n, random);
         for (int u = 0; u < n; u++) {
             for (int v = u + 1; v < n; v++) {
                 if (random.nextDouble() < p) {
@@ -70,7 +71,7 @@ public final class SeededGraphs {
     public static CollaborationGraph withTrees(long seed, int core, double p, int hanging, int maxWeight) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = core + hanging + 6;
-        CollaborationGraph.Builder b = kindedNodes(n, random);
+        CollaborationGraphBuilder b = kindedNodes(n, random);
         for (int u = 0; u < core; u++) {
             for (int v = u + 1; v < core; v++) {
                 if (random.nextDouble() < p) {
@@ -96,7 +97,7 @@ public final class SeededGraphs {
     public static CollaborationGraph planted(long seed, int groups, int size, double pIn, double pOut, int maxWeight) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = groups * size;
-        CollaborationGraph.Builder b = companies(n, "n");
+        CollaborationGraphBuilder b = companies(n, "n");
         for (int u = 0; u < n; u++) {
             for (int v = u + 1; v < n; v++) {
                 double p = u / size == v / size ? pIn : pOut;
@@ -115,7 +116,7 @@ public final class SeededGraphs {
 
     /** A graph from literal edges {@code {u, v}} on companies {@code n0..n(n-1)}, unweighted. */
     public static CollaborationGraph of(int n, int[][] edges) {
-        CollaborationGraph.Builder b = companies(n, "n");
+        CollaborationGraphBuilder b = companies(n, "n");
         for (int[] e : edges) {
             b.addEdge(e[0], e[1]);
         }
@@ -128,7 +129,7 @@ public final class SeededGraphs {
      */
     public static CollaborationGraph random(int n, int draws, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = companies(n, "");
+        CollaborationGraphBuilder b = companies(n, "");
         for (int k = 0; n > 1 && k < draws; k++) {
             b.addEdge(rnd.nextInt(n), rnd.nextInt(n));
         }
@@ -285,16 +286,16 @@ public final class SeededGraphs {
         return (since == null ? date(random) : since).plusDays(random.nextInt(3000));
     }
 
-    private static CollaborationGraph.Builder companies(int n, String prefix) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+    private static CollaborationGraphBuilder companies(int n, String prefix) {
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode(prefix + u, null, ActorKind.COMPANY);
         }
         return b;
     }
 
-    private static CollaborationGraph.Builder kindedNodes(int n, SplittableRandom random) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+    private static CollaborationGraphBuilder kindedNodes(int n, SplittableRandom random) {
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         ActorKind[] kinds = ActorKind.values();
         for (int u = 0; u < n; u++) {
             b.addNode("n" + u, null, kinds[random.nextInt(4)]);
@@ -302,7 +303,7 @@ public final class SeededGraphs {
         return b;
     }
 
-    private static void tie(CollaborationGraph.Builder b, SplittableRandom random, int u, int v, int maxWeight,
+    private static void tie(CollaborationGraphBuilder b, SplittableRandom random, int u, int v, int maxWeight,
                             double directedShare) {
         double w = maxWeight > 1 ? 1 + random.nextInt(maxWeight) : 1.0;
         if (random.nextDouble() < directedShare) {
