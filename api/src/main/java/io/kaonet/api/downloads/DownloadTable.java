@@ -1,6 +1,6 @@
 package io.kaonet.api.downloads;
 
-import io.kaonet.importers.export.CsvOut;
+import io.kaonet.importers.text.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -96,7 +96,7 @@ record DownloadTable(String sheet, List<String> headers, List<List<Object>> rows
     void writeCsv(OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        CsvOut csv = new CsvOut(w);
+        CsvWriter csv = new CsvWriter(w);
         csv.row(headers.toArray());
         for (List<Object> row : rows) {
             for (Object value : row) {

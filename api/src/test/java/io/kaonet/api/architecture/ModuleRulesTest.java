@@ -33,7 +33,24 @@ class ModuleRulesTest {
     void importersDependOnlyOnTheCoreAndJackson() {
         noClasses().that().resideInAPackage("io.kaonet.importers..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.neo4j..", "io.kaonet.queries..", "io.kaonet.api..")
+                        "org.springframework..", "org.neo4j..", "io.kaonet.queries..", "io.kaonet.api..", "io.kaonet.demo..")
+                .check(kaonet);
+    }
+
+    @Test
+    void demoGeneratorsImportNothingAndKnowNeitherTheDatabaseNorTheApi() {
+        noClasses().that().resideInAPackage("io.kaonet.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "org.neo4j..", "io.kaonet.queries..", "io.kaonet.api..",
+                        "io.kaonet.importers.csv..", "io.kaonet.importers.cordis..", "io.kaonet.importers.graphml..",
+                        "io.kaonet.importers.neo4jadmin..", "io.kaonet.importers.workbook..", "io.kaonet.importers.properties..")
+                .check(kaonet);
+    }
+
+    @Test
+    void onlyTheApplicationAndTheBenchmarksUseTheGenerators() {
+        noClasses().that().resideInAnyPackage("io.kaonet.core..", "io.kaonet.importers..", "io.kaonet.queries..")
+                .should().dependOnClassesThat().resideInAPackage("io.kaonet.demo..")
                 .check(kaonet);
     }
 

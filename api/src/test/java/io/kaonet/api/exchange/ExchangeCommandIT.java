@@ -312,7 +312,7 @@ class ExchangeCommandIT {
             Run r = run("import", "--format=graphml", "--dir=" + dir);
 
             assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.err()).contains("bad.graphml line 5, field 'founded': 'old' is not a number");
+            assertThat(r.err()).contains("bad.graphml line 5, field 'founded': 'old' is not a whole number");
             assertThat(actors("cli-badg-")).isZero();
         }
 

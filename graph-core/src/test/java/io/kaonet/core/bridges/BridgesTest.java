@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.kaonet.core.cohesion.TestGraphs;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -27,7 +28,7 @@ class BridgesTest {
     }
 
     static Stream<CollaborationGraph> seededGraphs() {
-        return TestGraphs.seededVarietyWithEdges(300, 20240611L);
+        return SeededGraphs.seededVarietyWithEdges(300, 20240611L);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kaonet.core.cohesion.TestGraphs;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ class LocalBridgesTest {
     }
 
     static Stream<CollaborationGraph> seededGraphs() {
-        return TestGraphs.seededVariety(300, 77L);
+        return SeededGraphs.seededVariety(300, 77L);
     }
 
     @ParameterizedTest(name = "{0}")

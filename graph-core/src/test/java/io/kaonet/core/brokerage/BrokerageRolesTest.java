@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.brokerage.BrokerageResult.GroupPair;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -179,7 +181,7 @@ class BrokerageRolesTest {
 
     @Test
     void aNodeWithoutInOrOutArcsBrokersNothing() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < 3; u++) {
             b.addNode("v" + u, null, io.kaonet.core.model.ActorKind.COMPANY);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jgrapht.alg.scoring.Coreness;
@@ -19,7 +20,7 @@ class CoreDecompositionTest {
     }
 
     static Stream<CollaborationGraph> seededGraphs() {
-        return TestGraphs.seededVariety(200, 314L);
+        return SeededGraphs.seededVariety(200, 314L);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +80,7 @@ class CoreDecompositionTest {
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(2014);
         for (int i = 0; i < 6; i++) {
             int n = 2_000 + rnd.nextInt(8_000);
-            CollaborationGraph g = TestGraphs.random(n, n * (2 + rnd.nextInt(12)), rnd.nextLong());
+            CollaborationGraph g = SeededGraphs.random(n, n * (2 + rnd.nextInt(12)), rnd.nextLong());
             int[] sequential = new CoreDecomposition(g, 1).compute().cores();
             for (int run = 0; run < 5; run++) {
                 assertThat(new CoreDecomposition(g, 4).compute().cores()).as("graph %d, run %d", i, run)

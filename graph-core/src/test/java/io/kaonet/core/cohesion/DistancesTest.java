@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -24,7 +25,7 @@ class DistancesTest {
     }
 
     static Stream<CollaborationGraph> seededGraphs() {
-        return TestGraphs.seededVariety(120, 4242L);
+        return SeededGraphs.seededVariety(120, 4242L);
     }
 
 
@@ -97,7 +98,7 @@ class DistancesTest {
 
     @Test
     void resultDoesNotDependOnConcurrency() {
-        CollaborationGraph g = TestGraphs.random(600, 1500, 5L);
+        CollaborationGraph g = SeededGraphs.random(600, 1500, 5L);
 
         DistancesResult one = new Distances(g, Distances.Parameters.exact().withConcurrency(1)).compute();
         DistancesResult many = new Distances(g, Distances.Parameters.exact().withConcurrency(4)).compute();
@@ -108,7 +109,7 @@ class DistancesTest {
     @Nested
     class Sampled {
 
-        private final CollaborationGraph g = TestGraphs.random(1500, 3000, 99L);
+        private final CollaborationGraph g = SeededGraphs.random(1500, 3000, 99L);
         private final DistancesResult exact = new Distances(g, Distances.Parameters.exact()).compute();
 
         @Test

@@ -1,17 +1,16 @@
 package io.kaonet.core.cohesion;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
-/** Literal and seeded random graphs for tests; nodes are named by their index. */
+/** Literal graphs for tests; nodes are named by their index. Seeded random graphs: {@link io.kaonet.core.testing.SeededGraphs}. */
 public final class TestGraphs {
 
     private TestGraphs() {
@@ -19,7 +18,7 @@ public final class TestGraphs {
 
     /** A graph on {@code n} nodes with the given edges ({@code {u, v}} pairs). */
     public static CollaborationGraph of(int n, int[]... edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addNode(Integer.toString(i), null, ActorKind.COMPANY);
         }
@@ -31,7 +30,7 @@ public final class TestGraphs {
 
     /** The path 0–1–…–(n−1). */
     public static CollaborationGraph path(int n) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addNode(Integer.toString(i), null, ActorKind.COMPANY);
         }
@@ -64,42 +63,6 @@ public final class TestGraphs {
             }
         }
         return of(n, edges.toArray(int[][]::new));
-    }
-
-    /**
-     * A random graph: each of {@code draws} draws adds a uniformly chosen pair (repeats merge, so
-     * the edge count is at most {@code draws}). Deterministic for a seed.
-     */
-    public static CollaborationGraph random(int n, int draws, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
-        for (int i = 0; i < n; i++) {
-            b.addNode(Integer.toString(i), null, ActorKind.COMPANY);
-        }
-        for (int k = 0; n > 1 && k < draws; k++) {
-            b.addEdge(rnd.nextInt(n), rnd.nextInt(n));
-        }
-        return b.build();
-    }
-
-    /**
-     * Seeded random graphs of varied size and density: sparse ones (with many bridges, pendants,
-     * isolates and several components) and denser ones.
-     */
-    public static Stream<CollaborationGraph> seededVariety(int count, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        List<CollaborationGraph> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = 1 + rnd.nextInt(40);
-            double meanDegree = 0.5 + rnd.nextDouble() * (i % 3 == 0 ? 8 : 3);
-            out.add(random(n, (int) Math.round(n * meanDegree / 2), rnd.nextLong()));
-        }
-        return out.stream();
-    }
-
-    /** {@link #seededVariety} without edgeless graphs (on which several JGraphT algorithms have nothing to compare). */
-    public static Stream<CollaborationGraph> seededVarietyWithEdges(int count, long seed) {
-        return seededVariety(count, seed).filter(g -> g.edgeCount() > 0);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class TwoStepReachTest {
     }
 
     static Stream<CollaborationGraph> seededGraphs() {
-        return TestGraphs.seededVariety(200, 2718L);
+        return SeededGraphs.seededVariety(200, 2718L);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,7 +78,7 @@ class TwoStepReachTest {
 
     @Test
     void resultDoesNotDependOnConcurrency() {
-        CollaborationGraph g = TestGraphs.random(3000, 9000, 8L);
+        CollaborationGraph g = SeededGraphs.random(3000, 9000, 8L);
 
         assertThat(new TwoStepReach(g, 1).compute().reachAll()).containsExactly(new TwoStepReach(g, 4).compute().reachAll());
     }

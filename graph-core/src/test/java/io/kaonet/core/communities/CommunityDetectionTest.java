@@ -8,6 +8,7 @@ import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.ComponentsResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.oracle.Oracle;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;

@@ -3,6 +3,7 @@ package io.kaonet.core.communities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.testing.SeededGraphs;
 import java.util.ArrayDeque;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;

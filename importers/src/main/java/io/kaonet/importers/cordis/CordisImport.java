@@ -11,6 +11,7 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
 import io.kaonet.importers.StoreLimits;
+import io.kaonet.importers.field.FieldReader;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ final class CordisImport {
         actors().forEach(out::actor);
         if (projectFile != null) {
             read(projectFile, PROJECT_REQUIRED, row -> {
-                Activity a = project(new Fields(row, problems), false);
+                Activity a = project(new FieldReader(row, problems, FieldReader.Dialect.CORDIS), false);
                 if (a != null) {
                     out.activity(a);
                 }
@@ -129,7 +130,7 @@ final class CordisImport {
         }
         Map<Pair, ParticipationDraft> held = new LinkedHashMap<>();
         read(organisationFile, ORGANISATION_REQUIRED, row -> {
-            ParticipationDraft p = organisation(new Fields(row, problems), false);
+            ParticipationDraft p = organisation(new FieldReader(row, problems, FieldReader.Dialect.CORDIS), false);
             if (p != null && repeated.contains(hash(p))) {
                 held.merge(p.key(), p, ParticipationDraft::combine);
             } else if (p != null) {
@@ -150,7 +151,7 @@ final class CordisImport {
                       Consumer<ParticipationDraft> participations) {
         if (projectFile != null) {
             projectsUnreliable = read(projectFile, PROJECT_REQUIRED, row -> {
-                Activity a = project(new Fields(row, problems), true);
+                Activity a = project(new FieldReader(row, problems, FieldReader.Dialect.CORDIS), true);
                 if (a != null) {
                     activities.accept(a);
                 }
@@ -158,7 +159,7 @@ final class CordisImport {
         }
         if (organisationFile != null && !problems.full()) {
             read(organisationFile, ORGANISATION_REQUIRED, row -> {
-                ParticipationDraft p = organisation(new Fields(row, problems), true);
+                ParticipationDraft p = organisation(new FieldReader(row, problems, FieldReader.Dialect.CORDIS), true);
                 if (p != null) {
                     participations.accept(p);
                 }
@@ -213,15 +214,13 @@ final class CordisImport {
      * Reads one project row: the activity, or null when the row has a problem. The first pass also
      * notes the id (a second row with it is a duplicate); the second only reads.
      */
-    private Activity project(Fields f, boolean firstPass) {
+    private Activity project(FieldReader f, boolean firstPass) {
         String id = f.required("id");
         String acronym = f.text("acronym");
         String title = f.text("title");
         LocalDate start = f.date("startDate");
         LocalDate end = f.date("endDate");
-        if (start != null && end != null && end.isBefore(start)) {
-            f.problem("endDate", f.raw("endDate"), "is before startDate " + start);
-        }
+        f.inOrder("startDate", start, "endDate", end);
         String programme = f.single("frameworkProgramme");
         String scheme = f.single("fundingScheme");
         String name = acronym != null ? acronym : title != null ? title : id;
@@ -249,7 +248,7 @@ final class CordisImport {
      * problem. The first pass also merges the row's description of the organisation into its actor,
      * counts its city's spelling and notes a project the project file does not hold.
      */
-    private ParticipationDraft organisation(Fields f, boolean firstPass) {
+    private ParticipationDraft organisation(FieldReader f, boolean firstPass) {
         String projectId = f.required("projectID");
         String organisationId = f.required("organisationID");
         String name = f.required("name");
@@ -259,7 +258,7 @@ final class CordisImport {
         String region = f.single("nutsCode");
         String city = f.single("city");
         GeoLocation location = f.location("geolocation");
-        String updated = f.timestamp("contentUpdateDate");
+        String updated = f.single("contentUpdateDate");
         String role = role(f.parts("role"));
         Double contribution = f.amount("ecContribution");
         if (f.ok()) {
@@ -285,14 +284,14 @@ final class CordisImport {
     }
 
     /** Reports a value the database would refuse (see {@link StoreLimits}) at its row. */
-    private static void limit(Fields f, StoreLimits.Breach breach) {
+    private static void limit(FieldReader f, StoreLimits.Breach breach) {
         if (breach != null) {
             f.problem(breach.field(), breach.value(), breach.message());
         }
     }
 
     /** The actor kind of {@code activityType}; repeated values take the first ({@code "PRC;PRC"} → company). */
-    private static ActorKind kind(Fields f) {
+    private static ActorKind kind(FieldReader f) {
         String code = f.single("activityType");
         if (code == null) {
             return f.text("activityType") == null && f.raw("activityType") != null

@@ -1,10 +1,12 @@
 package io.kaonet.importers.cordis;
 
+import io.kaonet.importers.field.FieldSource;
+
 /**
  * One record of a CORDIS file, whichever its syntax (a CSV row or a JSON object): its fields by
  * name as text, and the line it starts on.
  */
-interface SourceRow {
+interface SourceRow extends FieldSource {
 
     /** The file's name as the user gave it. */
     String file();

@@ -16,13 +16,13 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
 import io.kaonet.importers.StoreLimits;
+import io.kaonet.importers.field.FieldReader;
+import io.kaonet.importers.field.FieldSource;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
 import io.kaonet.importers.text.CsvRecord;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,9 +36,6 @@ import java.util.function.Supplier;
  */
 final class KaonetCsvImport {
 
-    private static final List<TieKind> STORABLE_TIE_KINDS =
-            Arrays.stream(TieKind.values()).filter(TieKind::storable).toList();
-    private static final int EARLIEST_FOUNDING_YEAR = 1000;
 
     private final Problems problems;
     private final Ledger ledger;
@@ -98,7 +95,7 @@ final class KaonetCsvImport {
                 return;
             }
             for (CsvRecord record : reader) {
-                Row row = new Row(file, record, problems);
+                FieldReader row = new FieldReader(FieldSource.of(file, record), problems);
                 switch (kind) {
                     case CLUSTERS -> cluster(row);
                     case ACTORS -> actor(row);
@@ -123,37 +120,29 @@ final class KaonetCsvImport {
         }
     }
 
-    private void cluster(Row row) {
+    private void cluster(FieldReader row) {
         String id = defineId(row, KnownIds.Kind.CLUSTER);
         String name = row.required("name");
         String region = row.text("region");
         String country = row.country("country");
-        ClusterType type = row.choice("type", "a cluster type", Row.all(ClusterType.class), false);
+        ClusterType type = row.choice("type", "a cluster type", ClusterType.class, null, false);
         String description = row.text("description");
         if (row.ok()) {
             build(row, () -> records.cluster(new Cluster(id, name, region, country, type, description)));
         }
     }
 
-    private void actor(Row row) {
+    private void actor(FieldReader row) {
         String id = defineId(row, KnownIds.Kind.ACTOR);
         String name = row.required("name");
-        ActorKind kind = row.choice("kind", "an actor kind", Row.all(ActorKind.class), true);
+        ActorKind kind = row.choice("kind", "an actor kind", ActorKind.class, null, true);
         String industry = row.text("industry");
         String region = row.text("region");
         String city = row.text("city");
         String country = row.country("country");
-        GeoLocation location = location(row);
-        Integer founded = row.wholeNumber("founded");
-        int thisYear = Year.now().getValue();
-        if (founded != null && (founded < EARLIEST_FOUNDING_YEAR || founded > thisYear)) {
-            row.problem("founded", row.raw("founded"),
-                    "is not a founding year (expected " + EARLIEST_FOUNDING_YEAR + " to " + thisYear + ")");
-        }
-        Integer employees = row.wholeNumber("employees");
-        if (employees != null && employees < 0) {
-            row.problem("employees", row.raw("employees"), "must not be negative");
-        }
+        GeoLocation location = row.location("latitude", "longitude");
+        Integer founded = row.foundingYear("founded");
+        Integer employees = row.count("employees");
         Boolean sme = row.bool("sme");
         List<String> technologies = row.keywords("technologies");
         List<String> offers = row.keywords("offers");
@@ -164,35 +153,13 @@ final class KaonetCsvImport {
         }
     }
 
-    private static GeoLocation location(Row row) {
-        Double latitude = row.number("latitude");
-        Double longitude = row.number("longitude");
-        boolean ok = true;
-        if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
-            row.problem("latitude", row.raw("latitude"), "is out of range (expected -90 to 90)");
-            ok = false;
-        }
-        if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
-            row.problem("longitude", row.raw("longitude"), "is out of range (expected -180 to 180)");
-            ok = false;
-        }
-        boolean hasLatitude = row.text("latitude") != null;
-        boolean hasLongitude = row.text("longitude") != null;
-        if (hasLatitude != hasLongitude) {
-            String missing = hasLatitude ? "longitude" : "latitude";
-            row.problem(missing, null, "is required when " + (hasLatitude ? "latitude" : "longitude") + " is given");
-            ok = false;
-        }
-        return ok && latitude != null && longitude != null ? new GeoLocation(latitude, longitude) : null;
-    }
-
-    private void activity(Row row) {
+    private void activity(FieldReader row) {
         String id = defineId(row, KnownIds.Kind.ACTIVITY);
         String name = row.required("name");
-        ActivityKind kind = row.choice("kind", "an activity kind", Row.all(ActivityKind.class), true);
+        ActivityKind kind = row.choice("kind", "an activity kind", ActivityKind.class, null, true);
         LocalDate start = row.date("start");
         LocalDate end = row.date("end");
-        requireOrder(row, start, end, "end", "start");
+        row.inOrder("start", start, "end", end);
         String programme = row.text("programme");
         String fundingScheme = row.text("fundingScheme");
         if (row.ok()) {
@@ -200,18 +167,15 @@ final class KaonetCsvImport {
         }
     }
 
-    private void tie(Row row, String file) {
+    private void tie(FieldReader row, String file) {
         String sourceId = refer(row, "source", KnownIds.Kind.ACTOR);
         String targetId = refer(row, "target", KnownIds.Kind.ACTOR);
-        TieKind kind = row.choice("kind", "a tie kind", STORABLE_TIE_KINDS, true);
+        TieKind kind = row.tieKind("kind", null, null, false);
         String id = row.text("id");
         LocalDate since = row.date("since");
         LocalDate until = row.date("until");
-        requireOrder(row, since, until, "until", "since");
-        Double weight = row.number("weight");
-        if (weight != null && !(weight > 0)) {
-            row.problem("weight", row.raw("weight"), "must be positive");
-        }
+        row.inOrder("since", since, "until", until);
+        Double weight = row.positiveNumber("weight");
         if (sourceId != null && sourceId.equals(targetId)) {
             row.problem("target", row.raw("target"), "is the same actor as source (a tie joins two different actors)");
         }
@@ -235,12 +199,12 @@ final class KaonetCsvImport {
         }
     }
 
-    private void membership(Row row) {
+    private void membership(FieldReader row) {
         String actorId = refer(row, "actor", KnownIds.Kind.ACTOR);
         String clusterId = refer(row, "cluster", KnownIds.Kind.CLUSTER);
         LocalDate since = row.date("since");
         LocalDate until = row.date("until");
-        requireOrder(row, since, until, "until", "since");
+        row.inOrder("since", since, "until", until);
         if (actorId != null && clusterId != null && read(row, "since", since)) {
             duplicate(row, actorId + '\n' + clusterId + '\n' + since, null,
                     actorId + " in " + clusterId + (since == null ? "" : " since " + since),
@@ -251,14 +215,11 @@ final class KaonetCsvImport {
         }
     }
 
-    private void participation(Row row) {
+    private void participation(FieldReader row) {
         String activityId = refer(row, "activity", KnownIds.Kind.ACTIVITY);
         String actorId = refer(row, "actor", KnownIds.Kind.ACTOR);
         String role = row.text("role");
-        Double contribution = row.number("contribution");
-        if (contribution != null && contribution < 0) {
-            row.problem("contribution", row.raw("contribution"), "must not be negative");
-        }
+        Double contribution = row.amount("contribution");
         if (activityId != null && actorId != null) {
             duplicate(row, activityId + '\n' + actorId, null, actorId + " in " + activityId,
                     "is the same participation (activity and actor) as line ");
@@ -269,7 +230,7 @@ final class KaonetCsvImport {
     }
 
     /** Reads a required id, defines it for references (even if the row has other problems) and checks it is new. */
-    private String defineId(Row row, KnownIds.Kind kind) {
+    private String defineId(FieldReader row, KnownIds.Kind kind) {
         String id = row.required("id");
         if (id != null) {
             long first = ledger.define(kind, id, row.line());
@@ -280,7 +241,7 @@ final class KaonetCsvImport {
         return id;
     }
 
-    private String refer(Row row, String column, KnownIds.Kind kind) {
+    private String refer(FieldReader row, String column, KnownIds.Kind kind) {
         String id = row.required(column);
         if (id != null) {
             references.use(kind, id, row.file(), row.line(), column, row.raw(column));
@@ -289,20 +250,14 @@ final class KaonetCsvImport {
     }
 
     /** Whether a value was read: present and valid, or absent (a bad value would make a false duplicate key). */
-    private static boolean read(Row row, String column, Object value) {
+    private static boolean read(FieldReader row, String column, Object value) {
         return value != null || row.text(column) == null;
     }
 
-    private void duplicate(Row row, String key, String column, String value, String message) {
+    private void duplicate(FieldReader row, String key, String column, String value, String message) {
         long first = ledger.seen(key, row.line());
         if (first >= 0) {
             row.problem(column, value, message + first);
-        }
-    }
-
-    private static void requireOrder(Row row, LocalDate first, LocalDate last, String lastColumn, String firstColumn) {
-        if (first != null && last != null && last.isBefore(first)) {
-            row.problem(lastColumn, row.raw(lastColumn), "is before " + firstColumn + " " + first);
         }
     }
 
@@ -310,7 +265,7 @@ final class KaonetCsvImport {
      * Builds a record whose fields were checked; should its constructor still refuse (a rule this
      * importer does not know), the refusal becomes a problem of the row rather than an exception.
      */
-    private void build(Row row, Runnable construction) {
+    private void build(FieldReader row, Runnable construction) {
         try {
             construction.run();
         } catch (StoreLimits.Exceeded e) {

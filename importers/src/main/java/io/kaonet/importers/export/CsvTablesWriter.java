@@ -1,5 +1,6 @@
 package io.kaonet.importers.export;
 
+import io.kaonet.importers.text.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ final class CsvTablesWriter {
 
     static void writeNodes(ExportView v, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CsvOut csv = new CsvOut(w);
+        CsvWriter csv = new CsvWriter(w);
         csv.field("id").field("label");
         for (ExportView.Column c : v.nodeColumns) {
             csv.field(c.name());
@@ -41,7 +42,7 @@ final class CsvTablesWriter {
 
     static void writeEdges(ExportView v, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CsvOut csv = new CsvOut(w);
+        CsvWriter csv = new CsvWriter(w);
         csv.field("source").field("target").field("type").field("weight").field("start").field("end");
         for (ExportView.Column c : v.edgeColumns) {
             csv.field(c.name());

@@ -7,6 +7,7 @@ import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.core.model.Tie;
+import io.kaonet.importers.text.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ final class KaonetCsvWriter {
 
     static void write(NetworkBatch b, String file, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CsvOut csv = new CsvOut(w);
+        CsvWriter csv = new CsvWriter(w);
         switch (file) {
             case "clusters.csv" -> {
                 csv.row("id", "name", "region", "country", "type", "description");

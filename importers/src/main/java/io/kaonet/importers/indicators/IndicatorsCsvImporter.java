@@ -8,6 +8,8 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
+import io.kaonet.importers.field.FieldReader;
+import io.kaonet.importers.field.FieldSource;
 import io.kaonet.importers.text.CsvColumns;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
@@ -18,15 +20,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code indicators.csv}, Kaonet's file of evaluation-survey indicators: one value per
@@ -56,7 +55,6 @@ public final class IndicatorsCsvImporter {
     static final CsvColumns COLUMNS = CsvColumns.of(List.of("cluster", "area", "indicator", "period", "value"),
             List.of("unit", "source"));
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * Reads an indicator file from disk; problems name it by its file name.
@@ -126,40 +124,30 @@ public final class IndicatorsCsvImporter {
     private static Indicator row(String file, CsvRecord record, Problems problems, Map<String, Long> seen,
                                  Map<String, List<Use>> clusterUses) {
         long line = record.line();
-        int before = (int) Math.min(Integer.MAX_VALUE, problems.total());
-        String cluster = required(file, record, problems, "cluster");
-        EvaluationArea area = area(file, record, problems);
-        String name = required(file, record, problems, "indicator");
+        FieldReader f = new FieldReader(FieldSource.of(file, record), problems);
+        String cluster = f.required("cluster");
+        EvaluationArea area = f.choice("area", "a survey area", EvaluationArea.class, null, true);
+        String name = f.required("indicator");
         if (name != null && NetworkIndicators.isNetworkDerived(name)) {
-            problems.add(file, line, "indicator", record.get("indicator"), "starts with '" + NetworkIndicators.PREFIX
+            f.problem("indicator", record.get("indicator"), "starts with '" + NetworkIndicators.PREFIX
                     + "', which is reserved for the indicators Kaonet derives from the network");
         } else if (name != null && name.length() > MAX_NAME_LENGTH) {
-            problems.add(file, line, "indicator", record.get("indicator"),
-                    "is longer than " + MAX_NAME_LENGTH + " characters");
+            f.problem("indicator", record.get("indicator"), "is longer than " + MAX_NAME_LENGTH + " characters");
         }
         String period = null;
-        String periodText = required(file, record, problems, "period");
+        String periodText = f.required("period");
         if (periodText != null) {
             try {
                 period = Period.parse(periodText).label();
             } catch (IllegalArgumentException e) {
-                problems.add(file, line, "period", record.get("period"),
+                f.problem("period", record.get("period"),
                         "is not a period (expected a year such as 2009 or a span of years such as 2006-2010, "
                                 + Period.MIN_YEAR + " to " + Period.MAX_YEAR + ")");
             }
         }
-        Double value = null;
-        String valueText = required(file, record, problems, "value");
-        if (valueText != null) {
-            if (DECIMAL.matcher(valueText).matches() && Double.isFinite(Double.parseDouble(valueText))) {
-                value = Double.parseDouble(valueText);
-            } else {
-                problems.add(file, line, "value", record.get("value"),
-                        "is not a number (expected digits with '.' as the decimal point)");
-            }
-        }
-        String unit = text(record, "unit");
-        String source = text(record, "source");
+        Double value = f.required("value") == null ? null : f.number("value");
+        String unit = f.text("unit");
+        String source = f.text("source");
         if (cluster != null) {
             clusterUses.computeIfAbsent(cluster, c -> new ArrayList<>()).add(new Use(cluster, file, line,
                     record.get("cluster")));
@@ -168,11 +156,11 @@ public final class IndicatorsCsvImporter {
             String key = cluster + '\n' + area + '\n' + name + '\n' + period;
             Long first = seen.putIfAbsent(key, line);
             if (first != null) {
-                problems.add(file, line, null, cluster + " " + area + " " + name + " " + period,
+                f.problem(null, cluster + " " + area + " " + name + " " + period,
                         "is the same indicator (cluster, area, indicator and period) as line " + first);
             }
         }
-        if (problems.total() > before) {
+        if (!f.ok()) {
             return null;
         }
         String provenance = file + ":" + line;
@@ -183,39 +171,5 @@ public final class IndicatorsCsvImporter {
             problems.add(file, line, null, null, "is not a valid indicator: " + e.getMessage());
             return null;
         }
-    }
-
-    private static String text(CsvRecord record, String column) {
-        String v = record.get(column);
-        if (v == null) {
-            return null;
-        }
-        v = v.strip();
-        return v.isEmpty() ? null : v;
-    }
-
-    private static String required(String file, CsvRecord record, Problems problems, String column) {
-        String v = text(record, column);
-        if (v == null) {
-            problems.add(file, record.line(), column, null, "is required");
-        }
-        return v;
-    }
-
-    private static EvaluationArea area(String file, CsvRecord record, Problems problems) {
-        String v = required(file, record, problems, "area");
-        if (v == null) {
-            return null;
-        }
-        for (EvaluationArea a : EvaluationArea.values()) {
-            if (a.name().equals(v)) {
-                return a;
-            }
-        }
-        String names = Arrays.stream(EvaluationArea.values()).map(Enum::name).collect(Collectors.joining(", "));
-        String hint = Arrays.stream(EvaluationArea.values()).filter(a -> a.name().equalsIgnoreCase(v)).findFirst()
-                .map(a -> "did you mean " + a.name() + "? allowed: ").orElse("allowed: ");
-        problems.add(file, record.line(), "area", record.get("area"), "is not a survey area (" + hint + names + ")");
-        return null;
     }
 }

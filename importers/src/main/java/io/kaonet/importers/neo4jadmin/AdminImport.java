@@ -1,18 +1,16 @@
 package io.kaonet.importers.neo4jadmin;
 
 import io.kaonet.core.model.ActorKind;
-
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
-import io.kaonet.importers.properties.PropertyNetwork;
+import io.kaonet.importers.field.FieldReader;
 import io.kaonet.importers.properties.PropertyNetwork.PropertyMap;
+import io.kaonet.importers.properties.PropertyNetwork;
 import io.kaonet.importers.text.CsvColumns;
 import io.kaonet.importers.text.CsvFormat;
 import io.kaonet.importers.text.CsvReader;
 import io.kaonet.importers.text.CsvRecord;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /** One pass over neo4j-admin files: node files first, then relationship files, into a {@link PropertyNetwork}. */
 final class AdminImport {
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Map<String, ActorKind> KIND_LABELS = new HashMap<>();
 
     static {
@@ -173,7 +168,7 @@ final class AdminImport {
             }
             String[] items = c.array() ? raw.split(";") : new String[] {raw};
             for (String item : items) {
-                if (!fits(c.type(), item.strip())) {
+                if (!FieldReader.fitsType(c.type(), item.strip())) {
                     problems.add(file, record.line(), c.name(), raw, "is not of type " + c.type() + (c.array() ? "[]" : ""));
                     ok = false;
                     break;
@@ -182,23 +177,6 @@ final class AdminImport {
             bag.put(c.name(), c.array() ? String.join("|", items) : raw);
         }
         return ok ? bag : null;
-    }
-
-    private static boolean fits(String type, String v) {
-        return switch (type) {
-            case "int", "long", "short", "byte" -> INTEGER.matcher(v).matches();
-            case "float", "double" -> DECIMAL.matcher(v).matches();
-            case "boolean" -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
-            case "date" -> {
-                try {
-                    LocalDate.parse(v);
-                    yield true;
-                } catch (DateTimeParseException e) {
-                    yield false;
-                }
-            }
-            default -> true;
-        };
     }
 
 }

@@ -17,12 +17,11 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
 import io.kaonet.importers.StoreLimits;
+import io.kaonet.importers.field.FieldReader;
+import io.kaonet.importers.field.FieldSource;
 import io.kaonet.importers.text.FirstLines;
 import io.kaonet.importers.text.KeyHash;
-import io.kaonet.importers.text.Values;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,16 +70,8 @@ public final class PropertyNetwork {
     /** What is kept of the records. */
     public enum Mode { COLLECT, VALIDATE, EMIT }
 
-    /** The attributes of one element, with where it is. */
-    public interface Properties {
-        /** The file, for problem reports. */
-        String file();
-
-        /** The line the element starts on. */
-        long line();
-
-        /** The attribute's text as given, or null when the element has none. */
-        String get(String name);
+    /** The attributes of one element, with where it is: the file, the line it starts on, each attribute's text as given. */
+    public interface Properties extends FieldSource {
     }
 
     /**
@@ -123,8 +114,6 @@ public final class PropertyNetwork {
             values.put(name, value);
         }
     }
-
-    private static final int EARLIEST_FOUNDING_YEAR = 1000;
 
     private final Problems problems;
     private final ActorKind defaultActorKind;
@@ -227,7 +216,7 @@ public final class PropertyNetwork {
 
     /** An actor with this id. */
     public void actor(Properties p, String id) {
-        Check c = new Check(p);
+        FieldReader c = new FieldReader(p, problems);
         define(c, "id", id, KnownIds.Kind.ACTOR);
         String name = c.text("name");
         if (name == null) {
@@ -237,42 +226,21 @@ public final class PropertyNetwork {
             name = id;
         }
         ActorKind kind = c.choice("kind", "an actor kind", ActorKind.class, defaultActorKind, true);
-        Double latitude = c.number("latitude");
-        Double longitude = c.number("longitude");
-        GeoLocation location = null;
-        boolean hasLatitude = c.text("latitude") != null;
-        if (hasLatitude != (c.text("longitude") != null)) {
-            c.problem(hasLatitude ? "longitude" : "latitude", null, "is required when "
-                    + (hasLatitude ? "latitude" : "longitude") + " is given");
-        } else if (latitude != null && longitude != null) {
-            if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
-                c.problem("latitude", latitude + "," + longitude, "is out of range (latitude -90 to 90, longitude -180 to 180)");
-            } else {
-                location = new GeoLocation(latitude, longitude);
-            }
-        }
-        Integer founded = c.whole("founded");
-        int thisYear = Year.now().getValue();
-        if (founded != null && (founded < EARLIEST_FOUNDING_YEAR || founded > thisYear)) {
-            c.problem("founded", p.get("founded"), "is not a founding year (expected " + EARLIEST_FOUNDING_YEAR + " to " + thisYear + ")");
-        }
-        Integer employees = c.whole("employees");
-        if (employees != null && employees < 0) {
-            c.problem("employees", p.get("employees"), "must not be negative");
-        }
+        GeoLocation location = c.location("latitude", "longitude");
+        Integer founded = c.foundingYear("founded");
+        Integer employees = c.count("employees");
         String country = c.country("country");
         Boolean sme = c.bool("sme");
         if (c.ok()) {
             String actorName = name;
-            GeoLocation actorLocation = location;
-            add(c, () -> records.actor(new Actor(id, actorName, kind, c.text("industry"), c.text("region"), c.text("city"), country, actorLocation,
-                    founded, employees, sme, c.list("technologies"), c.list("offers"), c.list("seeks"))));
+            add(c, () -> records.actor(new Actor(id, actorName, kind, c.text("industry"), c.text("region"), c.text("city"), country, location,
+                    founded, employees, sme, c.keywords("technologies"), c.keywords("offers"), c.keywords("seeks"))));
         }
     }
 
     /** A cluster with this id. */
     public void cluster(Properties p, String id) {
-        Check c = new Check(p);
+        FieldReader c = new FieldReader(p, problems);
         define(c, "id", id, KnownIds.Kind.CLUSTER);
         String name = c.text("name");
         ClusterType type = c.choice("type", "a cluster type", ClusterType.class, null, false);
@@ -284,15 +252,13 @@ public final class PropertyNetwork {
 
     /** An activity with this id. */
     public void activity(Properties p, String id) {
-        Check c = new Check(p);
+        FieldReader c = new FieldReader(p, problems);
         define(c, "id", id, KnownIds.Kind.ACTIVITY);
         String name = c.text("name");
         ActivityKind kind = c.choice("kind", "an activity kind", ActivityKind.class, ActivityKind.JOINT_RD_PROJECT, true);
         LocalDate start = c.date("start");
         LocalDate end = c.date("end");
-        if (start != null && end != null && end.isBefore(start)) {
-            c.problem("end", p.get("end"), "is before start " + start);
-        }
+        c.inOrder("start", start, "end", end);
         if (c.ok()) {
             add(c, () -> records.activity(new Activity(id, name == null ? id : name, kind, start, end, c.text("programme"), c.text("fundingScheme"))));
         }
@@ -304,21 +270,15 @@ public final class PropertyNetwork {
      * @param kindText the kind as given, or null to read it from the {@code kind} (or {@code kinds}) attribute
      */
     public void tie(Properties p, String sourceField, String sourceId, String targetField, String targetId, String kindText) {
-        Check c = new Check(p);
+        FieldReader c = new FieldReader(p, problems);
         refer(c, sourceField, sourceId, KnownIds.Kind.ACTOR);
         refer(c, targetField, targetId, KnownIds.Kind.ACTOR);
         String kindField = kindText != null ? "type" : p.get("kind") != null ? "kind" : "kinds";
-        String given = kindText != null ? kindText : p.get(kindField);
-        TieKind kind = c.tieKind(kindField, given);
+        TieKind kind = c.tieKind(kindField, kindText, defaultTieKind, kindField.equals("kinds"));
         LocalDate since = c.date("since");
         LocalDate until = c.date("until");
-        if (since != null && until != null && until.isBefore(since)) {
-            c.problem("until", p.get("until"), "is before since " + since);
-        }
-        Double weight = c.number("weight");
-        if (weight != null && !(weight > 0)) {
-            c.problem("weight", p.get("weight"), "must be positive");
-        }
+        c.inOrder("since", since, "until", until);
+        Double weight = c.positiveNumber("weight");
         if (sourceId != null && sourceId.equals(targetId)) {
             c.problem(targetField, targetId, "is the same actor as " + sourceField + " (a tie joins two different actors)");
         }
@@ -340,14 +300,12 @@ public final class PropertyNetwork {
 
     /** An actor's membership of a cluster. */
     public void membership(Properties p, String actorField, String actorId, String clusterField, String clusterId) {
-        Check c = new Check(p);
+        FieldReader c = new FieldReader(p, problems);
         refer(c, actorField, actorId, KnownIds.Kind.ACTOR);
         refer(c, clusterField, clusterId, KnownIds.Kind.CLUSTER);
         LocalDate since = c.date("since");
         LocalDate until = c.date("until");
-        if (since != null && until != null && until.isBefore(since)) {
-            c.problem("until", p.get("until"), "is before since " + since);
-        }
+        c.inOrder("since", since, "until", until);
         if (c.ok() && unique(c, "membership\n" + actorId + "\n" + clusterId + "\n" + since, "membership (actor, cluster and since)")) {
             add(c, () -> records.membership(new Membership(actorId, clusterId, since, until)));
         }
@@ -355,13 +313,10 @@ public final class PropertyNetwork {
 
     /** An actor's participation in an activity. */
     public void participation(Properties p, String actorField, String actorId, String activityField, String activityId) {
-        Check c = new Check(p);
+        FieldReader c = new FieldReader(p, problems);
         refer(c, actorField, actorId, KnownIds.Kind.ACTOR);
         refer(c, activityField, activityId, KnownIds.Kind.ACTIVITY);
-        Double contribution = c.number("contribution");
-        if (contribution != null && contribution < 0) {
-            c.problem("contribution", p.get("contribution"), "must not be negative");
-        }
+        Double contribution = c.amount("contribution");
         if (c.ok() && unique(c, "participation\n" + activityId + "\n" + actorId, "participation (activity and actor)")) {
             add(c, () -> records.participation(new Participation(activityId, actorId, c.text("role"), contribution)));
         }
@@ -401,12 +356,12 @@ public final class PropertyNetwork {
         return finish(known, Set.of());
     }
 
-    private void define(Check c, String field, String id, KnownIds.Kind kind) {
+    private void define(FieldReader c, String field, String id, KnownIds.Kind kind) {
         if (id == null || id.isBlank()) {
             c.problem(field, null, "is required");
             return;
         }
-        long line = c.p.line();
+        long line = c.line();
         if (mode != Mode.EMIT) {
             long first = defined.get(kind).meet(id, line);
             if (first >= 0) {
@@ -416,21 +371,21 @@ public final class PropertyNetwork {
         }
     }
 
-    private void refer(Check c, String field, String id, KnownIds.Kind kind) {
+    private void refer(FieldReader c, String field, String id, KnownIds.Kind kind) {
         if (id == null || id.isBlank()) {
             c.problem(field, null, "is required");
             return;
         }
         if (mode != Mode.EMIT && !defined.get(kind).met(id)) {
-            pending.get(kind).putIfAbsent(id, new Use(id, c.p.file(), c.p.line(), field));
+            pending.get(kind).putIfAbsent(id, new Use(id, c.file(), c.line(), field));
         }
     }
 
-    private boolean unique(Check c, String key, String what) {
+    private boolean unique(FieldReader c, String key, String what) {
         if (mode == Mode.EMIT) {
             return true;
         }
-        long first = keys.meet(key, c.p.line());
+        long first = keys.meet(key, c.line());
         if (first >= 0) {
             c.problem(null, null, "is the same " + what + " as line " + first);
             return false;
@@ -439,7 +394,7 @@ public final class PropertyNetwork {
     }
 
     /** Adds a record, reporting what the database would refuse of it (see {@link StoreLimits}) at its element. */
-    private void add(Check c, Runnable adding) {
+    private void add(FieldReader c, Runnable adding) {
         try {
             adding.run();
         } catch (StoreLimits.Exceeded e) {
@@ -449,130 +404,4 @@ public final class PropertyNetwork {
 
     private record Use(String id, String file, long line, String field) {
     }
-
-    /** Typed reading of one element's attributes; problems are reported and the value returned as null. */
-    private final class Check {
-        final Properties p;
-        boolean ok = true;
-
-        Check(Properties p) {
-            this.p = p;
-        }
-
-        boolean ok() {
-            return ok;
-        }
-
-        void problem(String field, String value, String message) {
-            ok = false;
-            problems.add(p.file(), p.line(), field, value, message);
-        }
-
-        String text(String name) {
-            return Values.trimmed(p.get(name));
-        }
-
-        <E extends Enum<E>> E choice(String name, String what, Class<E> type, E fallback, boolean required) {
-            String v = text(name);
-            if (v == null) {
-                if (fallback == null && required) {
-                    problem(name, null, "is required");
-                }
-                return fallback;
-            }
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(v)) {
-                    return e;
-                }
-            }
-            problem(name, p.get(name), "is not " + what + " (allowed: " + Arrays.toString(type.getEnumConstants()) + ")");
-            return null;
-        }
-
-        TieKind tieKind(String field, String given) {
-            String v = given == null ? null : given.strip();
-            if (v == null || v.isEmpty()) {
-                if (defaultTieKind == null) {
-                    problem(field, null, "is required");
-                }
-                return defaultTieKind;
-            }
-            for (String part : v.split("\\|")) {
-                for (TieKind k : TieKind.values()) {
-                    if (k.storable() && k.name().equals(part.strip())) {
-                        return k;
-                    }
-                }
-            }
-            problem(field, given, "is not a tie kind that can be stored (allowed: JOINT_RESEARCH, TECHNOLOGY_TRANSFER, "
-                    + "FINANCING, SUPPLY, ALLIANCE, SPIN_OFF, COORDINATION, INTRODUCTION)");
-            return null;
-        }
-
-        LocalDate date(String name) {
-            String v = text(name);
-            if (v == null) {
-                return null;
-            }
-            LocalDate d = Values.isoDate(v);
-            if (d != null) {
-                return d;
-            }
-            problem(name, p.get(name), "is not a date (expected yyyy-MM-dd)");
-            return null;
-        }
-
-        Double number(String name) {
-            String v = text(name);
-            if (v == null) {
-                return null;
-            }
-            Double d = Values.decimal(v);
-            if (d != null) {
-                return d;
-            }
-            problem(name, p.get(name), "is not a number (expected digits with '.' as the decimal point)");
-            return null;
-        }
-
-        /** A whole number; {@code 1962.0} (as some tools write integers) is read as 1962. */
-        Integer whole(String name) {
-            Double d = number(name);
-            if (d == null) {
-                return null;
-            }
-            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-                problem(name, p.get(name), "is not a whole number");
-                return null;
-            }
-            return d.intValue();
-        }
-
-        Boolean bool(String name) {
-            String v = text(name);
-            if (v == null) {
-                return null;
-            }
-            Boolean b = Values.trueOrFalse(v);
-            if (b != null) {
-                return b;
-            }
-            problem(name, p.get(name), "is not true or false");
-            return null;
-        }
-
-        String country(String name) {
-            String v = text(name);
-            if (v == null || Values.isIsoCountry(v) || v.equals("XK")) {
-                return v;
-            }
-            problem(name, p.get(name), "is not an ISO 3166-1 alpha-2 country code in capitals (e.g. JP, IT, US)");
-            return null;
-        }
-
-        List<String> list(String name) {
-            return Values.items(p.get(name));
-        }
-    }
-
 }

@@ -5,9 +5,7 @@
  * ({@link io.kaonet.importers.text.CsvColumns}) and results
  * ({@link io.kaonet.importers.text.CsvHeader}, {@link io.kaonet.importers.text.CsvRecord}).
  * Problems go to an {@link io.kaonet.importers.Problems} collector with file, line and field.
- * Beside the reader: {@link io.kaonet.importers.text.Values}, the readings of a field's text that
- * every importer shares (dates, numbers, booleans, country codes, lists), and
- * {@link io.kaonet.importers.text.InputFiles}, opening and closing the files an importer reads,
+ * Beside the reader: {@link io.kaonet.importers.text.InputFiles}, opening and closing the files an importer reads,
  * {@link io.kaonet.importers.text.KeyHash}, the 64-bit hash by which large imports remember ids, and
  * {@link io.kaonet.importers.text.FirstLines}, the table of the line each id or key was first met
  * on, by which importers find duplicates (exactly, or by hash with exact confirmation).

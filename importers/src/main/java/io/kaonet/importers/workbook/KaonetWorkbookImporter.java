@@ -5,9 +5,11 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.csv.KaonetCsvImporter;
+import io.kaonet.importers.text.CsvWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -157,12 +159,13 @@ public final class KaonetWorkbookImporter {
             while (cells.size() < header.size()) {
                 cells.add("");
             }
-            String line = String.join(",", cells.stream().map(KaonetWorkbookImporter::quote).toList());
+            StringWriter line = new StringWriter();
+            new CsvWriter(line).row(cells);
             // a quoted value with line breaks spans several CSV lines: each maps to this row
-            for (long l = 0, n = line.chars().filter(ch -> ch == '\n').count(); l <= n; l++) {
+            for (long l = 1, n = line.toString().chars().filter(ch -> ch == '\n').count(); l <= n; l++) {
                 rows.add((long) row.getRowNum());
             }
-            out.append(line).append('\n');
+            out.append(line);
         }
         return new SheetText(sheet.getName(), out.toString(), rows, header);
     }
@@ -201,13 +204,5 @@ public final class KaonetWorkbookImporter {
             }
         }
         return false;
-    }
-
-    private static String quote(String value) {
-        if (value.isEmpty() || value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                && value.equals(value.strip())) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -320,16 +320,6 @@ class CordisImporterTest {
             assertThat(asked).containsExactly("777");
             assertThat(batch.participations()).containsExactly(new Participation("777", "900", "participant", null));
         }
-
-        @Test
-        void decimalCommaAndThousandsSeparatorsAreRead() {
-            assertThat(Fields.decimal("2835524,25")).isEqualTo(2835524.25);
-            assertThat(Fields.decimal("1.234.567,5")).isEqualTo(1234567.5);
-            assertThat(Fields.decimal("1,234,567.5")).isEqualTo(1234567.5);
-            assertThat(Fields.decimal("1499998.0")).isEqualTo(1499998.0);
-            assertThat(Fields.decimal("12,5,6")).isNull();
-            assertThat(Fields.decimal("NaN")).isNull();
-        }
     }
 
     @Nested

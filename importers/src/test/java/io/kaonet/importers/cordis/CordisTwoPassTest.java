@@ -15,10 +15,6 @@ import io.kaonet.core.model.Participation;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
-import io.kaonet.importers.demo.CordisExportGenerator;
-import io.kaonet.importers.demo.CordisExportParameters;
-import io.kaonet.importers.demo.CordisExportParameters.Syntax;
-import io.kaonet.importers.demo.CordisExportSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,85 +95,6 @@ class CordisTwoPassTest {
         @Test
         void emitNeedsNoEarlierValidationOnTheSameInstance() {
             assertSameRecords(joined(emit(new CordisImporter(), sample(), 10)), importer.read(sample(), KnownIds.NONE));
-        }
-    }
-
-    @Nested
-    class GeneratedExport {
-
-        static final int PROJECTS = 500;
-
-        CordisExportSummary generate(Path dir, CordisExportParameters parameters) throws IOException {
-            return new CordisExportGenerator(parameters).writeTo(dir);
-        }
-
-        @ParameterizedTest
-        @EnumSource(Syntax.class)
-        void readAndValidateThenEmitAgreeAndMatchWhatWasWritten(Syntax syntax, @TempDir Path dir) throws IOException {
-            CordisExportSummary written = generate(dir, CordisExportParameters.scaled(7, PROJECTS).withSyntax(syntax));
-
-            NetworkBatch whole = importer.read(dir, KnownIds.NONE);
-            long records = importer.validate(dir, KnownIds.NONE);
-            List<NetworkBatch> chunks = emit(importer, dir, 997);
-
-            assertThat(whole.actors()).hasSize(written.organisations());
-            assertThat(whole.activities()).hasSize(written.projects());
-            assertThat(whole.participations()).hasSize(written.participations());
-            assertThat(records).isEqualTo(whole.size());
-            assertSameRecords(joined(chunks), whole);
-            assertChunked(chunks, 997, Set.of());
-        }
-
-        @Test
-        void everyQuirkAtAHighRateStillImportsAndTheTwoWaysAgree(@TempDir Path dir) throws IOException {
-            CordisExportSummary written = generate(dir, CordisExportParameters.scaled(11, PROJECTS).withQuirkScale(10));
-
-            assertThat(written.joinedValueRows()).isPositive();
-            assertThat(written.repeatedRows()).isPositive();
-            assertThat(written.redescribedOrganisations()).isPositive();
-            NetworkBatch whole = importer.read(dir, KnownIds.NONE);
-            assertThat(whole.participations()).hasSize(written.participations());
-            assertThat(whole.participations().size()).isLessThan((int) written.organisationRows());
-            assertSameRecords(joined(emit(importer, dir, 500)), whole);
-        }
-
-        @Test
-        void chunksAreTheSameOnEveryRun(@TempDir Path dir) throws IOException {
-            generate(dir, CordisExportParameters.scaled(3, 200).withQuirkScale(5));
-
-            assertThat(emit(new CordisImporter(), dir, 333)).isEqualTo(emit(new CordisImporter(), dir, 333));
-        }
-
-        @Test
-        void collidingPairHashesNeverMergeDistinctPairs(@TempDir Path dir) throws IOException {
-            generate(dir, CordisExportParameters.scaled(5, 200).withQuirkScale(5));
-            NetworkBatch whole = importer.read(dir, KnownIds.NONE);
-
-            for (ToLongBiFunction<String, String> hash : List.<ToLongBiFunction<String, String>>of(
-                    (p, o) -> 42, (p, o) -> p.hashCode() & 3, (p, o) -> o.length())) {
-                List<NetworkBatch> chunks = emit(new CordisImporter(hash), dir, 101);
-                assertSameRecords(joined(chunks), whole);
-                assertChunked(chunks, 101, Set.of());
-            }
-        }
-
-        @Test
-        void projectsAlreadyStoredMayBeLeftOutOfTheFolder(@TempDir Path dir) throws IOException {
-            generate(dir, CordisExportParameters.scaled(9, 100));
-            NetworkBatch withProjects = importer.read(dir, KnownIds.NONE);
-            Set<String> stored = withProjects.activities().stream().map(Activity::id).collect(Collectors.toSet());
-            Files.delete(dir.resolve("project.csv"));
-            KnownIds known = (kind, ids) -> kind == KnownIds.Kind.ACTIVITY ? Set.copyOf(ids) : Set.of();
-
-            assertThatThrownBy(() -> importer.validate(dir, KnownIds.NONE)).isInstanceOf(ImportException.class);
-            long records = importer.validate(dir, known);
-            List<NetworkBatch> chunks = emit(importer, dir, 64);
-
-            NetworkBatch whole = importer.read(dir, known);
-            assertThat(records).isEqualTo(whole.size());
-            assertThat(whole.activities()).isEmpty();
-            assertSameRecords(joined(chunks), whole);
-            assertChunked(chunks, 64, stored);
         }
     }
 

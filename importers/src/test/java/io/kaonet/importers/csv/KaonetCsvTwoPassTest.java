@@ -9,14 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.core.testing.SeededGraphs;
 import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.importers.export.ExportFormat;
+import io.kaonet.importers.export.NetworkExporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class KaonetCsvTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkValidatesAndEmitsExactlyReadsRecords(long seed) throws IOException {
-            new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).generate().writeTo(dir);
+            NetworkExporter.of(SeededGraphs.network(new Random(seed), 400, "")).writeTo(ExportFormat.CSV, dir);
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
 
             assertThat(importer.validate(dir, KnownIds.NONE)).isEqualTo(whole.size());
@@ -84,7 +85,7 @@ class KaonetCsvTwoPassTest {
 
         @Test
         void chunksRepeatForTheSameInput() throws IOException {
-            new DemoNetworkGenerator(DemoNetworkParameters.withSeed(7)).generate().writeTo(dir);
+            NetworkExporter.of(SeededGraphs.network(new Random(7), 400, "")).writeTo(ExportFormat.CSV, dir);
 
             assertThat(emit(importer, dir, 333)).isEqualTo(emit(importer, dir, 333));
         }

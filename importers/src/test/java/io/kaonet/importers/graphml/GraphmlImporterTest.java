@@ -98,7 +98,7 @@ class GraphmlImporterTest {
             NetworkBatch batch = read(KEYS + """
                       <graph edgedefault="undirected">
                         <node id="a"><data key="d0">Alpha &amp; Co</data><data key="d1">COMPANY</data>
-                          <data key="d2">35.5</data><data key="d3">139.25</data><data key="d4">1962.0</data>
+                          <data key="d2">35.5</data><data key="d3">139.25</data><data key="d4">1962</data>
                           <data key="d5">laser|MEMS</data><data key="d6">12.5</data></node>
                         <node id="b"/>
                         <edge source="a" target="b"><data key="w">2</data><data key="k">JOINT_RESEARCH</data>

@@ -11,14 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
+import io.kaonet.core.testing.SeededGraphs;
 import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.NetworkExporter;
 import java.io.IOException;
@@ -81,7 +80,7 @@ class GraphmlTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkImportsTheSameWhateverTheHash(long seed) {
-            NetworkBatch generated = new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).generate().batch();
+            NetworkBatch generated = SeededGraphs.network(new Random(seed), 400, "");
             Path file = NetworkExporter.of(generated).writeTo(ExportFormat.GRAPHML, dir).get(0);
 
             NetworkBatch whole = importer.read(file, STORED);

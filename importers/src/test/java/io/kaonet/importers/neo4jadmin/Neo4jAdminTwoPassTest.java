@@ -16,15 +16,16 @@ import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.core.model.Tie;
+import io.kaonet.core.testing.SeededGraphs;
 import io.kaonet.importers.ByteMutations;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
-import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
+import io.kaonet.importers.text.CsvWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -94,10 +95,9 @@ class Neo4jAdminTwoPassTest {
     }
 
     private static void row(StringBuilder out, Object... values) {
-        out.append(Arrays.stream(values).map(v -> {
-            String s = v == null ? "" : v.toString();
-            return s.matches("[^\",\\n\\r]*") ? s : '"' + s.replace("\"", "\"\"") + '"';
-        }).collect(Collectors.joining(","))).append('\n');
+        StringWriter line = new StringWriter();
+        new CsvWriter(line).row(values);
+        out.append(line);
     }
 
     @Nested
@@ -106,7 +106,7 @@ class Neo4jAdminTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkImportsTheSameWhateverTheHash(long seed) {
-            NetworkBatch generated = new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).generate().batch();
+            NetworkBatch generated = SeededGraphs.network(new Random(seed), 400, "");
             writeAdminFiles(generated, dir);
 
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);

@@ -8,6 +8,7 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.Tie;
+import io.kaonet.core.testing.SeededGraphs;
 import io.kaonet.queries.TestDatabase;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
@@ -31,7 +32,7 @@ class IncrementalProjectionIT {
     void updatedProjectionEqualsAFreshOneAfterRandomWrites() {
         TestDatabase.clear();
         Random random = new Random(SEED);
-        NetworkBatch network = RandomNetworks.network(random, 200, "i");
+        NetworkBatch network = SeededGraphs.network(random, 200, "i");
         NetworkWriter writer = new NetworkWriter(TestDatabase.connection());
         writer.write(network);
         List<String> actors = new ArrayList<>(network.actors().stream().map(Actor::id).toList());
@@ -42,7 +43,7 @@ class IncrementalProjectionIT {
         scopes.add(Scope.ALL);
         scopes.add(Scope.ALL.withAsOf(java.time.LocalDate.of(2004, 1, 1)));
         while (scopes.size() < 8) {
-            Scope s = RandomNetworks.scope(random, network);
+            Scope s = SeededGraphs.scope(random, network);
             if (s.regions().isEmpty() && s.countries().isEmpty()) {
                 scopes.add(s); // regions and countries may vanish with deletions; clusters stay
             }
@@ -86,15 +87,15 @@ class IncrementalProjectionIT {
         String b = actors.get(random.nextInt(actors.size()));
         switch (random.nextInt(8)) {
             case 0 -> {
-                Actor fresh = RandomNetworks.actor(random, "new" + n);
+                Actor fresh = SeededGraphs.actor(random, "new" + n);
                 actors.add(fresh.id());
                 writer.write(batch(List.of(fresh), List.of(new Tie("nt" + n, fresh.id(), a,
-                        RandomNetworks.TIE_KINDS.get(random.nextInt(RandomNetworks.TIE_KINDS.size())),
-                        RandomNetworks.date(random), null, 2, "test")), List.of(), List.of()));
+                        SeededGraphs.TIE_KINDS.get(random.nextInt(SeededGraphs.TIE_KINDS.size())),
+                        SeededGraphs.date(random), null, 2, "test")), List.of(), List.of()));
                 return "new actor " + fresh.id() + " tied to " + a;
             }
             case 1 -> {
-                writer.write(batch(List.of(RandomNetworks.actor(random, a)), List.of(), List.of(), List.of()));
+                writer.write(batch(List.of(SeededGraphs.actor(random, a)), List.of(), List.of(), List.of()));
                 return "changed actor " + a;
             }
             case 2 -> {
@@ -102,14 +103,14 @@ class IncrementalProjectionIT {
                     return "nothing";
                 }
                 writer.write(batch(List.of(), List.of(new Tie("nt" + n, a, b,
-                        RandomNetworks.TIE_KINDS.get(random.nextInt(RandomNetworks.TIE_KINDS.size())),
-                        random.nextBoolean() ? null : RandomNetworks.date(random), null, 0.5, "test")),
+                        SeededGraphs.TIE_KINDS.get(random.nextInt(SeededGraphs.TIE_KINDS.size())),
+                        random.nextBoolean() ? null : SeededGraphs.date(random), null, 0.5, "test")),
                         List.of(), List.of()));
                 return "tie " + a + " - " + b;
             }
             case 3 -> {
                 writer.write(batch(List.of(), List.of(), List.of(new Membership(a,
-                        clusters.get(random.nextInt(clusters.size())), RandomNetworks.date(random), null)), List.of()));
+                        clusters.get(random.nextInt(clusters.size())), SeededGraphs.date(random), null)), List.of()));
                 return "membership of " + a;
             }
             case 4 -> {
@@ -140,7 +141,7 @@ class IncrementalProjectionIT {
                     return "nothing";
                 }
                 writer.write(batch(List.of(), List.of(new Tie("nt" + n, a, b,
-                        io.kaonet.core.model.TieKind.ALLIANCE, RandomNetworks.date(random), RandomNetworks.date(random)
+                        io.kaonet.core.model.TieKind.ALLIANCE, SeededGraphs.date(random), SeededGraphs.date(random)
                         .plusYears(30), 1, "test")), List.of(), List.of()));
                 return "dated tie of " + a;
             }

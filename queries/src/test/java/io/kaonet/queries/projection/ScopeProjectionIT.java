@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
+import io.kaonet.core.testing.SeededGraphs;
 import io.kaonet.queries.TestDatabase;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.util.Random;
@@ -29,7 +30,7 @@ class ScopeProjectionIT {
     @BeforeAll
     static void store() {
         TestDatabase.clear();
-        network = RandomNetworks.network(new Random(SEED), 300, "p");
+        network = SeededGraphs.network(new Random(SEED), 300, "p");
         new NetworkWriter(TestDatabase.connection()).write(network);
     }
 
@@ -39,7 +40,7 @@ class ScopeProjectionIT {
         Random random = new Random(SEED + 1);
         int nonEmpty = 0;
         for (int i = 0; i < 60; i++) {
-            Scope scope = RandomNetworks.scope(random, network);
+            Scope scope = SeededGraphs.scope(random, network);
             CanonicalGraph expected = CanonicalGraph.of(reference.graph(scope));
             CanonicalGraph.of(driver.read(scope)).assertSameAs(expected, "driver, scope " + i + " " + scope);
             CanonicalGraph.of(javaApi.read(scope)).assertSameAs(expected, "Java API, scope " + i + " " + scope);
