@@ -144,13 +144,7 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
     @Test
     void graphmlUploadDeclaredInAnotherEncodingKeepsItsNames() {
         String id = "exchange-it-enc-1";
-        String graphml = """
-                <?xml version="1.0" encoding="ISO-8859-1"?>
-                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-                  <key id="name" for="node" attr.name="name" attr.type="string"/>
-                  <graph edgedefault="undirected"><node id="%s"><data key="name">M\u00fcller Feinmechanik</data></node></graph>
-                </graphml>
-                """.formatted(id);
+        String graphml = oneNodeGraphml("ISO-8859-1", id, "M\u00fcller Feinmechanik");
         try {
             as(Role.ADMIN).document("""
                             mutation($files: [FileInput!]!) { importFiles(format: GRAPHML, files: $files) { ok } }""")
@@ -167,13 +161,7 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
     void aGraphmlFileOnTheServerImportsThroughImportNetwork(@TempDir Path folder) throws IOException {
         String id = "exchange-it-file-1";
         Path file = folder.resolve("network.graphml");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-                  <key id="name" for="node" attr.name="name" attr.type="string"/>
-                  <graph edgedefault="undirected"><node id="%s"><data key="name">File Works</data></node></graph>
-                </graphml>
-                """.formatted(id), StandardCharsets.UTF_8);
+        Files.writeString(file, oneNodeGraphml("UTF-8", id, "File Works"), StandardCharsets.UTF_8);
         try {
             ImportAnswer imported = as(Role.ADMIN).document("""
                             mutation($d: String!) { importNetwork(format: GRAPHML, directory: $d) { ok summary { actors } } }""")
@@ -243,6 +231,17 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
                 });
         assertThat(store.counts()).isEqualTo(before);
         assertThat(store.dataVersion()).isEqualTo(version);
+    }
+
+    /** A GraphML file of one named node whose declaration names the encoding. */
+    private static String oneNodeGraphml(String encoding, String id, String name) {
+        return """
+                <?xml version="1.0" encoding="%s"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="name" for="node" attr.name="name" attr.type="string"/>
+                  <graph edgedefault="undirected"><node id="%s"><data key="name">%s</data></node></graph>
+                </graphml>
+                """.formatted(encoding, id, name);
     }
 
     private static final List<Map<String, String>> BAD_CORDIS_FILES = List.of(Map.of("name", "organization.csv",
