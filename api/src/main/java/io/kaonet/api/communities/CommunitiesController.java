@@ -8,6 +8,7 @@ import io.kaonet.api.cohesion.ActorInScope;
 import io.kaonet.api.cohesion.RankedPage;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.communities.ClusterAgreement;
 import io.kaonet.core.communities.ClusterAgreementResult;
 import io.kaonet.core.communities.CommunityResult;
@@ -61,7 +62,7 @@ public class CommunitiesController {
         int seed = arguments.seed();
         double resolution = arguments.resolution();
         return analyses.get(network.scope(), new Detection(algorithm, seed, resolution),
-                (g, run) -> detect(g, algorithm, seed, resolution));
+                (g, run) -> detect(g, algorithm, seed, resolution, run));
     }
 
     @SchemaMapping(typeName = "Communities", field = "communities")
@@ -70,15 +71,15 @@ public class CommunitiesController {
     }
 
     private static CommunitiesAnswer detect(CollaborationGraph g, CommunityAlgorithm algorithm, long seed,
-                                            double resolution) {
+                                            double resolution, Execution run) {
         CommunityResult result = switch (algorithm) {
             case LOUVAIN -> new Louvain(g, Louvain.Parameters.DEFAULTS.withSeed(seed).withResolution(resolution))
-                    .compute();
+                    .compute(run);
             case LEIDEN -> new Leiden(g, Leiden.Parameters.DEFAULTS.withSeed(seed).withResolution(resolution))
-                    .compute();
+                    .compute(run);
         };
         Modularity.Parameters modularity = new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
-        ClusterAgreementResult agreement = new ClusterAgreement(g, result.partition(), modularity).compute();
+        ClusterAgreementResult agreement = new ClusterAgreement(g, result.partition(), modularity).compute(run);
         List<String> clusterIds = g.clusterIds();
         List<CommunityView> views = new ArrayList<>();
         List<int[]> groups = result.partition().groups();

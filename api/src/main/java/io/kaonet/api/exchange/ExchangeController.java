@@ -10,6 +10,10 @@ import io.kaonet.api.imports.ImportController.FileInput;
 import io.kaonet.api.imports.NetworkImport;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.security.Caller;
+import io.kaonet.api.security.Role;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.security.access.AccessDeniedException;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.importers.export.ExportFormat;
@@ -112,8 +116,16 @@ public class ExchangeController {
                 : exchange.importFolder(arguments.format(), path);
     }
 
+    /**
+     * Kaonet CSV files need COORDINATOR (the field's {@code @auth}: coordinators bring their clusters'
+     * member lists); every other format needs ADMIN, as the deprecated {@code importFormatFiles} did.
+     */
     @MutationMapping
-    public ImportOutcome importFiles(@Arguments ImportFilesArguments arguments) {
+    public ImportOutcome importFiles(@Arguments ImportFilesArguments arguments, DataFetchingEnvironment env) {
+        Caller caller = env.getGraphQlContext().get(Caller.class);
+        if (arguments.format() != ImportFormat.KAONET_CSV && (caller == null || !caller.may(Role.ADMIN, true))) {
+            throw new AccessDeniedException("importFiles in format " + arguments.format() + " needs role ADMIN");
+        }
         return arguments.format() == ImportFormat.KAONET_CSV ? kaonetCsv.importTexts(texts(arguments.files()))
                 : importStreams(arguments.format(), arguments.files());
     }

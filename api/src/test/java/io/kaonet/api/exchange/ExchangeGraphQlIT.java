@@ -216,6 +216,22 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aCoordinatorImportsKaonetCsvButNotOtherFormats() {
+        var before = store.counts();
+        long version = store.dataVersion();
+
+        as(Role.COORDINATOR).document("""
+                        mutation($files: [FileInput!]!) { importFiles(format: CORDIS, files: $files) { ok } }""")
+                .variable("files", BAD_CORDIS_FILES).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "FORBIDDEN");
+                });
+        assertThat(store.counts()).isEqualTo(before);
+        assertThat(store.dataVersion()).isEqualTo(version);
+    }
+
+    @Test
     void anExplicitNullFormatIsRefusedNamingTheArgumentAndChangesNothing() {
         var before = store.counts();
         long version = store.dataVersion();

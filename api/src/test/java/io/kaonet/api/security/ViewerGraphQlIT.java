@@ -11,22 +11,23 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /** {@code Query.viewer} tells a page who is asking and what it may write. */
 class ViewerGraphQlIT extends ApiIntegrationTest {
 
-    private static final String VIEWER = "{ viewer { name role authenticated mayRecordIntroductions mayImport } }";
+    private static final String VIEWER = "{ viewer { name role authenticated mayRecordIntroductions mayImport mayUploadMemberLists } }";
 
     /** {@code Viewer}. */
-    record Viewer(String name, String role, Boolean authenticated, Boolean mayRecordIntroductions, Boolean mayImport) {
+    record Viewer(String name, String role, Boolean authenticated, Boolean mayRecordIntroductions, Boolean mayImport,
+                  Boolean mayUploadMemberLists) {
     }
 
     @Test
     void anAnonymousCallerReadsAsAViewerAndMayWriteNothing() {
-        assertThat(viewer(graphQl)).isEqualTo(new Viewer("anonymous", "VIEWER", false, false, false));
+        assertThat(viewer(graphQl)).isEqualTo(new Viewer("anonymous", "VIEWER", false, false, false, false));
     }
 
     @ParameterizedTest
     @EnumSource(Role.class)
     void aTokenIsNamedWithItsRoleAndTheWritesItAllows(Role role) {
         assertThat(viewer(as(role))).isEqualTo(new Viewer("test-" + role.name().toLowerCase(), role.name(), true,
-                role != Role.VIEWER, role == Role.ADMIN));
+                role != Role.VIEWER, role == Role.ADMIN, role != Role.VIEWER));
     }
 
     private static Viewer viewer(HttpGraphQlTester tester) {
