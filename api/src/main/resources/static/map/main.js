@@ -1,6 +1,6 @@
 // The network map: draws a scope's network from the GraphQL API and wires the controls to it.
 
-import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, graphql } from './api.js';
+import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, drawingOf, graphql } from './api.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from '../workspace/messages.js';
@@ -83,7 +83,7 @@ start().catch(fail);
 async function start() {
   const graphData = await firstGraph;
   probe.loadedMs = performance.now();
-  state.graph = graphData.network.graph;
+  state.graph = drawingOf(graphData.network.graph);
   draw(state.graph, { summary: graphData.network.summary });
 
   const [schemaData, clusterData] = await Promise.all([graphql(SCHEMA), graphql(CLUSTERS)]);
@@ -346,7 +346,7 @@ async function reload() {
   try {
     const data = await graphql(GRAPH, { scope: state.scope });
     if (ticket !== state.request) return;
-    state.graph = data.network.graph;
+    state.graph = drawingOf(data.network.graph);
     // The data may have changed since the highlights were asked: ask again.
     for (const h of state.highlights) h.kept = null;
     if (state.ego && state.graph.nodes.some((n) => n.id === state.ego.id)) {
@@ -365,7 +365,7 @@ async function reload() {
 async function showEgo(id, radius, ticket = ++state.request) {
   const data = await graphql(EGO, { scope: state.scope, id, radius });
   if (ticket !== state.request) return;
-  const ego = data.network.ego;
+  const ego = drawingOf(data.network.ego);
   if (!ego) return;
   state.ego = { id, radius };
   $('view-label').textContent = t('map.view.ego', { name: nameOf(id), radius });

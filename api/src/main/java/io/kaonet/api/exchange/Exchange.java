@@ -64,7 +64,7 @@ public final class Exchange {
      *
      * @throws ImportException when the input has any problem
      */
-    public static NetworkBatch read(ExchangeFormat format, Path path, KnownIds known) {
+    public static NetworkBatch read(ImportFormat format, Path path, KnownIds known) {
         return switch (format) {
             case KAONET_CSV -> new KaonetCsvImporter().read(path, known);
             case CORDIS -> new CordisImporter().read(path, known);
@@ -74,7 +74,7 @@ public final class Exchange {
     }
 
     /** The two-pass importer of a format, for inputs larger than memory (the command line's imports). */
-    static TwoPassImporter twoPass(ExchangeFormat format) {
+    static TwoPassImporter twoPass(ImportFormat format) {
         return switch (format) {
             case NEO4J_ADMIN -> new Neo4jAdminImporter();
             case KAONET_CSV -> new KaonetCsvImporter();
@@ -84,7 +84,7 @@ public final class Exchange {
     }
 
     /** Reads uploaded files into validated records. */
-    public static NetworkBatch read(ExchangeFormat format, Map<String, ? extends InputStream> files, KnownIds known) {
+    public static NetworkBatch read(ImportFormat format, Map<String, ? extends InputStream> files, KnownIds known) {
         return switch (format) {
             case KAONET_CSV -> new KaonetCsvImporter().read(files, known);
             case CORDIS -> new CordisImporter().read(files, known);
@@ -104,12 +104,12 @@ public final class Exchange {
     }
 
     /** Imports a server folder, all or nothing. */
-    public ImportOutcome importFolder(ExchangeFormat format, Path folder) {
+    public ImportOutcome importFolder(ImportFormat format, Path folder) {
         return run(format + " " + folder.getFileName(), () -> read(format, folder, known));
     }
 
     /** Imports uploaded files, all or nothing. */
-    public ImportOutcome importFiles(ExchangeFormat format, Map<String, ? extends InputStream> files) {
+    public ImportOutcome importFiles(ImportFormat format, Map<String, ? extends InputStream> files) {
         return run(format + " " + String.join(", ", files.keySet()), () -> read(format, files, known));
     }
 

@@ -175,7 +175,7 @@ public final class ExchangeCommand {
 
         @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
                 description = "kaonet-csv, cordis, neo4j-admin or graphml.")
-        ExchangeFormat format;
+        ImportFormat format;
 
         @Option(names = "--dir", required = true, paramLabel = "PATH", description = "The folder (or file) to import.")
         Path dir;
@@ -254,11 +254,11 @@ public final class ExchangeCommand {
         }
     }
 
-    /** {@code kaonet-csv} → {@link ExchangeFormat#KAONET_CSV}. */
-    static final class FormatConverter implements ITypeConverter<ExchangeFormat> {
+    /** {@code kaonet-csv} → {@link ImportFormat#KAONET_CSV}. */
+    static final class FormatConverter implements ITypeConverter<ImportFormat> {
         @Override
-        public ExchangeFormat convert(String value) {
-            return constantOf(ExchangeFormat.class, value);
+        public ImportFormat convert(String value) {
+            return constantOf(ImportFormat.class, value);
         }
     }
 

@@ -2,18 +2,15 @@ package io.kaonet.api.imports;
 
 import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** Loads files into a running system: a server-side folder, or files sent in the request. */
+/**
+ * Loads an Excel workbook of Kaonet CSV sheets into a running system. Folders and files in every
+ * format ({@code importNetwork}, {@code importFiles}) are the exchange package's.
+ */
 @Controller
 public class ImportController {
 
@@ -21,32 +18,6 @@ public class ImportController {
 
     public ImportController(NetworkImport networkImport) {
         this.networkImport = networkImport;
-    }
-
-    @MutationMapping
-    public ImportOutcome importNetwork(@Argument String directory) {
-        Path folder;
-        try {
-            folder = Path.of(directory);
-        } catch (InvalidPathException e) {
-            throw new InvalidArgumentException("directory", directory, "directory '" + directory + "' is not a path");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidArgumentException("directory", directory,
-                    "directory '" + directory + "' is not a folder on the server");
-        }
-        return networkImport.importFolder(folder);
-    }
-
-    @MutationMapping
-    public ImportOutcome importFiles(@Argument List<FileInput> files) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (FileInput file : files) {
-            if (texts.put(file.name(), file.content()) != null) {
-                throw new InvalidArgumentException("files", file.name(), "file '" + file.name() + "' is given twice");
-            }
-        }
-        return networkImport.importTexts(texts);
     }
 
     @MutationMapping

@@ -1,5 +1,7 @@
 package io.kaonet.api.matchmaking;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.paging.Connection;
 import io.kaonet.api.paging.Cursors;
 import io.kaonet.core.model.TieKind;
@@ -11,6 +13,7 @@ import io.kaonet.queries.introductions.IntroductionWrite;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -24,7 +27,6 @@ import org.springframework.stereotype.Controller;
 public class IntroductionController {
 
     static final String CURSOR_KIND = "introduction";
-    private static final int DEFAULT_PAGE = 20;
 
     private final IntroductionLog log;
 
@@ -43,14 +45,45 @@ public class IntroductionController {
                 input.note());
     }
 
+    /**
+     * The arguments of {@code Query.introductions}; an omitted filter argument does not restrict, the
+     * page size's default is the schema's.
+     *
+     * @param coordinatorId only introductions by this coordinator
+     * @param actorId       only introductions of this actor
+     * @param clusterId     only introductions within this cluster
+     * @param from          only introductions on or after this day
+     * @param to            only introductions on or before this day
+     * @param first         page size
+     * @param after         cursor of the previous page's last introduction, or null
+     */
+    public record IntroductionsArguments(String coordinatorId, String actorId, String clusterId, LocalDate from,
+                                         LocalDate to, Integer first, String after) {
+
+        public IntroductionsArguments {
+            requireGiven("first", first);
+        }
+    }
+
+    /**
+     * The arguments of {@code Query.coordinatorIntroductions}; an omitted one does not restrict.
+     *
+     * @param coordinatorId only this coordinator
+     * @param clusterId     only introductions within this cluster
+     * @param from          only introductions on or after this day
+     * @param to            only introductions on or before this day
+     */
+    public record CoordinatorIntroductionsArguments(String coordinatorId, String clusterId, LocalDate from,
+                                                    LocalDate to) {
+    }
+
     @QueryMapping
-    public Connection<Introduction> introductions(@Argument String coordinatorId, @Argument String actorId,
-                                                  @Argument String clusterId, @Argument LocalDate from,
-                                                  @Argument LocalDate to, @Argument Integer first,
-                                                  @Argument String after) {
-        int size = Cursors.pageSize(first, DEFAULT_PAGE);
+    public Connection<Introduction> introductions(@Arguments IntroductionsArguments arguments) {
+        int size = Cursors.pageSize(arguments.first());
+        String after = arguments.after();
         String afterId = Cursors.decode(CURSOR_KIND, after);
-        List<Introduction> all = log.list(new IntroductionFilter(coordinatorId, actorId, clusterId, from, to));
+        List<Introduction> all = log.list(new IntroductionFilter(arguments.coordinatorId(), arguments.actorId(),
+                arguments.clusterId(), arguments.from(), arguments.to()));
         int start = 0;
         if (afterId != null) {
             start = -1;
@@ -69,10 +102,9 @@ public class IntroductionController {
     }
 
     @QueryMapping
-    public List<CoordinatorRecord> coordinatorIntroductions(@Argument String coordinatorId,
-                                                            @Argument String clusterId, @Argument LocalDate from,
-                                                            @Argument LocalDate to) {
-        return log.coordinators(new IntroductionFilter(coordinatorId, null, clusterId, from, to));
+    public List<CoordinatorRecord> coordinatorIntroductions(@Arguments CoordinatorIntroductionsArguments arguments) {
+        return log.coordinators(new IntroductionFilter(arguments.coordinatorId(), null, arguments.clusterId(),
+                arguments.from(), arguments.to()));
     }
 
     @SchemaMapping(typeName = "Introduction", field = "coordinator")
