@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,12 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
 import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j 5.26 community server in a process of its own, started from Neo4j's artifacts on the test
@@ -58,11 +65,14 @@ public final class Neo4jServerProcess implements AutoCloseable {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jServerProcess.class);
     private static final String LOOPBACK = "127.0.0.1";
     private static final String ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
     /** A start takes 10–25 s on a loaded 2-core machine; far more means it will not come. */
     private static final Duration START_TIME_OUT = Duration.ofMinutes(3);
-    private static Neo4jServerProcess shared;
+    /** Tag of the test classes that use {@link #shared()}: a test plan holding one starts it early. */
+    public static final String TAG = "external-neo4j";
+    private static CompletableFuture<Neo4jServerProcess> shared;
 
     private final Process process;
     private final Path home;
@@ -77,14 +87,55 @@ public final class Neo4jServerProcess implements AutoCloseable {
         this.password = password;
     }
 
-    /** The server of this JVM, started on first use and killed when the JVM exits. */
-    public static synchronized Neo4jServerProcess shared() {
+    /**
+     * The server of this JVM, started on first use (or by {@link #startInBackground()}) and killed when
+     * the JVM exits.
+     *
+     * @throws IllegalStateException when it did not start
+     */
+    public static Neo4jServerProcess shared() {
+        try {
+            return startInBackground().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /**
+     * Starts this JVM's server in a thread of its own unless it is started already, so that its start
+     * (10–30 s, mostly the server JVM's own warm-up) overlaps the tests that run before the first one
+     * needing it. {@link WarmUp} calls it when the test plan holds a class tagged {@value #TAG}.
+     */
+    public static synchronized CompletableFuture<Neo4jServerProcess> startInBackground() {
         if (shared == null) {
-            shared = start();
-            Neo4jServerProcess started = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "neo4j-server-process-kill"));
+            shared = CompletableFuture.supplyAsync(() -> {
+                Neo4jServerProcess server = start();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "neo4j-server-process-kill"));
+                return server;
+            }, task -> {
+                Thread t = new Thread(task, "neo4j-server-process-start");
+                t.setDaemon(true);
+                t.start();
+            });
         }
         return shared;
+    }
+
+    /**
+     * Starts the server as the test run begins when any test class of the plan is tagged
+     * {@value #TAG} (registered through {@code META-INF/services}, so in every module whose tests
+     * have this class on their class path).
+     */
+    public static final class WarmUp implements TestExecutionListener {
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan plan) {
+            boolean wanted = plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                    .anyMatch(test -> test.getTags().contains(TestTag.create(TAG)));
+            if (wanted) {
+                startInBackground();
+            }
+        }
     }
 
     /**
@@ -133,6 +184,8 @@ public final class Neo4jServerProcess implements AutoCloseable {
             throw new IllegalStateException("the Neo4j server process did not start: " + e.getMessage() + "\n" + logs, e);
         }
         server.startMillis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info("Neo4j server process {} answers on {} after {} ms (home {})", process.pid(), server.uri(Scheme.BOLT),
+                server.startMillis, home);
         return server;
     }
 
