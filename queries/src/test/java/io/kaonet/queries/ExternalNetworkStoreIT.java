@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
-import io.kaonet.queries.Neo4jServerProcess.Scheme;
+import io.kaonet.queries.connection.Neo4jServerProcess;
+import io.kaonet.queries.connection.Neo4jServerProcess.Scheme;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.projection.ProjectionReader;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Bookmark;
@@ -25,6 +27,7 @@ import org.neo4j.driver.SessionConfig;
  * bookmarks that keep the data version causally consistent.
  */
 @Tag(Neo4jServerProcess.TAG)
+@Order(Neo4jServerProcess.RUN_LAST)
 class ExternalNetworkStoreIT extends NetworkStoreIT {
 
     @Override

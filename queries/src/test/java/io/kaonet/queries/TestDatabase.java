@@ -1,6 +1,7 @@
 package io.kaonet.queries;
 
 import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.connection.Neo4jServerProcess;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.schema.GraphSchema;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.kaonet.api.database;
 
-import io.kaonet.queries.Neo4jServerProcess;
+import io.kaonet.queries.connection.Neo4jServerProcess;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Tag;
  * routing URI ({@code neo4j://}) as a cluster or Aura would be. Runs wherever the tests run.
  */
 @Tag(Neo4jServerProcess.TAG)
+@Order(Neo4jServerProcess.RUN_LAST)
 class ExternalServerProcessIT extends ExternalDatabaseContract {
 
     @Override

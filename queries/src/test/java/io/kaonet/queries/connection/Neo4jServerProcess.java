@@ -1,13 +1,10 @@
-package io.kaonet.queries;
+package io.kaonet.queries.connection;
 
-import io.kaonet.queries.connection.Neo4jConnection;
-import io.kaonet.queries.connection.Neo4jSettings;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,12 +63,20 @@ public final class Neo4jServerProcess implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jServerProcess.class);
-    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOOPBACK = EmbeddedNeo4j.LOOPBACK;
     private static final String ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
-    /** A start takes 10–25 s on a loaded 2-core machine; far more means it will not come. */
-    private static final Duration START_TIME_OUT = Duration.ofMinutes(3);
+    /**
+     * A start costs about 13 s of CPU; on a 2-core machine shared with seven other builds it took up
+     * to 160 s of wall time. Far more means it will not come.
+     */
+    private static final Duration START_TIME_OUT = Duration.ofMinutes(5);
     /** Tag of the test classes that use {@link #shared()}: a test plan holding one starts it early. */
     public static final String TAG = "external-neo4j";
+    /**
+     * {@code @Order} of those classes: after every other test class of the run (the build orders
+     * test classes by {@code @Order}), so that the server starts while the others run.
+     */
+    public static final int RUN_LAST = Integer.MAX_VALUE;
     private static CompletableFuture<Neo4jServerProcess> shared;
 
     private final Process process;
@@ -103,7 +108,7 @@ public final class Neo4jServerProcess implements AutoCloseable {
 
     /**
      * Starts this JVM's server in a thread of its own unless it is started already, so that its start
-     * (10–30 s, mostly the server JVM's own warm-up) overlaps the tests that run before the first one
+     * (about 13 s of CPU, mostly the server JVM's own warm-up) overlaps the tests that run before the first one
      * needing it. {@link WarmUp} calls it when the test plan holds a class tagged {@value #TAG}.
      */
     public static synchronized CompletableFuture<Neo4jServerProcess> startInBackground() {
@@ -141,7 +146,7 @@ public final class Neo4jServerProcess implements AutoCloseable {
     /**
      * Starts a server and waits until it answers over Bolt with its own password set.
      *
-     * @throws IllegalStateException when it does not answer within three minutes or its process ends
+     * @throws IllegalStateException when it does not answer within five minutes or its process ends
      */
     public static Neo4jServerProcess start() {
         long started = System.nanoTime();
@@ -152,7 +157,7 @@ public final class Neo4jServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the server's home folder", e);
         }
-        int port = freePort();
+        int port = EmbeddedNeo4j.freePort();
         Process process;
         try {
             Files.writeString(home.resolve("conf/neo4j.conf"), configuration(port), StandardCharsets.UTF_8);
@@ -184,8 +189,9 @@ public final class Neo4jServerProcess implements AutoCloseable {
             throw new IllegalStateException("the Neo4j server process did not start: " + e.getMessage() + "\n" + logs, e);
         }
         server.startMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info("Neo4j server process {} answers on {} after {} ms (home {})", process.pid(), server.uri(Scheme.BOLT),
-                server.startMillis, home);
+        LOG.info("Neo4j server process {} answers on {} after {} ms, {} ms of CPU (home {})", process.pid(),
+                server.uri(Scheme.BOLT), server.startMillis,
+                process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L), home);
         return server;
     }
 
@@ -321,16 +327,6 @@ public final class Neo4jServerProcess implements AutoCloseable {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(LOOPBACK, 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port for Bolt", e);
-        }
     }
 
     private static String randomPassword() {
