@@ -23,7 +23,7 @@ export default {
     'dash.count': 'Communities (Louvain)', 'dash.modularity': 'Modularity', 'dash.nmi': 'Agreement with declared clusters (NMI, 0–1)',
     'dash.ari': 'Agreement with declared clusters (ARI)', 'dash.community': 'Community', 'dash.size': 'Actors',
     'dash.dominant': 'Main declared cluster', 'dash.dominantShare': 'Its share',
-    'dash.excel': 'Report (Excel)', 'dash.csvZip': 'CSV (zip)',
+
     'fig.actors': 'Actors', 'fig.actors.hint': 'Organisations in scope.',
     'fig.ties': 'Ties', 'fig.ties.hint': 'Pairs of actors with at least one tie.',
     'fig.density': 'Density', 'fig.density.hint': 'Share of all possible pairs that are tied.',
@@ -74,7 +74,7 @@ export default {
     'dash.count': 'コミュニティ数（Louvain）', 'dash.modularity': 'モジュラリティ', 'dash.nmi': '登録クラスターとの一致度（NMI、0〜1）',
     'dash.ari': '登録クラスターとの一致度（ARI）', 'dash.community': 'コミュニティ', 'dash.size': '主体数',
     'dash.dominant': '主な登録クラスター', 'dash.dominantShare': 'その割合',
-    'dash.excel': 'レポート（Excel）', 'dash.csvZip': 'CSV（zip）',
+
     'fig.actors': '主体数', 'fig.actors.hint': '対象となる組織の数。',
     'fig.ties': '関係数', 'fig.ties.hint': '少なくとも一つの関係がある組の数。',
     'fig.density': '密度', 'fig.density.hint': 'あり得るすべての組のうち関係がある割合。',

@@ -6,6 +6,7 @@ import { graphql } from '../common/api.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, onLanguageChange, t } from '../common/i18n.js';
 import messages from './messages.js';
+import { reportHref } from '../common/downloads.js';
 import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
 
@@ -36,13 +37,9 @@ async function render() {
     const to = params.get('to') || '2010-12-31';
     $('report-scope').textContent = scopeText;
     $('report-lead').textContent = t('report.scope', { scope: scopeText, asOf: asOf ?? '—' });
-    const xlsx = new URLSearchParams();
-    clusterIds.forEach((id) => xlsx.append('clusterIds', id));
-    countries.forEach((c) => xlsx.append('countries', c));
-    if (period) xlsx.set('period', period);
-    $('report-xlsx').href = `../downloads/report.xlsx?${xlsx}`;
     const communityScope = clusterIds.length ? { clusterIds } : {};
     if (countries.length) communityScope.countries = countries;
+    $('report-xlsx').href = reportHref(communityScope, period);
     const [column, communities] = await Promise.all([loadColumn(clusterIds, asOf, from, to, countries),
       graphql(COMMUNITIES, { scope: communityScope })]);
     state.column = column;
