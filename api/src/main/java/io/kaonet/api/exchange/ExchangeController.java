@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.jobs.Analyses;
+import graphql.GraphQLContext;
+import io.kaonet.api.imports.ImportController;
 import io.kaonet.api.imports.ImportController.FileInput;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.network.Network;
@@ -48,16 +50,17 @@ public class ExchangeController {
     }
 
     @MutationMapping
-    public ImportOutcome importFormat(@Argument ExchangeFormat format, @Argument String path) {
+    public ImportOutcome importFormat(@Argument ExchangeFormat format, @Argument String path, GraphQLContext context) {
         Path p = Path.of(path);
         if (!Files.exists(p)) {
             throw new IllegalArgumentException("path '" + path + "' does not exist on the server");
         }
-        return exchange.importFolder(format, p);
+        return exchange.importFolder(format, p, ImportController.caller(context));
     }
 
     @MutationMapping
-    public ImportOutcome importFormatFiles(@Argument ExchangeFormat format, @Argument List<FileInput> files) {
+    public ImportOutcome importFormatFiles(@Argument ExchangeFormat format, @Argument List<FileInput> files,
+                                           GraphQLContext context) {
         Map<String, InputStream> streams = new LinkedHashMap<>();
         for (FileInput file : files) {
             String text = format == ExchangeFormat.GRAPHML ? declaredAsUtf8(file.content()) : file.content();
@@ -65,7 +68,7 @@ public class ExchangeController {
                 throw new IllegalArgumentException("file '" + file.name() + "' is given twice");
             }
         }
-        return exchange.importFiles(format, streams);
+        return exchange.importFiles(format, streams, ImportController.caller(context));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.kaonet.api.imports;
 
+import graphql.GraphQLContext;
 import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import io.kaonet.api.security.Caller;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ public class ImportController {
     }
 
     @MutationMapping
-    public ImportOutcome importNetwork(@Argument String directory) {
+    public ImportOutcome importNetwork(@Argument String directory, GraphQLContext context) {
         Path folder;
         try {
             folder = Path.of(directory);
@@ -35,22 +37,22 @@ public class ImportController {
             throw new InvalidArgumentException("directory", directory,
                     "directory '" + directory + "' is not a folder on the server");
         }
-        return networkImport.importFolder(folder);
+        return networkImport.importFolder(folder, caller(context));
     }
 
     @MutationMapping
-    public ImportOutcome importFiles(@Argument List<FileInput> files) {
+    public ImportOutcome importFiles(@Argument List<FileInput> files, GraphQLContext context) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (FileInput file : files) {
             if (texts.put(file.name(), file.content()) != null) {
                 throw new InvalidArgumentException("files", file.name(), "file '" + file.name() + "' is given twice");
             }
         }
-        return networkImport.importTexts(texts);
+        return networkImport.importTexts(texts, caller(context));
     }
 
     @MutationMapping
-    public ImportOutcome importWorkbook(@Argument WorkbookInput workbook) {
+    public ImportOutcome importWorkbook(@Argument WorkbookInput workbook, GraphQLContext context) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(workbook.content().replaceAll("\\s", ""));
@@ -58,7 +60,13 @@ public class ImportController {
             throw new InvalidArgumentException("workbook.content", workbook.name(),
                     "the content of workbook '" + workbook.name() + "' is not base64");
         }
-        return networkImport.importWorkbook(workbook.name(), bytes);
+        return networkImport.importWorkbook(workbook.name(), bytes, caller(context));
+    }
+
+    /** Who sends the request, as the import log names them: the API token's name. */
+    public static String caller(GraphQLContext context) {
+        Caller caller = context.get(Caller.class);
+        return caller == null ? "anonymous" : caller.name();
     }
 
     /**
