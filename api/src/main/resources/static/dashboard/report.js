@@ -4,9 +4,10 @@
 
 import { graphql } from '../common/api.js';
 import { mountHeader } from '../common/header.js';
-import { addMessages, onLanguageChange, t } from '../common/i18n.js';
+import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from './messages.js';
 import { reportHref } from '../common/downloads.js';
+import { drawMapImage } from './mapimage.js';
 import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
 
@@ -17,6 +18,9 @@ const state = { ready: false, error: null, charts: [] };
 window.kaonetReport = state;
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
+/** The newest import runs: the report's provenance. */
+const IMPORTS = `{ imports(first: 20) { totalCount edges { node { id startedAt format files by dataVersion
+  written { actors ties clusters memberships activities participations changed } } } } }`;
 
 async function render() {
   state.ready = false;
@@ -40,8 +44,14 @@ async function render() {
     const communityScope = clusterIds.length ? { clusterIds } : {};
     if (countries.length) communityScope.countries = countries;
     $('report-xlsx').href = reportHref(communityScope, period);
-    const [column, communities] = await Promise.all([loadColumn(clusterIds, asOf, from, to, countries),
-      graphql(COMMUNITIES, { scope: communityScope })]);
+    const mapScope = asOf ? { ...communityScope, asOf } : communityScope;
+    const [column, communities, imports, graph] = await Promise.all([loadColumn(clusterIds, asOf, from, to, countries),
+      graphql(COMMUNITIES, { scope: communityScope }), graphql(IMPORTS), drawMapImage(mapScope, $('map-image'))]);
+    state.imports = imports;
+    state.graph = graph;
+    $('map-caption').textContent = t('report.mapCaption', { scope: scopeText, asOf: asOf ?? '—',
+      actors: number(graph.nodes.length), ties: number(graph.ties.length) });
+    $('map-image').alt = $('map-caption').textContent;
     state.column = column;
     state.scorecard = scorecard;
     state.communities = communities;
@@ -59,6 +69,7 @@ async function render() {
     }
     $('provenance').replaceChildren(element('li', {}, t('report.made', { when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       server: location.host })), ...[...sources].sort().map((s) => element('li', {}, s)));
+    $('imports').replaceChildren(importTable(imports.imports));
     $('status').textContent = '';
     state.ready = true;
   } catch (e) {
@@ -66,6 +77,26 @@ async function render() {
     $('status').textContent = t('common.error', { message: e.message });
     $('status').className = 'error';
   }
+}
+
+/** The import log as a table: when, format, files, who, records written per kind, data version after. */
+function importTable(log) {
+  const cell = (tag, text, attributes = {}) => element(tag, attributes, text);
+  const head = element('tr', {}, ...['when', 'format', 'files', 'by', 'written', 'version']
+    .map((k) => cell('th', t(`report.import.${k}`))));
+  const rows = log.edges.map(({ node: run }) => {
+    const w = run.written;
+    const written = w ? ['actors', 'ties', 'clusters', 'memberships', 'activities', 'participations']
+      .filter((k) => w[k] > 0).map((k) => `${t(`report.import.${k}`)} ${number(w[k])}`).join(', ') || t('report.import.nothing') : '—';
+    return element('tr', { 'data-id': run.id }, cell('td', run.startedAt.slice(0, 16).replace('T', ' ') + ' UTC'),
+      cell('td', run.format ?? '—'), cell('td', run.files.join(', ') || '—'), cell('td', run.by ?? '—'),
+      cell('td', written, { 'data-changed': w ? String(w.changed) : '' }), cell('td', run.dataVersion ?? '—'));
+  });
+  const table = element('table', { class: 'imports' }, element('thead', {}, head), element('tbody', {}, ...rows));
+  const more = log.totalCount > log.edges.length ? [element('p', { class: 'hint' }, t('report.import.more',
+    { shown: log.edges.length, total: log.totalCount }))] : [];
+  const box = element('div', {}, table, ...more);
+  return box;
 }
 
 $('print').addEventListener('click', () => window.print());
