@@ -9,6 +9,7 @@ import messages from './messages.js';
 import { downloadLinks } from '../common/downloads.js';
 import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('dashboard');
@@ -90,6 +91,7 @@ async function draw() {
     state.draws += 1;
     state.lastDrawMs = performance.now() - started;
     state.ready = true;
+    markReady();
   } catch (e) {
     state.error = e.message;
     $('status').textContent = t('common.error', { message: e.message });

@@ -10,6 +10,7 @@ import { reportHref } from '../common/downloads.js';
 import { drawMapImage } from './mapimage.js';
 import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('dashboard');
@@ -72,6 +73,7 @@ async function render() {
     $('imports').replaceChildren(importTable(imports.imports));
     $('status').textContent = '';
     state.ready = true;
+    markReady();
   } catch (e) {
     state.error = e.message;
     $('status').textContent = t('common.error', { message: e.message });

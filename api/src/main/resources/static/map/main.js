@@ -11,6 +11,7 @@ import { availability, evaluate } from './highlights.js';
 import { hidePanel, showActor, showCandidates, showDetails } from './panel.js';
 import { Schema } from './schema.js';
 import { ACTOR_KINDS, MAX_NODE_SIZE, TIE_KINDS, nodeSize, stylesheet } from './style.js';
+import { markReady } from '../common/ready.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -87,6 +88,7 @@ async function start() {
   state.graph = graphData.network.graph;
   draw(state.graph, { summary: graphData.network.summary });
   showDownloads(state.scope);
+  markReady();
 
   const [schemaData, clusterData] = await Promise.all([graphql(SCHEMA), graphql(CLUSTERS)]);
   for (const c of clusterData.clusters) state.clusterNames.set(c.id, shortName(c.name));

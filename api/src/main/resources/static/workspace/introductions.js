@@ -8,6 +8,7 @@ import { addMessages, number, onLanguageChange, percent, t } from '../common/i18
 import { createTable, downloadButtons, retitle } from '../common/table.js';
 import messages from './messages.js';
 import { actorPage } from './search.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('introductions');
@@ -84,6 +85,7 @@ function show() {
   drawChart(entries);
   probe.rows = entries.length;
   probe.results = records.length;
+  markReady();
 }
 
 /** Introductions per year, split by what came of them. */

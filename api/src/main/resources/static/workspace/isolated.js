@@ -8,6 +8,7 @@ import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import { createTable, downloadButtons, filterBox, retitle } from '../common/table.js';
 import messages from './messages.js';
 import { actorPage } from './search.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('isolated');
@@ -93,6 +94,7 @@ function show() {
   table.replaceData(rows(firms));
   $('summary').textContent = t('isolated.summary', { count: number(answer.totalCount), firms: number(answer.firmsInScope) });
   probe.rows = firms.length;
+  markReady();
 }
 
 async function start() {
