@@ -7,12 +7,14 @@ import { mountHeader } from '../common/header.js';
 import { addMessages, onLanguageChange, t, translate } from '../common/i18n.js';
 import messages from './messages.js';
 import { downloadLinks } from '../common/downloads.js';
-import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
+import { COMMUNITIES, SCORECARD, START, changesView, chartLibrary, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
 import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('dashboard');
+// The chart library loads while the first answers are on their way, not after them.
+chartLibrary().catch(() => {});
 
 const state = { ready: false, error: null, draws: 0, columns: [], charts: [] };
 window.kaonetDashboard = state;

@@ -8,12 +8,14 @@ import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from './messages.js';
 import { reportHref } from '../common/downloads.js';
 import { drawMapImage } from './mapimage.js';
-import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
+import { COMMUNITIES, SCORECARD, START, changesView, chartLibrary, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
 import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('dashboard');
+// The chart library loads while the first answers are on their way, not after them.
+chartLibrary().catch(() => {});
 
 const state = { ready: false, error: null, charts: [] };
 window.kaonetReport = state;

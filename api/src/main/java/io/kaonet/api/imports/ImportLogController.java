@@ -1,7 +1,6 @@
 package io.kaonet.api.imports;
 
 import io.kaonet.api.paging.Connection;
-import io.kaonet.api.paging.Cursors;
 import io.kaonet.queries.writes.ImportLog;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,23 +23,7 @@ public class ImportLogController {
 
     @QueryMapping
     public Connection<ImportLog.Entry> imports(@Argument Integer first, @Argument String after) {
-        int size = Cursors.pageSize(first, DEFAULT_PAGE);
-        String afterId = Cursors.decode(CURSOR_KIND, after);
-        List<ImportLog.Entry> all = log.list();
-        int start = 0;
-        if (afterId != null) {
-            start = -1;
-            for (int i = 0; i < all.size() && start < 0; i++) {
-                if (all.get(i).id().equals(afterId)) {
-                    start = i + 1;
-                }
-            }
-            if (start < 0) {
-                throw new IllegalArgumentException("cursor '" + after + "' names an import run no longer logged");
-            }
-        }
-        List<ImportLog.Entry> page = all.subList(Math.min(start, all.size()), Math.min(start + size, all.size()));
-        return Connection.of(page, e -> Cursors.encode(CURSOR_KIND, e.id()), start > 0, start + size < all.size(), all.size());
+        return Connection.afterId(log.list(), CURSOR_KIND, ImportLog.Entry::id, first, after, DEFAULT_PAGE, "an import run");
     }
 
     @SchemaMapping(typeName = "ImportRun", field = "startedAt")

@@ -1,7 +1,6 @@
 package io.kaonet.api.matchmaking;
 
 import io.kaonet.api.paging.Connection;
-import io.kaonet.api.paging.Cursors;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.introductions.CoordinatorRecord;
 import io.kaonet.queries.introductions.Introduction;
@@ -48,24 +47,8 @@ public class IntroductionController {
                                                   @Argument String clusterId, @Argument LocalDate from,
                                                   @Argument LocalDate to, @Argument Integer first,
                                                   @Argument String after) {
-        int size = Cursors.pageSize(first, DEFAULT_PAGE);
-        String afterId = Cursors.decode(CURSOR_KIND, after);
         List<Introduction> all = log.list(new IntroductionFilter(coordinatorId, actorId, clusterId, from, to));
-        int start = 0;
-        if (afterId != null) {
-            start = -1;
-            for (int i = 0; i < all.size() && start < 0; i++) {
-                if (all.get(i).id().equals(afterId)) {
-                    start = i + 1;
-                }
-            }
-            if (start < 0) {
-                throw new IllegalArgumentException("cursor '" + after + "' names an introduction no longer listed");
-            }
-        }
-        List<Introduction> page = all.subList(Math.min(start, all.size()), Math.min(start + size, all.size()));
-        return Connection.of(page, i -> Cursors.encode(CURSOR_KIND, i.id()), start > 0, start + size < all.size(),
-                all.size());
+        return Connection.afterId(all, CURSOR_KIND, Introduction::id, first, after, DEFAULT_PAGE, "an introduction");
     }
 
     @QueryMapping

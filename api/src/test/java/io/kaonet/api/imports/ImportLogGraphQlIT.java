@@ -9,6 +9,8 @@ import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.reads.StoreQueries;
+import io.kaonet.queries.writes.DataVersion;
+import io.kaonet.queries.writes.NetworkWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +42,19 @@ class ImportLogGraphQlIT extends ApiIntegrationTest {
     @Autowired
     Neo4jConnection connection;
 
+    @Autowired
+    NetworkWriter writer;
+
     @TempDir
     Path temp;
+
+    /** The shared store keeps only the demo network: the tests' actors and cluster go (their log entries stay, as a log's do). */
+    @AfterEach
+    void removeTestRecords() {
+        writer.deleteActors(List.of("log-api-a1", "log-api-a2", "log-api-a3", "log-cli-a1", "log-cli-a2", "log-cli-a3",
+                "log-cli-a4"));
+        DataVersion.deleteNodes(connection, "Cluster", "id", List.of("log-cli-C"));
+    }
 
     List<JsonNode> log() {
         Map<?, ?> answer = graphQl.document("{ imports(first: 500) { totalCount edges { node { " + RUN_FIELDS + " } } } }")
