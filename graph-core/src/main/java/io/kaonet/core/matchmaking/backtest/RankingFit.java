@@ -1,10 +1,11 @@
 package io.kaonet.core.matchmaking.backtest;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.matchmaking.CandidateScores;
 import io.kaonet.core.matchmaking.Matchmaking;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
-import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
 import io.kaonet.core.matchmaking.ScoreParts;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.SplittableRandom;
  *
  * <ol>
  *   <li><b>Fit.</b> For each actor asked about in the fit period (as {@link Backtest} chooses them),
- *   its new partners are positive examples and up to {@link FitParameters#negativesPerQuery()}
+ *   its new partners are positive examples and up to {@link Parameters#negativesPerQuery()}
  *   other candidates, drawn with the seed, negative ones; each example's features are its
  *   {@link ScoreParts} on the network before the fit period. A non-negative, L2-penalised
  *   conditional logit ({@link ConditionalLogit}: each actor chooses its new partners among its
@@ -29,9 +30,9 @@ import java.util.SplittableRandom;
  *   the built-in weights and every baseline are backtested ({@link Backtest}, with bootstrap
  *   intervals).</li>
  *   <li><b>Choice.</b> The learnt weights are used only when they beat the built-in weights and
- *   every baseline on both precision at {@link FitParameters#K} and MRR; otherwise the ranking with
+ *   every baseline on both precision at {@link Parameters#K} and MRR; otherwise the ranking with
  *   the best MRR among the built-in weights and the baselines (the random order excepted; ties by
- *   precision) is used. With fewer than {@link FitParameters#minQueries()} actors asked about in
+ *   precision) is used. With fewer than {@link Parameters#minQueries()} actors asked about in
  *   either period the history is too short to judge, and the built-in weights are kept.</li>
  * </ol>
  *
@@ -39,13 +40,13 @@ import java.util.SplittableRandom;
  * d parts, s sweeps), then a backtest of the held-out period for every ranking. Results repeat for
  * the same graphs and parameters.
  */
-public final class RankingFit {
+public final class RankingFit implements Analysis<FitResult> {
 
     private final CollaborationGraph fitBefore;
     private final CollaborationGraph heldOutBefore;
     private final CollaborationGraph end;
     private final FitPeriods periods;
-    private final FitParameters parameters;
+    private final Parameters parameters;
 
     /**
      * @param fitBefore     the network before the fit period
@@ -55,7 +56,7 @@ public final class RankingFit {
      * @throws NullPointerException if an argument is null
      */
     public RankingFit(CollaborationGraph fitBefore, CollaborationGraph heldOutBefore, CollaborationGraph end,
-                      FitPeriods periods, FitParameters parameters) {
+                      FitPeriods periods, Parameters parameters) {
         this.fitBefore = Objects.requireNonNull(fitBefore, "fitBefore must not be null");
         this.heldOutBefore = Objects.requireNonNull(heldOutBefore, "heldOutBefore must not be null");
         this.end = Objects.requireNonNull(end, "end must not be null");
@@ -64,8 +65,9 @@ public final class RankingFit {
     }
 
     /** Fits, judges and chooses. */
-    public FitResult compute() {
-        return compute(new Backtest(heldOutBefore, end, parameters.backtest()));
+    @Override
+    public FitResult compute(Execution execution) {
+        return compute(new Backtest(heldOutBefore, end, parameters.backtest()), execution);
     }
 
     /**
@@ -78,17 +80,30 @@ public final class RankingFit {
      * @throws IllegalArgumentException if it is not a backtest of those graphs with those settings
      */
     public FitResult compute(Backtest heldOut) {
+        return compute(heldOut, Execution.UNMONITORED);
+    }
+
+    /**
+     * {@link #compute(Backtest)}, polling {@code execution}: two steps (learning the weights, judging
+     * them) besides the held-out backtest's own.
+     *
+     * @throws IllegalArgumentException as {@link #compute(Backtest)}
+     */
+    public FitResult compute(Backtest heldOut, Execution execution) {
         Objects.requireNonNull(heldOut, "heldOut must not be null");
-        BacktestParameters bp = parameters.backtest();
+        execution.progress().expect(2);
+        Backtest.Parameters bp = parameters.backtest();
         if (heldOut.before() != heldOutBefore || heldOut.after() != end || !heldOut.parameters().equals(bp)) {
             throw new IllegalArgumentException("heldOut must backtest heldOutBefore against end with the fit's settings");
         }
-        MatchmakingParameters builtIn = bp.matchmaking();
+        Matchmaking.Parameters builtIn = bp.matchmaking();
         Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, bp);
         Backtest.Split fs = fitSplit.split();
+        execution.checkpoint();
         Weights learnt = learn(fitSplit);
+        execution.step(1);
 
-        BacktestResult baselines = heldOut.compute();
+        BacktestResult baselines = heldOut.compute(execution);
         List<MethodScore> rows = new ArrayList<>();
         rows.add(heldOut.evaluate(label(Ranking.LEARNT), Ranking.LEARNT.parameters(builtIn, learnt)));
         rows.add(baselines.scores().get(0).withLabel(label(Ranking.BUILT_IN)));
@@ -96,8 +111,9 @@ public final class RankingFit {
 
         Ranking chosen;
         String reason;
-        int k = FitParameters.K;
+        int k = Parameters.K;
         MethodScore learntRow = rows.get(0);
+        execution.step(1);
         if (fs.queries.length < parameters.minQueries() || baselines.queries() < parameters.minQueries()) {
             chosen = Ranking.BUILT_IN;
             reason = String.format(Locale.ROOT, "Too little history to judge a learnt ranking: %d actors gained a tie "
@@ -135,7 +151,7 @@ public final class RankingFit {
                 continue;
             }
             if (best == null || s.mrr() > best.mrr()
-                    || (s.mrr() == best.mrr() && s.precisionAt(FitParameters.K) > best.precisionAt(FitParameters.K))) {
+                    || (s.mrr() == best.mrr() && s.precisionAt(Parameters.K) > best.precisionAt(Parameters.K))) {
                 best = s;
             }
         }
@@ -154,7 +170,7 @@ public final class RankingFit {
     /** The learnt weights of the fit split; the built-in ones when it has no example of each class. */
     Weights learn(Backtest fitSplit) {
         Backtest.Split s = fitSplit.split();
-        MatchmakingParameters builtIn = parameters.backtest().matchmaking();
+        Matchmaking.Parameters builtIn = parameters.backtest().matchmaking();
         Matchmaking m = new Matchmaking(fitBefore, builtIn);
         SplittableRandom random = new SplittableRandom(parameters.backtest().seed());
         List<double[]> x = new ArrayList<>();
@@ -212,7 +228,7 @@ public final class RankingFit {
      * @param l2                the penalty on the weights, at least 0
      * @param minQueries        fewer actors asked about in a period than this, and no learnt ranking is used
      */
-    public record FitParameters(BacktestParameters backtest, int negativesPerQuery, double l2, int minQueries) {
+    public record Parameters(Backtest.Parameters backtest, int negativesPerQuery, double l2, int minQueries) {
 
         /** The cut-off the choice compares precision at. */
         public static final int K = 10;
@@ -224,7 +240,7 @@ public final class RankingFit {
         public static final int MIN_QUERIES_DEFAULT = 20;
 
         /** @throws IllegalArgumentException if a value is out of range or the cut-offs lack {@link #K} */
-        public FitParameters {
+        public Parameters {
             Objects.requireNonNull(backtest, "backtest must not be null");
             if (!backtest.ks().contains(K)) {
                 throw new IllegalArgumentException("the backtest's cut-offs must include " + K + ", were " + backtest.ks());
@@ -241,8 +257,8 @@ public final class RankingFit {
         }
 
         /** The defaults around a backtest's settings. */
-        public static FitParameters defaults(BacktestParameters backtest) {
-            return new FitParameters(backtest, NEGATIVES_PER_QUERY_DEFAULT, L2_DEFAULT, MIN_QUERIES_DEFAULT);
+        public static Parameters defaults(Backtest.Parameters backtest) {
+            return new Parameters(backtest, NEGATIVES_PER_QUERY_DEFAULT, L2_DEFAULT, MIN_QUERIES_DEFAULT);
         }
     }
 }
