@@ -6,10 +6,12 @@ import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from '../workspace/messages.js';
 import mapMessages from './messages.js';
 import { buildChecks, describeScope, readScope, setYears } from './filters.js';
+import { showDownloads } from './downloads.js';
 import { availability, evaluate } from './highlights.js';
 import { hidePanel, showActor, showCandidates, showDetails } from './panel.js';
 import { Schema } from './schema.js';
 import { ACTOR_KINDS, MAX_NODE_SIZE, TIE_KINDS, nodeSize, stylesheet } from './style.js';
+import { markReady } from '../common/ready.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -85,6 +87,8 @@ async function start() {
   probe.loadedMs = performance.now();
   state.graph = drawingOf(graphData.network.graph);
   draw(state.graph, { summary: graphData.network.summary });
+  showDownloads(state.scope);
+  markReady();
 
   const [schemaData, clusterData] = await Promise.all([graphql(SCHEMA), graphql(CLUSTERS)]);
   for (const c of clusterData.clusters) state.clusterNames.set(c.id, shortName(c.name));
@@ -347,6 +351,7 @@ async function reload() {
     const data = await graphql(GRAPH, { scope: state.scope });
     if (ticket !== state.request) return;
     state.graph = drawingOf(data.network.graph);
+    showDownloads(state.scope);
     // The data may have changed since the highlights were asked: ask again.
     for (const h of state.highlights) h.kept = null;
     if (state.ego && state.graph.nodes.some((n) => n.id === state.ego.id)) {

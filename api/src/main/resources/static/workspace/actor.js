@@ -10,6 +10,7 @@ import { CANDIDATE_FIELDS, reasons, scoreLine } from './explain.js';
 import messages from './messages.js';
 import { actorPage, actorSearch } from './search.js';
 import { egoDrawing } from './ego.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('actor');
@@ -97,6 +98,7 @@ async function start() {
   onLanguageChange(renderAll);
   renderAll();
   probe.ready = true;
+  markReady();
 }
 
 async function showEgo(ego, radius) {

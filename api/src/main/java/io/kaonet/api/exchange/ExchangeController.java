@@ -2,24 +2,25 @@ package io.kaonet.api.exchange;
 
 import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
 
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.kaonet.api.jobs.AnalysisKey;
-import io.kaonet.api.jobs.Analyses;
-import io.kaonet.api.imports.ImportController.FileInput;
-import io.kaonet.api.imports.NetworkImport;
-import io.kaonet.api.imports.NetworkImport.ImportOutcome;
-import io.kaonet.api.errors.InvalidArgumentException;
-import io.kaonet.api.security.Caller;
-import io.kaonet.api.security.Role;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import org.springframework.security.access.AccessDeniedException;
+import io.kaonet.api.errors.InvalidArgumentException;
+import io.kaonet.api.imports.ImportController.FileInput;
+import io.kaonet.api.imports.ImportController;
+import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import io.kaonet.api.imports.NetworkImport;
+import io.kaonet.api.jobs.Analyses;
+import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
+import io.kaonet.api.security.Caller;
+import io.kaonet.api.security.Role;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.ExportedFile;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -99,7 +101,7 @@ public class ExchangeController {
     }
 
     @MutationMapping
-    public ImportOutcome importNetwork(@Arguments ImportNetworkArguments arguments) {
+    public ImportOutcome importNetwork(@Arguments ImportNetworkArguments arguments, GraphQLContext context) {
         String directory = arguments.directory();
         Path path;
         try {
@@ -112,8 +114,9 @@ public class ExchangeController {
             throw new InvalidArgumentException("directory", directory, "directory '" + directory + "' is not a "
                     + (fileAllowed ? "folder or file" : "folder") + " on the server");
         }
-        return arguments.format() == ImportFormat.KAONET_CSV ? kaonetCsv.importFolder(path)
-                : exchange.importFolder(arguments.format(), path);
+        String by = ImportController.caller(context);
+        return arguments.format() == ImportFormat.KAONET_CSV ? kaonetCsv.importFolder(path, by)
+                : exchange.importFolder(arguments.format(), path, by);
     }
 
     /**
@@ -126,8 +129,9 @@ public class ExchangeController {
         if (arguments.format() != ImportFormat.KAONET_CSV && (caller == null || !caller.may(Role.ADMIN, true))) {
             throw new AccessDeniedException("importFiles in format " + arguments.format() + " needs role ADMIN");
         }
-        return arguments.format() == ImportFormat.KAONET_CSV ? kaonetCsv.importTexts(texts(arguments.files()))
-                : importStreams(arguments.format(), arguments.files());
+        String by = ImportController.caller(env.getGraphQlContext());
+        return arguments.format() == ImportFormat.KAONET_CSV ? kaonetCsv.importTexts(texts(arguments.files()), by)
+                : importStreams(arguments.format(), arguments.files(), by);
     }
 
     /** The files by name; a name given twice is refused. */
@@ -143,21 +147,21 @@ public class ExchangeController {
 
     /** Deprecated: {@code importNetwork(format:, directory:)} replaces it; it answers as before. */
     @MutationMapping
-    public ImportOutcome importFormat(@Arguments ImportFormatArguments arguments) {
+    public ImportOutcome importFormat(@Arguments ImportFormatArguments arguments, GraphQLContext context) {
         Path p = Path.of(arguments.path());
         if (!Files.exists(p)) {
             throw new IllegalArgumentException("path '" + arguments.path() + "' does not exist on the server");
         }
-        return exchange.importFolder(arguments.format(), p);
+        return exchange.importFolder(arguments.format(), p, ImportController.caller(context));
     }
 
     /** Deprecated: {@code importFiles(format:, files:)} replaces it; it answers as before. */
     @MutationMapping
-    public ImportOutcome importFormatFiles(@Arguments ImportFilesArguments arguments) {
-        return importStreams(arguments.format(), arguments.files());
+    public ImportOutcome importFormatFiles(@Arguments ImportFilesArguments arguments, GraphQLContext context) {
+        return importStreams(arguments.format(), arguments.files(), ImportController.caller(context));
     }
 
-    private ImportOutcome importStreams(ImportFormat format, List<FileInput> files) {
+    private ImportOutcome importStreams(ImportFormat format, List<FileInput> files, String by) {
         Map<String, InputStream> streams = new LinkedHashMap<>();
         for (FileInput file : files) {
             String text = format == ImportFormat.GRAPHML ? declaredAsUtf8(file.content()) : file.content();
@@ -165,7 +169,7 @@ public class ExchangeController {
                 throw new IllegalArgumentException("file '" + file.name() + "' is given twice");
             }
         }
-        return exchange.importFiles(format, streams);
+        return exchange.importFiles(format, streams, by);
     }
 
     /**

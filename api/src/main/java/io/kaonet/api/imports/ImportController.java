@@ -1,7 +1,9 @@
 package io.kaonet.api.imports;
 
+import graphql.GraphQLContext;
 import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
+import io.kaonet.api.security.Caller;
 import java.util.Base64;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -21,7 +23,7 @@ public class ImportController {
     }
 
     @MutationMapping
-    public ImportOutcome importWorkbook(@Argument WorkbookInput workbook) {
+    public ImportOutcome importWorkbook(@Argument WorkbookInput workbook, GraphQLContext context) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(workbook.content().replaceAll("\\s", ""));
@@ -29,7 +31,13 @@ public class ImportController {
             throw new InvalidArgumentException("workbook.content", workbook.name(),
                     "the content of workbook '" + workbook.name() + "' is not base64");
         }
-        return networkImport.importWorkbook(workbook.name(), bytes);
+        return networkImport.importWorkbook(workbook.name(), bytes, caller(context));
+    }
+
+    /** Who sends the request, as the import log names them: the API token's name. */
+    public static String caller(GraphQLContext context) {
+        Caller caller = context.get(Caller.class);
+        return caller == null ? "anonymous" : caller.name();
     }
 
     /**

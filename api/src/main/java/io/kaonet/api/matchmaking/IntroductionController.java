@@ -3,7 +3,6 @@ package io.kaonet.api.matchmaking;
 import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
 
 import io.kaonet.api.paging.Connection;
-import io.kaonet.api.paging.Cursors;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.introductions.CoordinatorRecord;
 import io.kaonet.queries.introductions.Introduction;
@@ -79,26 +78,10 @@ public class IntroductionController {
 
     @QueryMapping
     public Connection<Introduction> introductions(@Arguments IntroductionsArguments arguments) {
-        int size = Cursors.pageSize(arguments.first());
-        String after = arguments.after();
-        String afterId = Cursors.decode(CURSOR_KIND, after);
         List<Introduction> all = log.list(new IntroductionFilter(arguments.coordinatorId(), arguments.actorId(),
                 arguments.clusterId(), arguments.from(), arguments.to()));
-        int start = 0;
-        if (afterId != null) {
-            start = -1;
-            for (int i = 0; i < all.size() && start < 0; i++) {
-                if (all.get(i).id().equals(afterId)) {
-                    start = i + 1;
-                }
-            }
-            if (start < 0) {
-                throw new IllegalArgumentException("cursor '" + after + "' names an introduction no longer listed");
-            }
-        }
-        List<Introduction> page = all.subList(Math.min(start, all.size()), Math.min(start + size, all.size()));
-        return Connection.of(page, i -> Cursors.encode(CURSOR_KIND, i.id()), start > 0, start + size < all.size(),
-                all.size());
+        return Connection.afterId(all, CURSOR_KIND, Introduction::id, arguments.first(), arguments.after(),
+                "an introduction");
     }
 
     @QueryMapping
