@@ -27,8 +27,9 @@ import org.jgrapht.Graph;
  * direction byte and a 4-byte start day; and 16 more, two 8-byte double weights, unless every
  * weight is 1. Weights keep full double precision, as read from the store.
  *
- * <p>Node attributes are columns: id, name, kind, industry, region, country, SME flag, keyword lists
- * and cluster memberships. Instances are safe to share between threads.
+ * <p>Node attributes are columns: id, name, kind, industry, region, country, SME flag, keyword lists,
+ * cluster memberships and the number of activities (projects, consortia, events) the actor took part
+ * in within the graph's scope, single-participant ones included. Instances are safe to share between threads.
  */
 public final class CollaborationGraph {
 
@@ -45,6 +46,7 @@ public final class CollaborationGraph {
     private final int[] region;
     private final int[] country;
     private final byte[] sme;
+    private final int[] activityCount;
     private final String[][] technologies;
     private final String[][] offers;
     private final String[][] seeks;
@@ -76,6 +78,7 @@ public final class CollaborationGraph {
         this.region = Arrays.copyOf(b.region, n);
         this.country = Arrays.copyOf(b.country, n);
         this.sme = Arrays.copyOf(b.sme, n);
+        this.activityCount = Arrays.copyOf(b.activityCount, n);
         this.technologies = Arrays.copyOf(b.technologies, n);
         this.offers = Arrays.copyOf(b.offers, n);
         this.seeks = Arrays.copyOf(b.seeks, n);
@@ -145,7 +148,7 @@ public final class CollaborationGraph {
                 + (weights == null ? 0 : arrayBytes(weights.length, 8)) + arrayBytes(firstUpperSlot.length, 4)
                 + arrayBytes(upperBase.length, 4) + arrayBytes(edgeKinds.length, 2) + arrayBytes(edgeArcs.length, 1)
                 + arrayBytes(edgeSince.length, 4);
-        bytes += arrayBytes(n, 1) * 2 + arrayBytes(n, 4) * 3 + arrayBytes(membershipStart.length, 4)
+        bytes += arrayBytes(n, 1) * 2 + arrayBytes(n, 4) * 4 + arrayBytes(membershipStart.length, 4)
                 + arrayBytes(memberships.length, 4) + 48L * n;
         bytes += stringsBytes(ids) + stringsBytes(names) + stringsBytes(industryNames) + stringsBytes(regionNames)
                 + stringsBytes(countryNames) + stringsBytes(clusterIds);
@@ -324,6 +327,14 @@ public final class CollaborationGraph {
         return ids[u];
     }
 
+    /**
+     * The number of activities node {@code u} took part in within the graph's scope (0 when the
+     * graph was built without activities).
+     */
+    public int activityCount(int u) {
+        return activityCount[u];
+    }
+
     /** The display name of node {@code u}. */
     public String name(int u) {
         return names[u];
@@ -480,6 +491,7 @@ public final class CollaborationGraph {
         private int[] region = new int[16];
         private int[] country = new int[16];
         private byte[] sme = new byte[16];
+        private int[] activityCount = new int[16];
         private String[][] technologies = new String[16][];
         private String[][] offers = new String[16][];
         private String[][] seeks = new String[16][];
@@ -523,6 +535,7 @@ public final class CollaborationGraph {
                 region = Arrays.copyOf(region, cap);
                 country = Arrays.copyOf(country, cap);
                 sme = Arrays.copyOf(sme, cap);
+                activityCount = Arrays.copyOf(activityCount, cap);
                 technologies = Arrays.copyOf(technologies, cap);
                 offers = Arrays.copyOf(offers, cap);
                 seeks = Arrays.copyOf(seeks, cap);
@@ -535,6 +548,7 @@ public final class CollaborationGraph {
             region[u] = -1;
             country[u] = -1;
             sme[u] = -1;
+            activityCount[u] = 0;
             memberships.add(null);
             return u;
         }
@@ -566,6 +580,13 @@ public final class CollaborationGraph {
             int[] now = old == null ? new int[] {code} : Arrays.copyOf(old, old.length + 1);
             now[now.length - 1] = code;
             memberships.set(u, now);
+            return this;
+        }
+
+        /** Records that node {@code u} took part in one more activity. */
+        public Builder participated(int u) {
+            Objects.checkIndex(u, nodeCount);
+            activityCount[u]++;
             return this;
         }
 
@@ -613,7 +634,7 @@ public final class CollaborationGraph {
 
         /**
          * Adds a copy of node {@code u} of another graph (id, name, kind, attributes, keywords,
-         * clusters) and returns its index here.
+         * clusters, activity count) and returns its index here.
          *
          * @throws IllegalArgumentException if its id was already added
          */
@@ -623,6 +644,7 @@ public final class CollaborationGraph {
             technologies[c] = g.technologies[u];
             offers[c] = g.offers[u];
             seeks[c] = g.seeks[u];
+            activityCount[c] = g.activityCount[u];
             for (int code : g.clusterCodes(u)) {
                 member(c, g.clusterIds[code]);
             }

@@ -14,15 +14,15 @@ class MatchmakingParametersTest {
 
     @Test
     void negativeWeightIsRefusedByName() {
-        assertThatThrownBy(() -> new MatchmakingParameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> new MatchmakingParameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds").hasMessageContaining("-0.5");
     }
 
     @Test
     void infiniteOrNanWeightIsRefused() {
-        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1))
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structuralValue");
-        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structural");
     }
 

@@ -90,7 +90,7 @@ class BacktestTest {
         @Test
         void kaonetWeighingOnlySharedPartnersRanksLikeAdamicAdar() {
             MatchmakingParameters structuralOnly = MatchmakingParameters.defaults()
-                    .withWeights(new MatchmakingParameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                    .withWeights(new MatchmakingParameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             MethodScore s = new Backtest(before(), after(), parameters()).evaluate("structural", structuralOnly);
             assertThat(s.label()).isEqualTo("structural");
             assertThat(s.mrr()).isEqualTo(1.0);

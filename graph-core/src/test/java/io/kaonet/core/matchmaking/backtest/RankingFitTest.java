@@ -141,6 +141,31 @@ class RankingFitTest {
         }
 
         @Test
+        void thePenaltyIsTheGridsBestByCrossValidationOverTheFitPeriod() {
+            assertThat(result.validation()).containsOnlyKeys(RankingFit.FitParameters.L2_GRID_DEFAULT);
+            double best = result.validation().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            assertThat(result.validation().get(result.l2())).isEqualTo(best);
+            assertThat(result.validation().values()).allSatisfy(mrr -> assertThat(mrr).isBetween(0.0, 1.0));
+        }
+
+        @Test
+        void theChosenPenaltyIsRefittedOnEveryActorOfTheFitPeriod() {
+            CollaborationGraph fitBefore = growth.before(2016);
+            CollaborationGraph heldOutBefore = growth.before(2018);
+            RankingFit.FitParameters two = new RankingFit.FitParameters(parameters().backtest(), 100,
+                    List.of(1.0, 100.0), 2, 20);
+            RankingFit fit = new RankingFit(fitBefore, heldOutBefore, growth.before(2020), periods, two);
+            Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, two.backtest());
+            RankingFit.Learnt learnt = fit.learn(fitSplit);
+            assertThat(learnt.validation()).containsOnlyKeys(1.0, 100.0);
+            double refit = new RankingFit(fitBefore, heldOutBefore, growth.before(2020), periods,
+                    new RankingFit.FitParameters(two.backtest(), 100, List.of(learnt.l2()), 2, 20)).learn(fitSplit)
+                    .weights().toArray()[2];
+            assertThat(learnt.weights().toArray()[2]).as("refitted on every actor with the chosen penalty")
+                    .isEqualTo(refit);
+        }
+
+        @Test
         void theLearntWeightsBeatTheBuiltInOnesHere() {
             // The built-in weights were chosen on the demo network, whose clusters and kinds do not exist here.
             assertThat(result.score(Ranking.LEARNT).mrr()).isGreaterThan(result.score(Ranking.BUILT_IN).mrr());
@@ -182,7 +207,7 @@ class RankingFitTest {
                     new FitPeriods(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
                     new RankingFit.FitParameters(new BacktestParameters(List.of(1, 10),
                             MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, MatchmakingParameters.defaults()),
-                            10, 1, 20)).compute();
+                            10, List.of(1.0), 2, 20)).compute();
             assertThat(r.chosen()).isEqualTo(Ranking.BUILT_IN);
             assertThat(r.fitQueries()).isZero();
             assertThat(r.heldOutQueries()).isEqualTo(4);
@@ -191,10 +216,21 @@ class RankingFitTest {
         }
 
         @Test
+        void penaltiesAndFoldsAreChecked() {
+            BacktestParameters bp = BacktestParameters.defaults(MatchmakingParameters.defaults());
+            assertThatThrownBy(() -> new RankingFit.FitParameters(bp, 10, List.of(), 4, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("l2Grid");
+            assertThatThrownBy(() -> new RankingFit.FitParameters(bp, 10, List.of(1.0, -2.0), 4, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-2.0");
+            assertThatThrownBy(() -> new RankingFit.FitParameters(bp, 10, List.of(1.0), 1, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("folds");
+        }
+
+        @Test
         void theChoiceNeedsPrecisionAtTen() {
             assertThatThrownBy(() -> new RankingFit.FitParameters(new BacktestParameters(List.of(5),
                     MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, MatchmakingParameters.defaults()),
-                    10, 1, 20)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
+                    10, List.of(1.0), 2, 20)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
         }
     }
 
