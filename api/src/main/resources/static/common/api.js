@@ -61,3 +61,31 @@ export function today() {
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/**
+ * Downloads a file of this server with the signed-in token, saved under the name the server gives
+ * (Content-Disposition); throws an {@link ApiError} with the server's explanation when refused.
+ */
+export async function download(url) {
+  const bearer = token();
+  let response;
+  try {
+    response = await fetch(url, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
+  } catch (e) {
+    throw new ApiError(`The server cannot be reached (${e.message}).`);
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    throw new ApiError(problem?.detail ?? `HTTP ${response.status}`, [], response.status);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'download';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}

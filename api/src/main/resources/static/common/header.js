@@ -92,5 +92,9 @@ export function mountHeader(current) {
   };
   onViewer(show);
   onLanguageChange(() => last && show(last));
+  // The window's title in the page's language; a page may put more in it (the actor's name) later.
+  const title = () => { document.title = `Kaonet · ${t(`nav.${current}`)}`; };
+  title();
+  onLanguageChange(title);
   translate();
 }

@@ -15,6 +15,11 @@ export function addMessages(messages) {
   for (const lang of LANGUAGES) Object.assign(dictionaries[lang], messages[lang] ?? {});
 }
 
+/** A copy of one language's messages (the page tests compare the page's text with them). */
+export function dictionary(lang) {
+  return { ...dictionaries[lang] };
+}
+
 /** The page's language: the user's choice, else the first of the browser's languages we have. */
 export function language() {
   let chosen = null;

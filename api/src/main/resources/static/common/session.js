@@ -13,7 +13,7 @@ export function token() {
   }
 }
 
-/** The caller as the API sees it: { name, role, authenticated, mayRecordIntroductions, mayImport }. */
+/** The caller as the API sees it: { name, role, authenticated, mayRecordIntroductions, mayImport, mayUploadMemberLists }. */
 export async function viewer() {
   if (!current) {
     const { graphql } = await import('./api.js');
@@ -24,13 +24,14 @@ export async function viewer() {
         sessionStorage.removeItem(KEY);
         return viewer();
       }
-      return { name: 'anonymous', role: null, authenticated: false, mayRecordIntroductions: false, mayImport: false };
+      return { name: 'anonymous', role: null, authenticated: false, mayRecordIntroductions: false, mayImport: false,
+        mayUploadMemberLists: false };
     });
   }
   return current;
 }
 
-const VIEWER = '{ viewer { name role authenticated mayRecordIntroductions mayImport } }';
+const VIEWER = '{ viewer { name role authenticated mayRecordIntroductions mayImport mayUploadMemberLists } }';
 
 /** Checks a token with the API and keeps it when valid; throws the API's refusal otherwise. */
 export async function signIn(candidate) {
@@ -61,11 +62,10 @@ function notify(v) {
 
 /**
  * Shows the elements marked {@code data-needs="record"} only to callers who may record introductions,
- * and {@code data-needs="import"} only to those who may import.
+ * {@code data-needs="upload"} only to those who may bring member lists, and {@code data-needs="import"}
+ * only to those who may import and delete.
  */
+const MAY = { record: 'mayRecordIntroductions', upload: 'mayUploadMemberLists', import: 'mayImport' };
 export function applyPermissions(v, root = document) {
-  for (const el of root.querySelectorAll('[data-needs]')) {
-    const may = el.dataset.needs === 'import' ? v.mayImport : v.mayRecordIntroductions;
-    el.hidden = !may;
-  }
+  for (const el of root.querySelectorAll('[data-needs]')) el.hidden = !v[MAY[el.dataset.needs]];
 }

@@ -1,9 +1,9 @@
-// Tables on every page: Tabulator (a WebJar) with sorting, a filter box, and CSV and Excel downloads
-// of what the table shows (filtered and sorted), header titles in the page's language.
+// Tables on every page: Tabulator (a WebJar) with sorting and a filter box, header titles in the
+// page's language (wrapped, never cut), and links to the server's CSV and Excel files of the same table.
 
 import { TabulatorFull as Tabulator } from '../webjars/tabulator-tables/dist/js/tabulator_esm.min.js';
+import { download } from './api.js';
 import { t } from './i18n.js';
-import { workbook } from './workbook.js';
 
 const STYLESHEET = new URL('../webjars/tabulator-tables/dist/css/tabulator_simple.min.css', import.meta.url).href;
 if (!document.querySelector(`link[href="${STYLESHEET}"]`)) {
@@ -15,8 +15,8 @@ if (!document.querySelector(`link[href="${STYLESHEET}"]`)) {
 
 /**
  * A table in {@code element}. {@code columns} are Tabulator column definitions whose {@code title} is a
- * message key; a column may give {@code exportValue(row)} for the value written to CSV and Excel (the
- * field's value otherwise). Hidden columns are left out of downloads unless they say {@code download: true}.
+ * message key; a column may give {@code exportValue(row)} for the text the filter box searches (the
+ * field's value otherwise). Header titles wrap onto more lines rather than being cut.
  * Resolves once the table is built.
  */
 export function createTable(element, { columns, data = [], height, options = {} }) {
@@ -25,11 +25,7 @@ export function createTable(element, { columns, data = [], height, options = {} 
     layout: 'fitColumns',
     height,
     placeholder: t('table.empty'),
-    columns: columns.map(({ exportValue, ...c }) => ({
-      ...c,
-      title: t(c.title),
-      ...(exportValue ? { accessorDownload: (value, row) => exportValue(row) } : {}),
-    })),
+    columns: columns.map(({ exportValue, ...c }) => ({ headerWordWrap: true, ...c, title: t(c.title) })),
     ...options,
   });
   table.kaonetColumns = columns;
@@ -65,29 +61,36 @@ function fold(text) {
   return String(text ?? '').normalize('NFKC').toLowerCase();
 }
 
-/** Downloads the table as CSV (UTF-8 with a byte-order mark, so Excel reads Japanese correctly). */
-export function downloadCsv(table, filename) {
-  table.download('csv', `${filename}.csv`, { bom: true });
-}
-
-/** Downloads the table as an Excel workbook with one sheet. */
-export function downloadXlsx(table, filename, sheet) {
-  table.download((list, options, setFileContents) => {
-    const rows = list.filter((r) => r.type === 'header' || r.type === 'row')
-      .map((r) => r.columns.map((c) => (c ? c.value ?? null : null)));
-    workbook([{ name: sheet ?? filename, rows }]).then((blob) => setFileContents(blob, blob.type));
-  }, `${filename}.xlsx`);
-}
-
-/** Adds "Download CSV" and "Download Excel" buttons to {@code bar}, for {@code table()} (the table at the time). */
-export function downloadButtons(bar, table, filename) {
-  for (const [key, action] of [['download.csv', downloadCsv], ['download.xlsx', downloadXlsx]]) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.i18n = key;
-    button.dataset.download = key.split('.')[1];
-    button.textContent = t(key);
-    button.addEventListener('click', () => action(table(), typeof filename === 'function' ? filename() : filename));
-    bar.append(button);
+/**
+ * Adds "Download CSV" and "Download Excel" links to {@code bar}: the server's files of the table
+ * ({@code path(format)}, e.g. {@code isolated-firms.csv?clusterIds=TAMA}, under /downloads/), asked
+ * with the page's filters at the time of the click and the signed-in token. {@code onError} gets a
+ * refusal.
+ */
+export function downloadLinks(bar, path, onError) {
+  for (const format of ['csv', 'xlsx']) {
+    const link = document.createElement('a');
+    link.className = 'button';
+    link.dataset.i18n = `download.${format}`;
+    link.dataset.download = format;
+    link.textContent = t(`download.${format}`);
+    const refresh = () => { link.href = new URL(`../downloads/${path(format)}`, import.meta.url).href; };
+    refresh();
+    for (const event of ['focus', 'mouseenter']) link.addEventListener(event, refresh);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      refresh();
+      download(link.href).catch(onError);
+    });
+    bar.append(link);
   }
+}
+
+/** The query string of parameters, leaving out empty values; arrays become repeated parameters. */
+export function query(parameters) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) {
+    for (const v of [value].flat()) if (v != null && v !== '') search.append(key, v);
+  }
+  return search.toString();
 }

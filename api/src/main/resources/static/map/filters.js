@@ -1,5 +1,7 @@
 // The filter controls and the scope they describe. An empty group restricts nothing.
 
+import { t } from '../common/i18n.js';
+
 const $ = (id) => document.getElementById(id);
 
 /**
@@ -53,7 +55,7 @@ export function setYears(first, last, onChange) {
   slider.value = String(last);
   const allYears = $('all-years');
   const label = () => {
-    $('year-label').textContent = allYears.checked ? 'all years' : slider.value;
+    $('year-label').textContent = allYears.checked ? t('map.allYears') : slider.value;
   };
   slider.addEventListener('input', () => {
     allYears.checked = false;
@@ -89,8 +91,9 @@ export function describeScope(scope, clusterNames) {
   const parts = [];
   if (scope.clusterIds) parts.push(scope.clusterIds.map((c) => clusterNames.get(c) ?? c).join(' + '));
   if (scope.countries) parts.push(scope.countries.join(' + '));
-  if (scope.actorKinds) parts.push(`${scope.actorKinds.length} actor kind${scope.actorKinds.length > 1 ? 's' : ''}`);
-  if (scope.tieKinds) parts.push(`${scope.tieKinds.length} tie kind${scope.tieKinds.length > 1 ? 's' : ''}`);
-  parts.push(scope.asOf ? `as of ${scope.asOf}` : 'all years');
+  const count = (key, n) => t(`${key}.${n === 1 ? 'one' : 'other'}`, { count: n });
+  if (scope.actorKinds) parts.push(count('scope.actorKinds', scope.actorKinds.length));
+  if (scope.tieKinds) parts.push(count('scope.tieKinds', scope.tieKinds.length));
+  parts.push(scope.asOf ? t('scope.asOf', { date: scope.asOf }) : t('map.allYears'));
   return parts.join(' · ');
 }

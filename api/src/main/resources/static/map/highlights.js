@@ -2,7 +2,8 @@
 // question (its arguments, every page of the answer). A toggle is enabled only when its field, with
 // the arguments it passes, exists in this server's schema (read by introspection). Servers with
 // other field names are read generically: every actor below the field is marked. Isolated actors
-// fall back to the degree figures the map already has.
+// fall back to the degree figures the map already has. Their names and notes are messages
+// (highlight.<key>, highlight.note.<key>, highlight.fallback.<key> in messages.js).
 
 import { graphql } from './api.js';
 import { collectActors } from './schema.js';
@@ -19,7 +20,6 @@ const TIE_ENDS = '{ edges { node { actors { id } } } pageInfo { hasNextPage endC
 export const HIGHLIGHTS = [
   {
     key: 'isolated',
-    label: 'Isolated firms',
     fields: ['isolatedFirms', 'isolatedActors', 'isolated'],
     // Firms cut off from the main network (an isolate is outside it too), every page.
     ask: {
@@ -28,17 +28,14 @@ export const HIGHLIGHTS = [
       path: [],
       selection: ACTOR_IDS,
       read: (node) => ({ actor: node.actor.id }),
-      note: 'firms with no tie or outside the main component',
     },
     // Until the analysis exists: actors with no tie in the scope.
     fallback: (graph) => ({ actors: new Set(graph.nodes.filter((n) => n.degree === 0).map((n) => n.id)), pairs: [] }),
-    fallbackNote: 'no tie in scope',
     // Marked with a ring rather than by dimming the rest: they are many, and an ego network has none.
     mark: 'ring',
   },
   {
     key: 'brokers',
-    label: `Top ${TOP_BROKERS} brokers`,
     fields: ['brokers', 'brokerage'],
     // One page: the brokers field ranks by betweenness, largest first, unless told otherwise.
     ask: {
@@ -48,12 +45,10 @@ export const HIGHLIGHTS = [
       selection: '{ edges { node { actor { id } } } }',
       read: (node) => ({ actor: node.actor.id }),
       single: true,
-      note: `the first ${TOP_BROKERS} by betweenness`,
     },
   },
   {
     key: 'bridges',
-    label: 'Cross-industry bridges',
     fields: ['crossIndustryBridges', 'crossIndustryTies', 'bridges'],
     // Ties crossing an industry or a sector whose removal disconnects their ends, every page.
     ask: {
@@ -62,12 +57,10 @@ export const HIGHLIGHTS = [
       path: [],
       selection: TIE_ENDS,
       read: (node) => ({ pair: node.actors.map((a) => a.id) }),
-      note: 'cross ties of role BRIDGE',
     },
   },
   {
     key: 'interCluster',
-    label: 'Inter-cluster links',
     fields: ['interClusterLinks', 'interClusterTies'],
     // The ties themselves, every page; not the gatekeepers or the cluster pairs also listed there.
     ask: {
@@ -76,7 +69,6 @@ export const HIGHLIGHTS = [
       path: ['links'],
       selection: TIE_ENDS,
       read: (node) => ({ pair: node.actors.map((a) => a.id) }),
-      note: 'links',
     },
   },
 ];

@@ -2,7 +2,7 @@
 
 import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, graphql } from './api.js';
 import { mountHeader } from '../common/header.js';
-import { addMessages, onLanguageChange, t } from '../common/i18n.js';
+import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from '../workspace/messages.js';
 import mapMessages from './messages.js';
 import { buildChecks, describeScope, readScope, setYears } from './filters.js';
@@ -207,7 +207,7 @@ function clusterAnchors(graph) {
   if (outside.length > 0 && outside.length < graph.nodes.length) {
     const xs = outside.map((n) => n.x);
     anchors.push({
-      name: `Outside the main network: ${outside.length} actors`,
+      name: t('map.outside', { count: number(outside.length) }),
       x: (Math.min(...xs) + Math.max(...xs)) / 2,
       y: Math.min(...outside.map((n) => n.y)) - 8,
     });
@@ -296,11 +296,11 @@ function status(summary) {
   const shown = cy.nodes().length;
   const ties = cy.edges().length;
   const parts = [];
-  if (state.ego) parts.push(`ego network of ${nameOf(state.ego.id)}, radius ${state.ego.radius}`);
+  if (state.ego) parts.push(t('map.status.ego', { name: nameOf(state.ego.id), radius: state.ego.radius }));
   parts.push(describeScope(state.scope, state.clusterNames));
-  parts.push(`${thousands(shown)} actors · ${thousands(ties)} ties`);
-  if (summary && !state.ego) parts.push(`density ${summary.density.toFixed(4)}`);
-  if (probe.firstDrawMs != null) parts.push(`first drawing ${Math.round(probe.firstDrawMs)} ms`);
+  parts.push(t('map.status.counts', { actors: thousands(shown), ties: thousands(ties) }));
+  if (summary && !state.ego) parts.push(t('map.status.density', { value: summary.density.toFixed(4) }));
+  if (probe.firstDrawMs != null) parts.push(t('map.status.firstDrawing', { ms: Math.round(probe.firstDrawMs) }));
   $('status').textContent = parts.join(' · ');
   $('status').dataset.nodes = String(shown);
   $('status').dataset.draws = String(probe.draws);
@@ -308,7 +308,7 @@ function status(summary) {
 
 function fail(error) {
   probe.error = String(error?.message ?? error);
-  $('status').textContent = `Could not load the map: ${probe.error}`;
+  $('status').textContent = t('map.failed', { message: probe.error });
   $('status').classList.add('error');
   console.error(error);
 }
@@ -342,7 +342,7 @@ function setUpFilters(schema, clusters, graph) {
 async function reload() {
   state.scope = readScope();
   const ticket = ++state.request;
-  $('status').textContent = 'Loading…';
+  $('status').textContent = t('common.loading');
   try {
     const data = await graphql(GRAPH, { scope: state.scope });
     if (ticket !== state.request) return;
@@ -368,7 +368,7 @@ async function showEgo(id, radius, ticket = ++state.request) {
   const ego = data.network.ego;
   if (!ego) return;
   state.ego = { id, radius };
-  $('view-label').textContent = `Ego network of ${nameOf(id)}, radius ${radius}`;
+  $('view-label').textContent = t('map.view.ego', { name: nameOf(id), radius });
   $('view-bar').hidden = false;
   draw(ego, { ego: state.ego });
   select(id, { recentre: false });
@@ -387,9 +387,10 @@ function setUpHighlights(schema) {
     input.type = 'checkbox';
     input.value = h.key;
     input.disabled = h.source === 'none';
-    label.title = h.source === 'server' ? `From the API field Network.${h.field.name}${h.ask ? ` (${h.ask.note})` : ''}`
-      : h.source === 'client' ? `Computed on the page (${h.fallbackNote}) until the API has ${h.fields[0]}`
-        : `Waits for the API field Network.${h.fields[0]}`;
+    // What the highlight marks, in plain words, and where the page reads it.
+    label.title = h.source === 'none' ? t('highlight.tip.none', { field: h.fields[0] })
+      : t(`highlight.tip.${h.source}`, { note: t(`highlight.${h.source === 'client' ? 'fallback' : 'note'}.${h.key}`),
+        field: h.source === 'server' ? h.field.name : h.fields[0] });
     if (h.source === 'none') label.classList.add('unavailable');
     const count = document.createElement('span');
     count.className = 'count';
@@ -441,7 +442,7 @@ function applyHighlights() {
   const perKey = [];
   for (const h of state.highlights) {
     const counter = document.querySelector(`[data-highlight="${h.key}"]`);
-    if (counter) counter.textContent = h.result ? (h.result.error ? '(failed)' : `(${h.result.pairs.length || h.result.actors.size})`) : '';
+    if (counter) counter.textContent = h.result ? (h.result.error ? t('highlight.failed') : `(${h.result.pairs.length || h.result.actors.size})`) : '';
     if (!h.result) continue;
     const own = { key: h.key, nodes: new Set(h.result.actors), edges: new Set() };
     for (const [a, b] of h.result.pairs) {

@@ -4,8 +4,8 @@
 import { graphql, loadScript } from '../common/api.js';
 import { showError } from '../common/dom.js';
 import { mountHeader } from '../common/header.js';
-import { addMessages, number, onLanguageChange, percent, t } from '../common/i18n.js';
-import { createTable, downloadButtons, retitle } from '../common/table.js';
+import { addMessages, language, number, onLanguageChange, percent, t } from '../common/i18n.js';
+import { createTable, downloadLinks, query, retitle } from '../common/table.js';
 import messages from './messages.js';
 import { actorPage } from './search.js';
 
@@ -51,8 +51,12 @@ function statusText(i) {
   return t(`status.${i.status}`);
 }
 
+// The filters of the tables shown (the form may have changed since).
+let shown = {};
+
 async function load() {
   const mine = ++probe.loads;
+  probe.rows = null; // until this load's rows are shown (the tests wait for them)
   const f = filters();
   const entries = [];
   let after = null;
@@ -65,6 +69,8 @@ async function load() {
   } while (after);
   const records = (await results).coordinatorIntroductions;
   if (mine !== probe.loads) return;
+  shown = f;
+  probe.filters = f;
   last = { entries, records, total: page.totalCount };
   show();
 }
@@ -123,14 +129,13 @@ async function start() {
   for (const key of ['cluster', 'coordinator', 'from', 'to']) if (params.get(key)) $(key).value = params.get(key);
 
   resultsTable = await createTable($('results'), { height: '16rem', columns: [
-    { title: 'log.coordinator', field: 'name', minWidth: 160, formatter: (c) => link(c.getRow().getData().id, c.getValue()) },
-    { title: 'log.introductions', field: 'introductions', hozAlign: 'right', sorter: 'number', width: 105 },
-    { title: 'log.collaborations', field: 'collaborations', hozAlign: 'right', sorter: 'number', width: 120 },
-    { title: 'log.share', field: 'share', hozAlign: 'right', sorter: 'number', width: 90, formatter: (c) => percent(c.getValue()),
-      exportValue: (r) => r.share },
-    { title: 'log.median', field: 'median', hozAlign: 'right', sorter: 'number', width: 130, headerTooltip: () => t('log.median.term'),
+    { title: 'log.coordinator', field: 'name', minWidth: 140, formatter: (c) => link(c.getRow().getData().id, c.getValue()) },
+    { title: 'log.introductions', field: 'introductions', hozAlign: 'right', sorter: 'number', width: 145 },
+    { title: 'log.collaborations', field: 'collaborations', hozAlign: 'right', sorter: 'number', width: 155 },
+    { title: 'log.share', field: 'share', hozAlign: 'right', sorter: 'number', width: 95, formatter: (c) => percent(c.getValue()) },
+    { title: 'log.median', field: 'median', hozAlign: 'right', sorter: 'number', width: 120, headerTooltip: () => t('log.median.term'),
       formatter: (c) => (c.getValue() == null ? '—' : number(c.getValue())) },
-    { title: 'log.open', field: 'open', hozAlign: 'right', sorter: 'number', width: 90 },
+    { title: 'log.open', field: 'open', hozAlign: 'right', sorter: 'number', width: 95 },
   ] });
   logTable = await createTable($('log'), { height: '24rem', columns: [
     { title: 'log.date', field: 'date', width: 110 },
@@ -138,18 +143,22 @@ async function start() {
     { title: 'log.first', field: 'first', minWidth: 180, formatter: (c) => link(c.getRow().getData().firstId, c.getValue()) },
     { title: 'log.second', field: 'second', minWidth: 180, formatter: (c) => link(c.getRow().getData().secondId, c.getValue()) },
     { title: 'log.status', field: 'status', minWidth: 170 },
-    { title: 'log.days', field: 'days', hozAlign: 'right', sorter: 'number', width: 120 },
+    { title: 'log.days', field: 'days', hozAlign: 'right', sorter: 'number', width: 130 },
   ] });
   probe.log = logTable;
   probe.resultsTable = resultsTable;
-  const name = (what) => () => `${what}-${[filters().cluster, filters().coordinator, filters().from, filters().to].filter(Boolean).join('-') || 'all'}`;
-  downloadButtons($('results-downloads'), () => resultsTable, name('coordinator-results'));
-  downloadButtons($('log-downloads'), () => logTable, name('introductions'));
+  // The server's files of the same tables: the filters shown (as last applied), in the page's language.
+  const file = (table) => (format) => `${table}.${format}?${query({ clusterId: shown.cluster, coordinatorId: shown.coordinator,
+    from: shown.from, to: shown.to, lang: language() })}`;
+  downloadLinks($('results-downloads'), file('coordinator-results'), fail);
+  downloadLinks($('log-downloads'), file('introductions'), fail);
   $('filters').addEventListener('submit', (e) => {
     e.preventDefault();
     load().catch(fail);
   });
   onLanguageChange(() => {
+    $('cluster').options[0].text = t('filter.allClusters');
+    $('coordinator').options[0].text = t('filter.allCoordinators');
     retitle(logTable);
     retitle(resultsTable);
     if (chart) {

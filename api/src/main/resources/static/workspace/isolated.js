@@ -1,11 +1,11 @@
 // Isolated firms of a cluster (or of every cluster): the firms with an isolation reason, why, and
-// whom to introduce them to; sortable, filterable, downloadable as CSV and Excel.
+// whom to introduce them to; sortable, filterable, downloadable as CSV and Excel (the server's files).
 
 import { graphql } from '../common/api.js';
 import { showError } from '../common/dom.js';
 import { mountHeader } from '../common/header.js';
-import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
-import { createTable, downloadButtons, filterBox, retitle } from '../common/table.js';
+import { addMessages, language, number, onLanguageChange, t } from '../common/i18n.js';
+import { createTable, downloadLinks, filterBox, query, retitle } from '../common/table.js';
 import messages from './messages.js';
 import { actorPage } from './search.js';
 
@@ -41,12 +41,12 @@ const reasonText = (r) => t(`reason.${r}`);
 const clusterId = () => $('cluster').value || null;
 
 const columns = [
-  { title: 'isolated.firm', field: 'name', minWidth: 220, formatter: (cell) => link(cell.getRow().getData()), exportValue: (r) => r.name },
-  { title: 'isolated.id', field: 'id', width: 110, visible: false, download: true },
+  { title: 'isolated.firm', field: 'name', minWidth: 220, formatter: (cell) => link(cell.getRow().getData()),
+    exportValue: (r) => `${r.name} ${r.id}` },
   { title: 'isolated.clusters', field: 'clusters', width: 140, exportValue: (r) => r.clusters },
   { title: 'isolated.reasons', field: 'reasonText', minWidth: 200, formatter: 'textarea', exportValue: (r) => r.reasonText },
-  { title: 'isolated.partners', field: 'partners', width: 100, hozAlign: 'right', sorter: 'number' },
-  { title: 'isolated.group', field: 'componentSize', width: 110, hozAlign: 'right', sorter: 'number', headerTooltip: () => t('isolated.group.term') },
+  { title: 'isolated.partners', field: 'partners', width: 130, hozAlign: 'right', sorter: 'number' },
+  { title: 'isolated.group', field: 'componentSize', width: 130, hozAlign: 'right', sorter: 'number', headerTooltip: () => t('isolated.group.term') },
   { title: 'isolated.suggested', field: 'suggested', minWidth: 260, formatter: 'textarea', exportValue: (r) => r.suggested },
 ];
 
@@ -72,8 +72,9 @@ function rows(firms) {
 
 async function load() {
   const mine = ++probe.loads;
+  probe.rows = null; // until this load's rows are shown (the tests wait for them)
   $('summary').textContent = t('common.loading');
-  const checked = [...document.querySelectorAll('#reasons input:checked')].map((i) => i.value);
+  const checked = reasons();
   const scope = clusterId() ? { clusterIds: [clusterId()] } : null;
   const firms = [];
   let after = null;
@@ -86,6 +87,10 @@ async function load() {
   if (mine !== probe.loads) return;
   last = { firms, answer };
   show();
+}
+
+function reasons() {
+  return [...document.querySelectorAll('#reasons input:checked')].map((i) => i.value);
 }
 
 function show() {
@@ -118,9 +123,12 @@ async function start() {
   table = await createTable($('table'), { columns, height: 'calc(100vh - 15rem)' });
   probe.table = table;
   filterBox($('filter'), table);
-  downloadButtons($('downloads'), () => table, () => `isolated-firms-${clusterId() ?? 'all'}`);
+  // The server's files of the same firms: the cluster and reasons chosen, in the page's language.
+  downloadLinks($('downloads'), (format) => `isolated-firms.${format}?${query({ clusterIds: clusterId(), reasons: reasons(),
+    lang: language() })}`, fail);
   select.addEventListener('change', () => load().catch(fail));
   onLanguageChange(() => {
+    select.options[0].text = t('filter.allClusters');
     retitle(table);
     if (last) show();
   });

@@ -23,7 +23,7 @@ let table = null;
 let last = null;
 
 onViewer((v) => {
-  $('needs-admin').hidden = v.mayImport;
+  $('needs-role').hidden = v.mayUploadMemberLists;
 });
 
 $('upload').addEventListener('submit', async (event) => {

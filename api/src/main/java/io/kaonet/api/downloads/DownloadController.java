@@ -12,10 +12,13 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.NetworkExporter;
 import io.kaonet.api.jobs.Analyses;
+import io.kaonet.core.isolation.IsolationReason;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +47,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Downloads as files: {@code GET /downloads/network} writes a scope's network as GEXF, GraphML,
  * Pajek or CSV (a zip of {@code nodes.csv} and {@code edges.csv}, or one of them with
  * {@code file=}), streamed, with the format's media type and an attachment file name;
- * {@code GET /downloads/report.xlsx} writes the analyst report's tables as an Excel workbook.
+ * {@code GET /downloads/report.xlsx} writes the analyst report's tables as an Excel workbook;
+ * {@code GET /downloads/isolated-firms.xlsx}, {@code introductions.xlsx} and {@code coordinator-results.xlsx}
+ * (or {@code .csv}) write the coordinator workspace's tables with the pages' filters.
  * Readers are those of the GraphQL API: anyone when anonymous reads are allowed, else a token.
  */
 @RestController
@@ -58,12 +64,15 @@ public class DownloadController {
     private final Analyses analyses;
     private final ScopeParameters scopes;
     private final ReportWorkbook report;
+    private final WorkspaceTables workspace;
     private final boolean anonymousRead;
 
-    public DownloadController(Analyses analyses, ObjectMapper json, ReportWorkbook report, SecuritySettings security) {
+    DownloadController(Analyses analyses, ObjectMapper json, ReportWorkbook report, WorkspaceTables workspace,
+                       SecuritySettings security) {
         this.analyses = analyses;
         this.scopes = new ScopeParameters(json);
         this.report = report;
+        this.workspace = workspace;
         this.anonymousRead = security.anonymousRead();
     }
 
@@ -130,6 +139,97 @@ public class DownloadController {
         Scope scope = scopes.scope(parameters, Set.of("period"));
         ReportWorkbook.Tables tables = report.tables(scope, period, caller);
         return attachment("kaonet-report-" + tag(scope) + "-" + tables.period() + ".xlsx", XLSX, tables::write);
+    }
+
+    /**
+     * The isolated firms page's table: the firms of the scope with any of the reasons (every firm with
+     * a reason when none is given), as {@code .xlsx} or {@code .csv}.
+     *
+     * @param format  xlsx or csv
+     * @param reasons isolation reasons (IsolationReason names), repeated or comma-separated
+     * @param lang    en (default) or ja: the language of titles and words
+     */
+    @GetMapping("/isolated-firms.{format}")
+    public ResponseEntity<StreamingResponseBody> isolatedFirms(@PathVariable String format,
+                                                               @RequestParam(required = false) List<String> reasons,
+                                                               @RequestParam(defaultValue = "en") String lang,
+                                                               @RequestParam MultiValueMap<String, String> parameters) {
+        Caller caller = requireReader();
+        TableFormat chosen = constant(TableFormat.class, "format", format);
+        Scope scope = scopes.scope(parameters, Set.of("reasons", "lang"));
+        List<String> wanted = new ArrayList<>();
+        for (String r : reasons == null ? List.<String>of() : reasons) {
+            for (String part : r.split(",")) {
+                if (!part.isBlank()) {
+                    wanted.add(constant(IsolationReason.class, "reasons", part).name());
+                }
+            }
+        }
+        DownloadTable table = workspace.isolatedFirms(scope, wanted.stream().distinct().toList(), lang, caller);
+        String name = "isolated-firms-" + (scope.clusterIds().isEmpty() ? "all" : String.join("-", new TreeSet<>(scope.clusterIds())));
+        return table(name, chosen, table);
+    }
+
+    /**
+     * The introduction log page's tables, with its filters, as {@code .xlsx} or {@code .csv}: the log
+     * ({@code introductions}) or each coordinator's results ({@code coordinator-results}).
+     *
+     * @param clusterId     only introductions touching a member of this cluster
+     * @param coordinatorId only this coordinator's
+     * @param from          made on this day or later (yyyy-MM-dd)
+     * @param to            made on this day or earlier (yyyy-MM-dd)
+     * @param lang          en (default) or ja: the language of titles and words
+     */
+    @GetMapping("/{table:introductions|coordinator-results}.{format}")
+    public ResponseEntity<StreamingResponseBody> introductionTables(@PathVariable String table, @PathVariable String format,
+                                                                    @RequestParam(required = false) String clusterId,
+                                                                    @RequestParam(required = false) String coordinatorId,
+                                                                    @RequestParam(required = false) String from,
+                                                                    @RequestParam(required = false) String to,
+                                                                    @RequestParam(defaultValue = "en") String lang) {
+        Caller caller = requireReader();
+        TableFormat chosen = constant(TableFormat.class, "format", format);
+        WorkspaceTables.LogFilters filters = logFilters(clusterId, coordinatorId, from, to);
+        DownloadTable rows = table.equals("introductions") ? workspace.introductions(filters, lang, caller)
+                : workspace.coordinatorResults(filters, lang, caller);
+        return table(table + "-" + filters.tag(), chosen, rows);
+    }
+
+    /** The file formats of a table. */
+    enum TableFormat { XLSX, CSV }
+
+    private static WorkspaceTables.LogFilters logFilters(String clusterId, String coordinatorId, String from, String to) {
+        return new WorkspaceTables.LogFilters(blankToNull(clusterId), blankToNull(coordinatorId), day("from", from), day("to", to));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate day(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidArgumentException(parameter, value, "is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    private static ResponseEntity<StreamingResponseBody> table(String name, TableFormat format, DownloadTable table) {
+        String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return format == TableFormat.XLSX
+                ? attachment(file + ".xlsx", XLSX, table::writeXlsx)
+                : attachment(file + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), table::writeCsv);
+    }
+
+    @ExceptionHandler(InProcessGraphQl.AccessRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(InProcessGraphQl.AccessRefusedException e) {
+        HttpStatus status = e.unauthenticated() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(e.unauthenticated() ? "Unauthenticated" : "Forbidden");
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

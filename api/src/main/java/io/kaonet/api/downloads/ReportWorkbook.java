@@ -22,10 +22,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.graphql.ExecutionGraphQlRequest;
-import org.springframework.graphql.ExecutionGraphQlResponse;
-import org.springframework.graphql.ExecutionGraphQlService;
-import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,10 +91,10 @@ public class ReportWorkbook {
             new Column("Collaborating firms (count)", "/collaboratingFirms"),
             new Column("Collaborating share (0-1)", "/collaborating"));
 
-    private final ExecutionGraphQlService graphQl;
+    private final InProcessGraphQl graphQl;
     private final ObjectMapper json;
 
-    public ReportWorkbook(ExecutionGraphQlService graphQl, ObjectMapper json) {
+    ReportWorkbook(InProcessGraphQl graphQl, ObjectMapper json) {
         this.graphQl = graphQl;
         this.json = json;
     }
@@ -145,20 +141,7 @@ public class ReportWorkbook {
     }
 
     private JsonNode run(String document, Map<String, Object> variables, Caller caller) {
-        ExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables, Map.of(),
-                "report-" + Instant.now().toEpochMilli(), null);
-        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(Caller.class, caller)).build());
-        ExecutionGraphQlResponse response = graphQl.execute(request).block();
-        if (response == null) {
-            throw new IllegalStateException("the GraphQL service gave no answer");
-        }
-        if (!response.getErrors().isEmpty()) {
-            var error = response.getErrors().get(0);
-            Object field = error.getExtensions() == null ? null : error.getExtensions().get("field");
-            throw new InvalidArgumentException(field == null ? "report" : field.toString(),
-                    error.getExtensions() == null ? null : error.getExtensions().get("value"), error.getMessage());
-        }
-        return json.valueToTree(response.getData());
+        return graphQl.run(document, variables, caller);
     }
 
     /** A column: header with its unit, and where its value is in a row of the answer. */

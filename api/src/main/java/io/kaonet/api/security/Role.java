@@ -6,7 +6,7 @@ package io.kaonet.api.security;
 public enum Role {
     /** Reads every query field. Anonymous callers read as viewers when {@code kaonet.security.anonymous-read} is on. */
     VIEWER,
-    /** Also records introductions and their outcomes. */
+    /** Also records introductions and their outcomes, and brings member lists (importFiles, importWorkbook). */
     COORDINATOR,
     /** Also imports and deletes. */
     ADMIN;

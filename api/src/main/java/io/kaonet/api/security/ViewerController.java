@@ -15,11 +15,12 @@ class ViewerController {
     }
 
     /** The caller and what it may write; writes follow the same rule as {@link FieldAuthorization}. */
-    record Viewer(String name, Role role, boolean authenticated, boolean mayRecordIntroductions, boolean mayImport) {
+    record Viewer(String name, Role role, boolean authenticated, boolean mayRecordIntroductions, boolean mayImport,
+                  boolean mayUploadMemberLists) {
 
         static Viewer of(Caller caller) {
             return new Viewer(caller.name(), caller.role(), caller.authenticated(),
-                    caller.may(Role.COORDINATOR, true), caller.may(Role.ADMIN, true));
+                    caller.may(Role.COORDINATOR, true), caller.may(Role.ADMIN, true), caller.may(Role.COORDINATOR, true));
         }
     }
 

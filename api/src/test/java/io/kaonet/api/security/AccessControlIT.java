@@ -80,19 +80,26 @@ class AccessControlIT extends ApiIntegrationTest {
             assertThat(answer.errors()).hasSize(1);
             assertThat(answer.extensions(0)).containsEntry("code", "UNAUTHENTICATED")
                     .containsEntry("classification", "UNAUTHORIZED").containsEntry("field", "Mutation.importFiles")
-                    .containsEntry("requiredRole", "ADMIN");
+                    .containsEntry("requiredRole", "COORDINATOR");
             assertNothingChanged();
         }
 
-        @ParameterizedTest
-        @EnumSource(value = Role.class, names = {"VIEWER", "COORDINATOR"})
-        void importWithARoleBelowAdminIsForbiddenAndChangesNothing(Role role) {
-            Answer answer = raw.post("Bearer " + token(role), IMPORT, FILES);
+        @Test
+        void memberListImportByAViewerIsForbiddenAndChangesNothing() {
+            Answer answer = raw.post("Bearer " + VIEWER_TOKEN, IMPORT, FILES);
 
             assertThat(answer.errors()).hasSize(1);
             assertThat(answer.extensions(0)).containsEntry("code", "FORBIDDEN").containsEntry("classification", "FORBIDDEN")
-                    .containsEntry("field", "Mutation.importFiles").containsEntry("requiredRole", "ADMIN")
-                    .containsEntry("role", role.name());
+                    .containsEntry("field", "Mutation.importFiles").containsEntry("requiredRole", "COORDINATOR")
+                    .containsEntry("role", "VIEWER");
+            assertNothingChanged();
+        }
+
+        @Test
+        void folderImportByACoordinatorIsForbidden() {
+            Answer answer = raw.post("Bearer " + COORDINATOR_TOKEN, "mutation { importNetwork(directory: \"/no/such/folder\") { ok } }");
+
+            assertThat(answer.extensions(0)).containsEntry("code", "FORBIDDEN").containsEntry("requiredRole", "ADMIN");
             assertNothingChanged();
         }
 
@@ -106,9 +113,10 @@ class AccessControlIT extends ApiIntegrationTest {
             assertThat(answer.extensions(0)).containsEntry("code", "FORBIDDEN");
         }
 
-        @Test
-        void adminImports() {
-            as(Role.ADMIN).document(IMPORT).variable("files", FILES.get("files")).execute()
+        @ParameterizedTest
+        @EnumSource(value = Role.class, names = {"COORDINATOR", "ADMIN"})
+        void coordinatorsAndAdministratorsImportMemberLists(Role role) {
+            as(role).document(IMPORT).variable("files", FILES.get("files")).execute()
                     .path("importFiles.ok").entity(Boolean.class).isEqualTo(true)
                     .path("importFiles.summary.actors").entity(Integer.class).isEqualTo(1);
 
@@ -117,7 +125,7 @@ class AccessControlIT extends ApiIntegrationTest {
 
         @Test
         void operationMixingAReadAndARefusedWriteRunsNeitherAndNamesOnlyTheWrite() {
-            Answer answer = raw.post("Bearer " + COORDINATOR_TOKEN,
+            Answer answer = raw.post("Bearer " + VIEWER_TOKEN,
                     "mutation($files: [FileInput!]!) { a: importFiles(files: $files) { ok } b: importFiles(files: $files) { ok } }",
                     FILES);
 
@@ -179,18 +187,18 @@ class AccessControlIT extends ApiIntegrationTest {
         }
 
         @Test
-        void importsNeedAdmin() {
+        void folderImportsNeedAdminAndMemberListsACoordinator() {
             GraphQLObjectType mutation = graphQlSource.schema().getMutationType();
-            for (String name : List.of("importNetwork", "importFiles")) {
-                GraphQLFieldDefinition field = mutation.getFieldDefinition(name);
-                assertThat(FieldAuthorization.requiredRole(field, mutation, graphQlSource.schema())).isEqualTo(Role.ADMIN);
-            }
+            Map<String, Role> needs = Map.of("importNetwork", Role.ADMIN, "importFiles", Role.COORDINATOR,
+                    "importWorkbook", Role.COORDINATOR);
+            needs.forEach((name, role) -> assertThat(FieldAuthorization.requiredRole(mutation.getFieldDefinition(name), mutation,
+                    graphQlSource.schema())).as(name).isEqualTo(role));
         }
 
         @Test
         void roleIsShownInTheFieldDescription() {
             graphQl.document("{ __type(name: \"Mutation\") { fields { name description } } }").execute()
-                    .path("__type.fields[?(@.name == 'importFiles')].description").entityList(String.class)
+                    .path("__type.fields[?(@.name == 'importNetwork')].description").entityList(String.class)
                     .satisfies(d -> assertThat(d).singleElement().asString().endsWith("Requires role ADMIN."));
         }
     }

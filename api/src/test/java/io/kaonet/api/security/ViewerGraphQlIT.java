@@ -12,12 +12,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /** {@code Query.viewer} tells a page who is asking and what it may write. */
 class ViewerGraphQlIT extends ApiIntegrationTest {
 
-    private static final String VIEWER = "{ viewer { name role authenticated mayRecordIntroductions mayImport } }";
+    private static final String VIEWER = "{ viewer { name role authenticated mayRecordIntroductions mayImport mayUploadMemberLists } }";
 
     @Test
     void anAnonymousCallerReadsAsAViewerAndMayWriteNothing() {
         assertThat(viewer(graphQl)).isEqualTo(Map.of("name", "anonymous", "role", "VIEWER", "authenticated", false,
-                "mayRecordIntroductions", false, "mayImport", false));
+                "mayRecordIntroductions", false, "mayImport", false, "mayUploadMemberLists", false));
     }
 
     @ParameterizedTest
@@ -29,6 +29,7 @@ class ViewerGraphQlIT extends ApiIntegrationTest {
         assertThat(viewer.get("authenticated")).isEqualTo(true);
         assertThat(viewer.get("mayRecordIntroductions")).isEqualTo(role != Role.VIEWER);
         assertThat(viewer.get("mayImport")).isEqualTo(role == Role.ADMIN);
+        assertThat(viewer.get("mayUploadMemberLists")).isEqualTo(role != Role.VIEWER);
     }
 
     @SuppressWarnings("unchecked")

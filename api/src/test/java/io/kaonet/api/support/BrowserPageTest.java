@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,6 +105,16 @@ public abstract class BrowserPageTest extends ApiIntegrationTest {
         waitFor("the role " + role, "return document.getElementById('who').dataset.role === '" + role.name() + "'");
     }
 
+    /** Signs in with the keyboard alone: TAB to the header's button, ENTER, the token, ENTER. */
+    protected void signInWithKeyboard(Role role) {
+        waitFor("the sign-in button", "return document.getElementById('sign-in')");
+        tabTo("#sign-in", 40);
+        press(Keys.ENTER);
+        waitFor("the token field focused", "return document.activeElement.id === 'token'");
+        press(token(role), Keys.ENTER);
+        waitFor("the role " + role, "return document.getElementById('who').dataset.role === '" + role.name() + "'");
+    }
+
     /** Runs a script in the page and returns its value. */
     protected Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
@@ -150,6 +162,94 @@ public abstract class BrowserPageTest extends ApiIntegrationTest {
                 const r = arguments[0].getBoundingClientRect();
                 return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0
                     && r.bottom <= window.innerHeight && r.right <= window.innerWidth;""", element));
+    }
+
+    /** The usual large screen every page must also work on. */
+    public static final Dimension LARGE_SCREEN = new Dimension(1920, 1080);
+
+    /**
+     * Presses TAB (only TAB) until the focused element matches a CSS selector, at most {@code max}
+     * times, and returns it; fails when it is never reached.
+     */
+    protected WebElement tabTo(String selector, int max) {
+        for (int i = 0; i < max; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            if (Boolean.TRUE.equals(js("return document.activeElement.matches(arguments[0])", selector))) {
+                WebElement focused = browser.switchTo().activeElement();
+                assertThat(focusIsVisible(focused)).as("a visible focus style on %s", selector).isTrue();
+                return focused;
+            }
+        }
+        throw new AssertionError("TAB never reached " + selector + " in " + max + " presses (focus on "
+                + js("return document.activeElement.outerHTML.slice(0, 200)") + ")");
+    }
+
+    /** Presses keys on whatever has the focus. */
+    protected void press(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** Whether the focused element shows its focus: an outline or a box shadow drawn around it. */
+    protected boolean focusIsVisible(WebElement element) {
+        return Boolean.TRUE.equals(js("""
+                const s = getComputedStyle(arguments[0]);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';""", element));
+    }
+
+    /**
+     * The English messages (the pages' own dictionaries, read from {@code common/i18n.js}) still shown in
+     * Japanese under the elements a selector finds: their visible text, option texts, and titles,
+     * placeholders and accessible names. A message of several words counts wherever its words appear;
+     * a one-word message only as a whole text, so that names in the data do not count. Messages the same
+     * in both languages are not counted. Each entry is "message — where it was found".
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> englishLeftIn(String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/common/i18n.js').then(({ dictionary, language }) => {
+                  if (language() !== 'ja') { done(['the page is not in Japanese']); return; }
+                  const en = dictionary('en'), ja = dictionary('ja');
+                  // A message of several words is looked for anywhere (its words between placeholders); a
+                  // one-word message only as a whole text (a heading, a button), so that names in the data
+                  // ("... University (synthetic)") do not count.
+                  const phrases = new Set();
+                  const words = new Set();
+                  for (const [key, text] of Object.entries(en)) {
+                    if (ja[key] === text) continue;
+                    const parts = text.split(/\\{\\w+\\}/).map((p) => p.trim().replace(/^[\\s·:;,.()—–-]+|[\\s·:;,.()—–-]+$/g, ''));
+                    if (parts.length === 1 && /^[A-Za-z][A-Za-z-]{2,}$/.test(parts[0])) words.add(parts[0]);
+                    for (const f of parts) if (/[A-Za-z]{2,}\\s+[A-Za-z]{2,}/.test(f)) phrases.add(f);
+                  }
+                  const texts = [];
+                  for (const root of document.querySelectorAll(arguments[0])) {
+                    for (const el of [root, ...root.querySelectorAll('*')]) {
+                      if (el.closest('[hidden]') || el.getClientRects().length === 0 && el.tagName !== 'OPTION') continue;
+                      for (const n of el.childNodes) if (n.nodeType === 3 && n.textContent.trim()) texts.push([n.textContent.trim(), el.tagName]);
+                      for (const a of ['title', 'placeholder', 'aria-label']) if (el.getAttribute(a)) texts.push([el.getAttribute(a), el.tagName + '@' + a]);
+                    }
+                  }
+                  const found = [];
+                  for (const [text, where] of texts) {
+                    if (words.has(text.replace(/[\\s·:;,.…]+$/, ''))) found.push(text + ' — ' + where);
+                    for (const f of phrases) if (text.includes(f)) found.push(f + ' — ' + where + ': ' + text.slice(0, 120));
+                  }
+                  done(found);
+                }, (e) => done(['cannot read the dictionaries: ' + e]));""", selector);
+    }
+
+    /**
+     * The table header titles (Tabulator's) that do not show their whole text: wider or taller than
+     * their box, or cut with an ellipsis. Each entry is the title's text.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> cutHeaderTitles() {
+        return (List<String>) js("""
+                return [...document.querySelectorAll('.tabulator-col-title')]
+                  .filter((e) => e.getClientRects().length > 0)
+                  .filter((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight + 1
+                    || getComputedStyle(e).textOverflow === 'ellipsis' && getComputedStyle(e).whiteSpace === 'nowrap')
+                  .map((e) => e.textContent);""");
     }
 
     /** Waits for a download of this name to be complete and returns its path. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -270,6 +271,41 @@ class ActorPageIT extends BrowserPageTest {
 
     private void waitForRanking() {
         waitFor("the ranking in use", "return window.kaonetActor && window.kaonetActor.rankingShown");
+    }
+
+    @Test
+    void aCoordinatorRecordsAnIntroductionAndItsOutcomeWithTheKeyboardAlone() {
+        ownActors();
+        open("/workspace/actor.html?id=" + FIRM);
+        waitForPage();
+        signInWithKeyboard(Role.COORDINATOR);
+        waitFor("the coordinators", "return document.querySelector('#coordinator option[value=\"" + COORDINATOR + "\"]')");
+        tabTo("#coordinator", 40);
+        press("Page Test Coordinator");
+        assertThat(js("return document.getElementById('coordinator').value")).isEqualTo(COORDINATOR);
+        String other = graphQl.document(CANDIDATES).variable("id", FIRM).execute()
+                .path("network.candidates.edges[0].node.target.id").entity(String.class).get();
+        tabTo("#candidate-list > li[data-candidate='" + other + "'] button.record", 60);
+        press(Keys.ENTER);
+        waitFor("the record", "return document.getElementById('record-message').classList.contains('ok')");
+        List<Map<String, Object>> recorded = introductions(FIRM);
+        assertThat(recorded).as("exactly one introduction").hasSize(1);
+        assertThat(((Map<?, ?>) recorded.get(0).get("coordinator")).get("id")).isEqualTo(COORDINATOR);
+
+        String form = "[data-introduction='" + recorded.get(0).get("id") + "'] form.outcome";
+        tabTo(form + " select[name=kind]", 80);
+        press("Financing");
+        waitFor("the direction question", "return !document.querySelector(\"" + form + " fieldset\").hidden");
+        // TAB enters the pair of choices at the first; SPACE chooses it.
+        String giver = (String) js("return document.querySelector(arguments[0] + ' input[name=giver]').value", form);
+        String receiver = giver.equals(FIRM) ? other : FIRM;
+        tabTo(form + " input[name=giver]", 5);
+        press(Keys.SPACE);
+        tabTo(form + " button[type=submit]", 5);
+        press(Keys.ENTER);
+        waitFor("the outcome", "return document.getElementById('record-message').textContent === 'Outcome recorded.'");
+        assertThat(ties(TieKind.FINANCING, giver, receiver)).as("one tie from the chosen giver").isEqualTo(1);
+        assertThat(ties(TieKind.FINANCING, receiver, giver)).isZero();
     }
 
     private void waitForPage() {

@@ -42,7 +42,8 @@ class IntroductionLogPageIT extends BrowserPageTest {
         forgetDownload("coordinator-results-" + CLUSTER + "-2006-01-01-2010-12-31.csv");
         browser().findElement(By.cssSelector("#results-downloads [data-download=csv]")).click();
         List<List<String>> csv = IsolatedFirmsPageIT.csv(downloaded("coordinator-results-" + CLUSTER + "-2006-01-01-2010-12-31.csv"));
-        assertThat(csv.get(0)).containsExactly("Coordinator", "Introductions", "Collaborations", "Share", "Median days", "Open");
+        assertThat(csv.get(0)).containsExactly("Coordinator", "Coordinator id", "Introductions (count)", "Collaborations (count)",
+                "No collaboration (count)", "Open (count)", "Collaboration share (0-1)", "Median days to collaboration (days)");
         assertThat(csv).hasSize(1 + ((Number) js("return window.kaonetLog.results")).intValue());
 
         new Select(browser().findElement(By.id("language"))).selectByValue("ja");
@@ -57,7 +58,8 @@ class IntroductionLogPageIT extends BrowserPageTest {
         int total = (Integer) ((Map<String, Object>) api.get("introductions")).get("totalCount");
         List<Map<String, Object>> records = (List<Map<String, Object>>) api.get("coordinatorIntroductions");
         assertThat(total).isPositive();
-        assertThat(((Number) js("return window.kaonetLog.rows")).intValue()).isEqualTo(total);
+        assertThat(((Number) js("return window.kaonetLog.rows")).intValue())
+                .as("rows for the filters %s", js("return JSON.stringify(window.kaonetLog.filters)")).isEqualTo(total);
         assertThat(((Number) js("return window.kaonetLog.log.getDataCount()")).intValue()).isEqualTo(total);
         List<Map<String, Object>> shown = (List<Map<String, Object>>) js(
                 "return window.kaonetLog.resultsTable.getData().map((r) => ({id: r.id, introductions: r.introductions, "

@@ -3,22 +3,26 @@ package io.kaonet.api.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.support.BrowserPageTest;
+import io.kaonet.api.support.CsvRows;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * The isolated firms page in Chromium: it lists exactly the API's isolated firms of a cluster, filters
- * them, and downloads what it shows as CSV and as an Excel workbook with the same rows.
+ * them, and its links download the server's CSV and Excel files of the same firms.
  */
 class IsolatedFirmsPageIT extends BrowserPageTest {
 
@@ -44,10 +48,12 @@ class IsolatedFirmsPageIT extends BrowserPageTest {
         logFirstPaint("the isolated firms page");
         guideScreenshot("coordinator-isolated.png");
 
+        // The server's files of the same firms (the page's cluster and reasons).
         forgetDownload("isolated-firms-" + CLUSTER + ".csv");
         browser().findElement(By.cssSelector("#downloads [data-download=csv]")).click();
         List<List<String>> csv = csv(downloaded("isolated-firms-" + CLUSTER + ".csv"));
-        assertThat(csv.get(0)).containsExactly("Firm", "Id", "Clusters", "Reasons", "Partners", "Group size", "Suggested partners");
+        assertThat(csv.get(0)).containsExactly("Firm", "Id", "Clusters (ids)", "Reasons", "Partners (count)",
+                "Group size (actors reachable, itself included)", "Suggested partners");
         assertThat(csv.subList(1, csv.size()).stream().map(r -> r.get(1)).toList()).containsExactlyElementsOf(api);
 
         forgetDownload("isolated-firms-" + CLUSTER + ".xlsx");
@@ -65,58 +71,24 @@ class IsolatedFirmsPageIT extends BrowserPageTest {
         assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).contains(firstName));
     }
 
-    /** Rows of the page's CSV (UTF-8 with a byte-order mark, fields quoted by Tabulator). */
+    /** Rows of a downloaded CSV file (UTF-8 with a byte-order mark). */
     static List<List<String>> csv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF");
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
+        return CsvRows.of(Files.readAllBytes(file));
     }
 
-    /** Rows of the first sheet of a workbook, every cell as text (numbers without decimals when whole). */
+    /** Rows of the first sheet of a workbook read with Apache POI, every cell as text (numbers as CSV writes them). */
     static List<List<String>> xlsx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook book = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            int width = sheet.getRow(0).getLastCellNum();
             List<List<String>> rows = new ArrayList<>();
-            int width = -1;
-            for (Row r : book.getFirstSheet().read()) {
-                width = Math.max(width, r.getCellCount());
+            for (Row r : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
-                    var cell = c < r.getCellCount() ? r.getCell(c) : null;
-                    cells.add(cell == null || cell.getValue() == null ? "" : cell.getValue() instanceof java.math.BigDecimal n
-                            ? n.stripTrailingZeros().toPlainString() : cell.getValue().toString());
+                    Cell cell = r.getCell(c);
+                    cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                            ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                            : cell.getStringCellValue());
                 }
                 rows.add(cells);
             }

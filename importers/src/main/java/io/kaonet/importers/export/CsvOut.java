@@ -3,17 +3,22 @@ package io.kaonet.importers.export;
 import java.io.IOException;
 import java.io.Writer;
 
-/** RFC 4180 output: a field with a comma, a quote or a line break is quoted, and quotes doubled. */
-final class CsvOut {
+/**
+ * RFC 4180 output: a field with a comma, a quote or a line break is quoted, and quotes doubled. The one
+ * CSV writer of Kaonet (the exports here, the api module's table downloads).
+ */
+public final class CsvOut {
 
     private final Writer w;
     private boolean lineStarted;
 
-    CsvOut(Writer w) {
+    /** Writes to {@code w}, which the caller flushes and closes. */
+    public CsvOut(Writer w) {
         this.w = w;
     }
 
-    CsvOut field(Object value) throws IOException {
+    /** Adds a field to the current line: {@code value.toString()}, or nothing for null. */
+    public CsvOut field(Object value) throws IOException {
         if (lineStarted) {
             w.write(',');
         }
@@ -32,14 +37,16 @@ final class CsvOut {
         return this;
     }
 
-    CsvOut row(Object... values) throws IOException {
+    /** Writes the fields and ends the line. */
+    public CsvOut row(Object... values) throws IOException {
         for (Object v : values) {
             field(v);
         }
         return end();
     }
 
-    CsvOut end() throws IOException {
+    /** Ends the current line. */
+    public CsvOut end() throws IOException {
         w.write('\n');
         lineStarted = false;
         return this;
