@@ -2,7 +2,12 @@
 # Kaonet's benchmark harness (docs/benchmarks.md): generates the graphs, times Kaonet, igraph,
 # graph-tool and NetworkX on the same edge-list files in one run, then import and projection against Neo4j's LOAD CSV.
 #
-#   bench/run.sh [small|medium|large|store|projection|projection-large|cordis|all ...]     (default: all = store large medium small)
+#   bench/run.sh [small|medium|large|store|projection|projection-large|cordis|issue18|all ...]     (default: all = store large medium small)
+#
+# issue18: every row issue 18's "done when" lists, in one run: the first load of 1M actors / 5M ties against
+# neo4j-admin database import, the incremental import of 1.1M records against LOAD CSV (each in a fresh JVM, by
+# the api's ImportBenchmark), the whole 1M/5M store and a 300-actor cluster projected, the projection after a
+# 100-record write (projection-large), and k-core on 1M/5M against igraph and graph-tool.
 #
 # cordis: a synthetic CORDIS export of Horizon 2020's size in $BENCH_DIR/cordis-h2020, and the CORDIS
 # importer's validate/emit/read on it in a 256 MB heap; then time the Neo4j import of that folder with
@@ -103,6 +108,30 @@ algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
   fi
 }
 
+imports() {   # folder ties actors modes: ImportBenchmark (api test sources), each import in a fresh JVM
+  if [ ! -f "$LIB/api-test.cp" ]; then
+    ./mvnw -o -q -B -pl api -am test-compile 2>/dev/null || ./mvnw -q -B -pl api -am test-compile
+    ./mvnw -o -q -B -pl api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$LIB/api-test.deps" >/dev/null
+    mkdir -p "$LIB/api-test"
+    for m in api/target/test-classes api/target/classes importers/target/classes queries/target/classes \
+        graph-core/target/classes; do cp -r "$m/." "$LIB/api-test/"; done
+    echo "$LIB/api-test:$(cat "$LIB/api-test.deps")" > "$LIB/api-test.cp"
+  fi
+  load "import $4 ($2 ties, $3 actors)"
+  java -Xmx2g -cp "$(cat "$LIB/api-test.cp")" io.kaonet.api.exchange.ImportBenchmark "$RUN_DIR/$1" "$2" "$3" "$4" \
+    2>"$RUN_DIR/$1.err" | grep -v '^$' | tee -a "$RUN_DIR/imports-$STAMP.txt" \
+    || echo "import benchmark failed: see $RUN_DIR/$1.err"
+}
+
+projection() {   # size: the whole store and a 300-actor cluster inside it, Java API against Bolt and the read of before
+  local name
+  if [ "$1" = projection ]; then graph projection 100000 500000 4; name=projection
+  else graph large 1000000 5000000 3; name=large; fi
+  load "$1 kaonet"
+  java -Xmx6g -cp "$LIB/*" io.kaonet.bench.Benchmarks projection "$name" "$RUN_DIR/$name.edges" "$RESULTS" \
+    "$RUN_DIR/store" 2>"$RUN_DIR/$1.err" || echo "projection benchmark failed: see $RUN_DIR/$1.err"
+}
+
 ALL=components,bridges,kcore,clustering,constraint,aa-candidates,aa-top,louvain
 for size in "${SIZES[@]}"; do
   echo "== $size"
@@ -133,19 +162,21 @@ for size in "${SIZES[@]}"; do
         "$RUN_DIR/store" 2>"$RUN_DIR/store.err" || echo "store benchmark failed: see $RUN_DIR/store.err"
       ;;
     projection|projection-large)
-      # The whole store and a 300-actor cluster inside it, Java API against Bolt and the read of before.
-      if [ "$size" = projection ]; then graph projection 100000 500000 4; name=projection
-      else graph large 1000000 5000000 3; name=large; fi
-      load "$size kaonet"
-      java -Xmx6g -cp "$LIB/*" io.kaonet.bench.Benchmarks projection "$name" "$RUN_DIR/$name.edges" "$RESULTS" \
-        "$RUN_DIR/store" 2>"$RUN_DIR/$size.err" || echo "projection benchmark failed: see $RUN_DIR/$size.err"
+      projection "$size"
+      ;;
+    issue18)
+      imports import-large 5000000 1000000 first-load,neo4j-admin
+      imports import 1000000 100000 incremental,load-csv
+      projection projection-large
+      graph large 1000000 5000000 3
+      TOOLS=" kaonet igraph graph-tool " algorithms large 0 kcore
       ;;
     cordis)
       load "cordis kaonet"
       java -Xmx256m -cp "$LIB/*" io.kaonet.bench.Benchmarks cordis h2020 "$RUN_DIR/cordis-h2020" "$RESULTS" \
         2>"$RUN_DIR/cordis.err" || echo "cordis benchmark failed: see $RUN_DIR/cordis.err"
       ;;
-    *) echo "unknown size $size (small, medium, large, store, projection, projection-large, cordis, all)" >&2; exit 2 ;;
+    *) echo "unknown size $size (small, medium, large, store, projection, projection-large, cordis, issue18, all)" >&2; exit 2 ;;
   esac
 done
 load "end"

@@ -15,6 +15,7 @@ import io.kaonet.core.cohesion.CoreDecompositionResult;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.linkprediction.Candidate;
 import io.kaonet.core.linkprediction.LinkPrediction;
 import io.kaonet.core.linkprediction.LinkPredictionIndex;
@@ -185,7 +186,7 @@ final class AlgorithmBenchmark {
     }
 
     private static CollaborationGraph weightedGraph(int n, long[] edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode(Integer.toString(u), null, ActorKind.COMPANY);
         }

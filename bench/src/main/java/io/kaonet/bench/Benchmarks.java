@@ -1,6 +1,6 @@
 package io.kaonet.bench;
 
-import io.kaonet.importers.demo.CordisExportParameters;
+import io.kaonet.importers.demo.CordisExportGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class Benchmarks {
             case "projection" -> new ProjectionBenchmark(Path.of(args[2]), Path.of(args[4]),
                     new Results(Path.of(args[3]), args[1])).run();
             case "cordis" -> new CordisBenchmark(Path.of(args[2]), args.length > 4 ? Integer.parseInt(args[4])
-                    : CordisExportParameters.DEFAULT_PROJECTS, new Results(Path.of(args[3]), args[1])).run();
+                    : CordisExportGenerator.Parameters.DEFAULT_PROJECTS, new Results(Path.of(args[3]), args[1])).run();
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
         System.exit(0);

@@ -4,7 +4,6 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.demo.CordisExportGenerator;
-import io.kaonet.importers.demo.CordisExportParameters;
 import io.kaonet.importers.demo.CordisExportSummary;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -39,7 +38,7 @@ final class CordisBenchmark {
     }
 
     void run() throws IOException {
-        CordisExportParameters parameters = CordisExportParameters.scaled(CordisExportParameters.DEFAULT_SEED, projects);
+        CordisExportGenerator.Parameters parameters = CordisExportGenerator.Parameters.scaled(CordisExportGenerator.Parameters.DEFAULT_SEED, projects);
         Path marker = folder.resolve(MARKER);
         if (Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).startsWith(parameters.toString())) {
             System.out.println("kept " + folder + " (" + parameters + ")");

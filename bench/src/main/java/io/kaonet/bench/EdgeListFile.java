@@ -1,6 +1,7 @@
 package io.kaonet.bench;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -67,7 +68,7 @@ final class EdgeListFile {
 
     /** A graph of the file's nodes (ids "0".."n-1", all companies) and its unweighted ties. */
     static CollaborationGraph graph(int n, long[] edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode(Integer.toString(u), null, ActorKind.COMPANY);
         }

@@ -1,6 +1,7 @@
 package io.kaonet.bench;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
@@ -238,7 +239,7 @@ final class ProjectionBenchmark {
                     "clusters", List.copyOf(scope.clusterIds()), "types", GraphSchema.tieTypes());
             try (Session session = connection.driver().session(connection.sessionConfig())) {
                 return session.executeRead(tx -> {
-                    CollaborationGraph.Builder b = CollaborationGraph.builder();
+                    CollaborationGraphBuilder b = CollaborationGraph.builder();
                     tx.run(ACTORS, params).forEachRemaining(r -> {
                         int u = b.addNode(r.get("id").asString(), r.get("name").asString(null),
                                 ActorKind.valueOf(r.get("kind").asString()));

@@ -94,7 +94,7 @@ public class BridgesController {
         ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         ActorGrouping.Groups groups = grouping.on(memo);
         return memo.get(new EI(grouping), (g, run) -> {
-            EIIndexResult r = new EIIndex(g, groups.codes()).compute();
+            EIIndexResult r = new EIIndex(g, groups.codes()).compute(run);
             List<EIIndexView.Group> out = new ArrayList<>();
             for (int c = 0; c < r.groupCount(); c++) {
                 if (r.groupSize(c) > 0) {
@@ -110,7 +110,7 @@ public class BridgesController {
     }
 
     private static CrossIndustryTiesResult crossTies(ProjectionMemo memo) {
-        return memo.get(new CrossTies(), (g, run) -> new CrossIndustryTies(g).compute());
+        return memo.get(new CrossTies(), (g, run) -> new CrossIndustryTies(g).compute(run));
     }
 
     private static List<CrossTieView> views(CollaborationGraph g, CrossIndustryTiesResult result) {

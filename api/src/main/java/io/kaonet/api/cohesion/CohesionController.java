@@ -101,7 +101,7 @@ public class CohesionController implements JobStarter {
     @SchemaMapping(typeName = "Network", field = "kCores")
     public KCores kCores(Network network) {
         return analyses.get(network.scope(), new KCoresKey(), (g, run) -> {
-            CoreDecompositionResult cores = new CoreDecomposition(g).compute();
+            CoreDecompositionResult cores = new CoreDecomposition(g).compute(run);
             List<KShell> shells = new ArrayList<>();
             for (int k = 0; k <= cores.maxCore(); k++) {
                 int size = cores.shellSize(k);
@@ -127,7 +127,7 @@ public class CohesionController implements JobStarter {
     @SchemaMapping(typeName = "Network", field = "collaborationRatios")
     public CollaborationAnswer collaborationRatios(Network network) {
         return analyses.get(network.scope(), new Ratios(), (g, run) -> {
-            CollaborationRatiosResult r = new CollaborationRatios(g).compute();
+            CollaborationRatiosResult r = new CollaborationRatios(g).compute(run);
             List<ClusterRatio> byCluster = new ArrayList<>();
             r.byCluster().forEach((id, ratios) -> byCluster.add(new ClusterRatio(id, CollaborationFigures.of(ratios))));
             byCluster.sort(Comparator.comparing(ClusterRatio::clusterId));

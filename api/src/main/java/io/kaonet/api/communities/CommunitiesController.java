@@ -6,6 +6,7 @@ import io.kaonet.api.cohesion.ActorInScope;
 import io.kaonet.api.cohesion.RankedPage;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.communities.ClusterAgreement;
 import io.kaonet.core.communities.ClusterAgreementResult;
 import io.kaonet.core.communities.CommunityResult;
@@ -41,7 +42,7 @@ public class CommunitiesController {
         // Checks the resolution before the projection is read, so a bad one fails fast.
         new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
         return analyses.get(network.scope(), new Detection(algorithm, seed, resolution),
-                (g, run) -> detect(g, algorithm, seed, resolution));
+                (g, run) -> detect(g, algorithm, seed, resolution, run));
     }
 
     @SchemaMapping(typeName = "Communities", field = "communities")
@@ -51,15 +52,15 @@ public class CommunitiesController {
     }
 
     private static CommunitiesAnswer detect(CollaborationGraph g, CommunityAlgorithm algorithm, long seed,
-                                            double resolution) {
+                                            double resolution, Execution run) {
         CommunityResult result = switch (algorithm) {
             case LOUVAIN -> new Louvain(g, Louvain.Parameters.DEFAULTS.withSeed(seed).withResolution(resolution))
-                    .compute();
+                    .compute(run);
             case LEIDEN -> new Leiden(g, Leiden.Parameters.DEFAULTS.withSeed(seed).withResolution(resolution))
-                    .compute();
+                    .compute(run);
         };
         Modularity.Parameters modularity = new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
-        ClusterAgreementResult agreement = new ClusterAgreement(g, result.partition(), modularity).compute();
+        ClusterAgreementResult agreement = new ClusterAgreement(g, result.partition(), modularity).compute(run);
         List<String> clusterIds = g.clusterIds();
         List<CommunityView> views = new ArrayList<>();
         List<int[]> groups = result.partition().groups();

@@ -5,7 +5,6 @@ import io.kaonet.api.imports.NetworkImport;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.scorecard.IndicatorImport;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import io.kaonet.queries.reads.StoreQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +56,7 @@ public class DemoNetworkLoader implements SmartInitializingSingleton {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("kaonet-demo");
-            new DemoNetworkGenerator(DemoNetworkParameters.withSeed(properties.demo().seed())).writeTo(folder);
+            new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(properties.demo().seed())).writeTo(folder);
             ImportOutcome outcome = networkImport.importFolder(folder);
             if (!outcome.ok()) {
                 throw new IllegalStateException("the generated demo network was refused: " + outcome.problems());

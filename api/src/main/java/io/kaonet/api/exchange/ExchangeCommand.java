@@ -348,13 +348,18 @@ public final class ExchangeCommand {
             return missing(options.dir);
         }
         TwoPassImporter importer = Exchange.twoPass(options.format);
+        long started = System.nanoTime();
         try {
             long records = importer.validate(options.dir, KnownIds.NONE);
             out.printf("%s: %,d records valid, an empty store: first load through Neo4j's batch importer%n",
                     options.dir.getFileName(), records);
-            BulkResult result = new FirstLoad(settings).load(options.importId(), records,
+            long validated = System.nanoTime();
+            FirstLoad load = new FirstLoad(settings);
+            BulkResult result = load.load(options.importId(), records,
                     chunks -> importer.emit(options.dir, options.batch, chunks), err);
             imported(result);
+            out.printf("first load: validation %.1f s, %s%n", (validated - started) / 1e9,
+                    load.phases().map(FirstLoad.Phases::describe).orElse(""));
             if (options.coParticipation) {
                 try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
                     coParticipation(connection);

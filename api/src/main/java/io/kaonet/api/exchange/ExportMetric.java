@@ -4,19 +4,15 @@ import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.brokers.BrokersController;
 import io.kaonet.api.brokers.BetweennessKey;
 import io.kaonet.api.network.ProjectionMemo;
-import io.kaonet.core.brokerage.Betweenness;
-import io.kaonet.core.brokerage.BetweennessResult;
-import io.kaonet.core.brokerage.Direction;
-import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.brokerage.StructuralHolesResult;
+import io.kaonet.core.analysis.NodeScores;
 import io.kaonet.core.cohesion.Clustering;
 import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.CoreDecomposition;
 import io.kaonet.core.communities.CommunityResult;
 import io.kaonet.core.communities.Louvain;
-import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.importers.export.MetricColumn;
-import java.util.function.IntToDoubleFunction;
+import java.util.function.Function;
 
 /**
  * Per-actor metrics that an export can carry as node attributes, computed on the scope's graph with
@@ -27,64 +23,52 @@ import java.util.function.IntToDoubleFunction;
  */
 public enum ExportMetric {
     /** Number of distinct partners. */
-    DEGREE,
+    DEGREE("degree", memo -> memo.graph()::degree),
     /** Sum of tie weights. */
-    STRENGTH,
+    STRENGTH("strength", memo -> memo.graph()::strength),
     /** k-core number (Batagelj and Zaversnik 2003). */
-    CORE_NUMBER,
+    CORE_NUMBER("coreNumber", memo -> new CoreDecomposition(memo.graph()).compute()::core),
     /** Local clustering coefficient (Watts and Strogatz 1998; 0 below degree 2). */
-    LOCAL_CLUSTERING,
+    LOCAL_CLUSTERING("localClustering", memo -> new Clustering(memo.graph()).compute()::local),
     /** Index of the connected component. */
-    COMPONENT,
+    COMPONENT("component", memo -> new Components(memo.graph()).compute()::componentOf),
     /** Raw betweenness (Brandes 2001), exact. */
-    BETWEENNESS,
+    BETWEENNESS("betweenness", memo -> memo.get(BetweennessKey.exact(), BetweennessKey.exact()::compute)::raw),
     /** Burt's aggregate constraint, unweighted; empty for an isolate. */
-    CONSTRAINT,
+    CONSTRAINT("constraint", memo -> holes(memo)::constraint),
     /** Burt's effective size, unweighted; empty for an isolate. */
-    EFFECTIVE_SIZE,
+    EFFECTIVE_SIZE("effectiveSize", memo -> holes(memo)::effectiveSize),
     /** Index of the Louvain community (seed 42, resolution 1), as {@code Community.index}. */
-    COMMUNITY;
+    COMMUNITY("community", memo -> memo.get(new Communities(ExportMetric.COMMUNITY_SEED,
+            ExportMetric.COMMUNITY_RESOLUTION), (g, run) -> new Louvain(g, Louvain.Parameters.DEFAULTS
+            .withSeed(ExportMetric.COMMUNITY_SEED).withResolution(ExportMetric.COMMUNITY_RESOLUTION)).compute(run))
+            .partition()::communityOf);
 
     /** The defaults of {@code Network.communities}. */
     static final long COMMUNITY_SEED = 42;
     static final double COMMUNITY_RESOLUTION = 1.0;
 
+    private final String columnName;
+    private final Function<ProjectionMemo, NodeScores> scores;
+
+    ExportMetric(String columnName, Function<ProjectionMemo, NodeScores> scores) {
+        this.columnName = columnName;
+        this.scores = scores;
+    }
+
     /** The column name in exported files. */
     public String columnName() {
-        return switch (this) {
-            case DEGREE -> "degree";
-            case STRENGTH -> "strength";
-            case CORE_NUMBER -> "coreNumber";
-            case LOCAL_CLUSTERING -> "localClustering";
-            case COMPONENT -> "component";
-            case BETWEENNESS -> "betweenness";
-            case CONSTRAINT -> "constraint";
-            case EFFECTIVE_SIZE -> "effectiveSize";
-            case COMMUNITY -> "community";
-        };
+        return columnName;
     }
 
     /** Computes the metric for every node of the memo's graph (results other fields share are taken from the memo). */
     public MetricColumn compute(ProjectionMemo memo) {
-        CollaborationGraph graph = memo.graph();
-        IntToDoubleFunction value = switch (this) {
-            case DEGREE -> graph::degree;
-            case STRENGTH -> graph::strength;
-            case CORE_NUMBER -> new CoreDecomposition(graph).compute()::core;
-            case LOCAL_CLUSTERING -> new Clustering(graph).compute()::local;
-            case COMPONENT -> new Components(graph).compute()::componentOf;
-            case BETWEENNESS -> memo.get(BetweennessKey.exact(), BetweennessKey.exact()::compute)::raw;
-            case CONSTRAINT -> holes(memo)::constraint;
-            case EFFECTIVE_SIZE -> holes(memo)::effectiveSize;
-            case COMMUNITY -> memo.get(new Communities(COMMUNITY_SEED, COMMUNITY_RESOLUTION),
-                    (g, run) -> new Louvain(g, Louvain.Parameters.DEFAULTS.withSeed(COMMUNITY_SEED)
-                            .withResolution(COMMUNITY_RESOLUTION)).compute()).partition()::communityOf;
-        };
-        double[] values = new double[graph.nodeCount()];
+        NodeScores value = scores.apply(memo);
+        double[] values = new double[memo.graph().nodeCount()];
         for (int u = 0; u < values.length; u++) {
-            values[u] = value.applyAsDouble(u);
+            values[u] = value.score(u);
         }
-        return new MetricColumn(columnName(), values);
+        return new MetricColumn(columnName, values);
     }
 
     private static StructuralHolesResult holes(ProjectionMemo memo) {

@@ -53,7 +53,7 @@ public class InterClusterController {
     @SchemaMapping(typeName = "Network", field = "interClusterLinks")
     public InterClusterView interClusterLinks(Network network) {
         ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
-        return memo.get(new Links(), (g, run) -> view(g, new InterClusterLinks(g).compute()));
+        return memo.get(new Links(), (g, run) -> view(g, new InterClusterLinks(g).compute(run)));
     }
 
     @SchemaMapping(typeName = "InterClusterLinks", field = "gatekeepers")

@@ -80,7 +80,7 @@ public class IsolatedFirmsController {
 
         ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         IsolatedFirmsResult result = memo.get(new Firms(parameters),
-                (g, run) -> new IsolatedFirms(g, parameters).compute());
+                (g, run) -> new IsolatedFirms(g, parameters).compute(run));
         List<IsolatedFirmView> views = memo.get(new Views(parameters), (g, run) -> views(g, result));
         int[] ranked = memo.get(new Ranking(parameters, wanted, all, order, dir),
                 (g, run) -> rank(result, wanted, all, order, dir));

@@ -101,7 +101,13 @@ public class AnalysisCost {
             Map.entry("clusterIntroductions", (s, a) -> COMMUNITY_STARTS * s.ties() * s.log() + s.nm()),
             Map.entry("kpiSeries", (s, a) -> periods(a) * (s.nm() + s.degreeSquares() + s.linear())),
             Map.entry("changes", (s, a) -> 2 * (s.nm() + s.degreeSquares())),
-            Map.entry("scorecard", (s, a) -> s.nm() + s.degreeSquares()));
+            Map.entry("scorecard", (s, a) -> s.nm() + s.degreeSquares()),
+            // A flow on the vertex-split network: one augmenting search per actor of the cut, at most
+            // the smaller cluster's size, priced at its bound n; building the network 10 steps per actor and tie.
+            Map.entry("clusterSeparation", (s, a) -> s.nm() + 10 * s.linear()),
+            // Yen: per path, one Dijkstra (n + m)·log n per actor of the path before it, about log n of them.
+            Map.entry("introductionPaths", (s, a) -> Math.min(integer(a, "first", 3), 100) * s.log() * s.log()
+                    * s.linear()));
 
     /** Root fields that are analyses too (deprecated: the same analyses under network(scope)). */
     private static final List<String> ROOT_ANALYSES = List.of("candidates", "changes", "kpiSeries", "scorecard",

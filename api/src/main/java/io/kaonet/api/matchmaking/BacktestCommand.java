@@ -1,9 +1,8 @@
 package io.kaonet.api.matchmaking;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.backtest.Backtest;
-import io.kaonet.core.matchmaking.backtest.BacktestParameters;
 import io.kaonet.core.matchmaking.backtest.BacktestResult;
 import io.kaonet.core.matchmaking.backtest.BatchProjection;
 import io.kaonet.core.matchmaking.backtest.FitPeriods;
@@ -20,7 +19,6 @@ import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.csv.KaonetCsvImporter;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +64,8 @@ public final class BacktestCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--demo-seed", paramLabel = "N", description = "Seed of the demo network (default "
-            + DemoNetworkParameters.DEFAULT_SEED + ").")
-    long demoSeed = DemoNetworkParameters.DEFAULT_SEED;
+            + DemoNetworkGenerator.Parameters.DEFAULT_SEED + ").")
+    long demoSeed = DemoNetworkGenerator.Parameters.DEFAULT_SEED;
 
     @Option(names = "--split", paramLabel = "DATE", converter = IsoDate.class,
             description = "First day of the evaluation period (default 2017-01-01).")
@@ -94,7 +92,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--min-degree", paramLabel = "N",
             description = "Ask about actors with at least N partners before the split (default 1).")
-    int minDegree = BacktestParameters.MIN_QUERY_DEGREE_DEFAULT;
+    int minDegree = Backtest.Parameters.MIN_QUERY_DEGREE_DEFAULT;
 
     @Option(names = "--activities",
             description = "Project shared activities into co-participation ties, and count them as targets.")
@@ -105,7 +103,7 @@ public final class BacktestCommand implements Callable<Integer> {
     boolean fit;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of ties among equal scores and of the random baseline.")
-    long seed = BacktestParameters.SEED_DEFAULT;
+    long seed = Backtest.Parameters.SEED_DEFAULT;
 
     @Spec
     CommandSpec spec;
@@ -134,7 +132,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     Options options() {
         return new Options(data, demoSeed, split, until, tune, tuneSplit, tuneUntil,
-                ks == null || ks.isEmpty() ? BacktestParameters.KS_DEFAULT : List.copyOf(ks), minDegree, activities,
+                ks == null || ks.isEmpty() ? Backtest.Parameters.KS_DEFAULT : List.copyOf(ks), minDegree, activities,
                 fit, seed);
     }
 
@@ -167,24 +165,24 @@ public final class BacktestCommand implements Callable<Integer> {
         BatchProjection projection = new BatchProjection(batch);
         Scope base = o.activities ? new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null)
                 : Scope.ALL;
-        Set<TieKind> kinds = EnumSet.copyOf(MatchmakingParameters.COLLABORATION_KINDS_DEFAULT);
+        Set<TieKind> kinds = EnumSet.copyOf(Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT);
         if (o.activities) {
             kinds.add(TieKind.CO_PARTICIPATION);
         }
-        MatchmakingParameters defaults = MatchmakingParameters.defaults().withCollaborationKinds(kinds);
-        BacktestParameters parameters = new BacktestParameters(o.ks, kinds, o.minDegree,
-                BacktestParameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
+        Matchmaking.Parameters defaults = Matchmaking.Parameters.defaults().withCollaborationKinds(kinds);
+        Backtest.Parameters parameters = new Backtest.Parameters(o.ks, kinds, o.minDegree,
+                Backtest.Parameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
         if (!o.tuneUntil.isBefore(o.split) && (o.tune || o.fit)) {
             throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
         }
 
         out.printf(Locale.ROOT, "# Matchmaking backtest on %s%n%n", o.data == null
                 ? "the demo network (seed " + o.demoSeed + ")" : o.data.getFileName());
-        Map<String, MatchmakingParameters> variants = new LinkedHashMap<>();
+        Map<String, Matchmaking.Parameters> variants = new LinkedHashMap<>();
         variants.put(RankingFit.label(Ranking.BUILT_IN), defaults);
         if (o.tune) {
             Backtest tuning = split(projection, base, o.tuneSplit, o.tuneUntil,
-                    parameters.withMatchmaking(defaults.withWeights(MatchmakingParameters.Weights.EQUAL)));
+                    parameters.withMatchmaking(defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL)));
             out.printf(Locale.ROOT, "## Tuning split: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.tuneUntil);
             BacktestResult tuningResult = tuning.compute();
@@ -198,7 +196,7 @@ public final class BacktestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%nTuned weights: %s%n%n", tuned.weights());
             variants.put("Kaonet, tuned on " + o.tuneSplit.getYear() + "–" + o.tuneUntil.getYear()
                     + " (coordinate ascent)", defaults.withWeights(tuned.weights()));
-            variants.put("Kaonet, equal weights", defaults.withWeights(MatchmakingParameters.Weights.EQUAL));
+            variants.put("Kaonet, equal weights", defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL));
         }
         Backtest evaluation = split(projection, base, o.split, o.until, parameters);
         FitResult fit = null;
@@ -206,14 +204,14 @@ public final class BacktestCommand implements Callable<Integer> {
             CollaborationGraph fitBefore = projection.graph(base.withWindow(null, o.tuneSplit.minusDays(1)));
             LocalDate last = o.until == null ? newest(evaluation.after(), o.split) : o.until;
             fit = new RankingFit(fitBefore, evaluation.before(), evaluation.after(), new FitPeriods(o.tuneSplit, o.split,
-                    last), RankingFit.FitParameters.defaults(parameters)).compute(evaluation);
+                    last), RankingFit.Parameters.defaults(parameters)).compute(evaluation);
             out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.split.minusDays(1));
             out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
                     + "score parts, penalty %s: %s%n%n", fit.fitQueries(), fit.fitTargets(),
                     Double.isNaN(fit.l2()) ? "none (nothing to learn from)" : fit.l2(), fit.learnt());
             if (!fit.validation().isEmpty()) {
-                out.println("Penalty chosen by " + RankingFit.FitParameters.FOLDS_DEFAULT + "-fold cross-validation over the fit period's actors (MRR of the "
+                out.println("Penalty chosen by " + RankingFit.Parameters.FOLDS_DEFAULT + "-fold cross-validation over the fit period's actors (MRR of the "
                         + "actors left out): " + fit.validation().entrySet().stream()
                         .map(e -> String.format(Locale.ROOT, "λ %s: %.4f", e.getKey(), e.getValue()))
                         .collect(java.util.stream.Collectors.joining(", ")) + ".");
@@ -259,7 +257,7 @@ public final class BacktestCommand implements Callable<Integer> {
     /** The demo network, or a folder of CORDIS files (organization.csv or .json) or of Kaonet CSV files. */
     static NetworkBatch read(Options o) {
         if (o.data == null) {
-            return new DemoNetworkGenerator(DemoNetworkParameters.withSeed(o.demoSeed)).generate().batch();
+            return new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(o.demoSeed)).generate().batch();
         }
         boolean cordis = CordisImporter.ORGANISATION_FILES.stream().anyMatch(f -> Files.isRegularFile(o.data.resolve(f)));
         try {
@@ -271,7 +269,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private static Backtest split(BatchProjection projection, Scope base, LocalDate split, LocalDate until,
-                                  BacktestParameters parameters) {
+                                  Backtest.Parameters parameters) {
         CollaborationGraph before = projection.graph(base.withWindow(null, split.minusDays(1)));
         CollaborationGraph after = projection.graph(until == null ? base : base.withWindow(null, until));
         return new Backtest(before, after, parameters);

@@ -17,7 +17,6 @@ import io.kaonet.core.matchmaking.Contact;
 import io.kaonet.core.matchmaking.Explanation;
 import io.kaonet.core.matchmaking.MatchCandidate;
 import io.kaonet.core.matchmaking.Matchmaking;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.reads.ActorQueries;
@@ -282,7 +281,7 @@ public class MatchmakingController {
     /** Matchmaking on the scope with the ranking its network uses (learnt, built-in or a baseline). */
     private Matchmaking matchmaking(Scope scope) {
         Scope s = scope == null ? Scope.ALL : scope;
-        MatchmakingParameters parameters = rankings.inUse(s).parameters();
+        Matchmaking.Parameters parameters = rankings.inUse(s).parameters();
         return analyses.get(s, new WithParameters(parameters), (graph, run) -> new Matchmaking(graph, parameters));
     }
 
@@ -306,6 +305,6 @@ public class MatchmakingController {
     }
 
     /** Matchmaking with the parameters of the ranking in use (a record: equal parameters, one entry). */
-    private record WithParameters(MatchmakingParameters parameters) implements AnalysisKey<Matchmaking> {
+    private record WithParameters(Matchmaking.Parameters parameters) implements AnalysisKey<Matchmaking> {
     }
 }

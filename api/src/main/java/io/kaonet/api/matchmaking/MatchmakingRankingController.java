@@ -2,7 +2,7 @@ package io.kaonet.api.matchmaking;
 
 import io.kaonet.api.matchmaking.NetworkRankings.RankingInUse;
 import io.kaonet.api.network.Network;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.ScoreParts;
 import io.kaonet.core.matchmaking.backtest.FitResult;
 import io.kaonet.core.matchmaking.backtest.Interval;
@@ -109,7 +109,7 @@ public class MatchmakingRankingController {
         for (int i = 0; i < f.heldOut().size(); i++) {
             MethodScore s = f.heldOut().get(i);
             Ranking ranking = i == 0 ? Ranking.LEARNT : i == 1 ? Ranking.BUILT_IN : baseline(s.method());
-            int k = RankingFit.FitParameters.K;
+            int k = RankingFit.Parameters.K;
             out.add(new RankingFigures(ranking, s.label(), s.precisionAt(k), s.precisionIntervalAt(k), s.recallAt(k),
                     s.recallIntervals().get(s.ks().indexOf(k)), s.mrr(), s.mrrInterval(), ranking == r.ranking()));
         }
@@ -146,7 +146,7 @@ public class MatchmakingRankingController {
      */
     public record PartWeight(String part, double weight) {
 
-        static List<PartWeight> of(MatchmakingParameters.Weights weights) {
+        static List<PartWeight> of(Matchmaking.Parameters.Weights weights) {
             double[] w = weights.toArray();
             List<PartWeight> out = new ArrayList<>();
             for (int i = 0; i < w.length; i++) {

@@ -1,8 +1,8 @@
 package io.kaonet.api.matchmaking;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
-import io.kaonet.core.matchmaking.backtest.BacktestParameters;
+import io.kaonet.core.matchmaking.Matchmaking;
+import io.kaonet.core.matchmaking.backtest.Backtest;
 import io.kaonet.core.matchmaking.backtest.FitPeriods;
 import io.kaonet.core.matchmaking.backtest.FitResult;
 import io.kaonet.core.matchmaking.backtest.Ranking;
@@ -65,8 +65,8 @@ public class NetworkRankings implements AutoCloseable {
      * The built-in parameters for a scope: the defaults, with co-participation counted as a
      * collaboration where activities are projected into ties.
      */
-    static MatchmakingParameters builtIn(Scope scope) {
-        MatchmakingParameters defaults = MatchmakingParameters.defaults();
+    static Matchmaking.Parameters builtIn(Scope scope) {
+        Matchmaking.Parameters defaults = Matchmaking.Parameters.defaults();
         if (scope == null || !scope.includeActivities()) {
             return defaults;
         }
@@ -79,7 +79,7 @@ public class NetworkRankings implements AutoCloseable {
     public RankingInUse inUse(Scope scope) {
         Scope network = network(scope);
         Optional<StoredRanking> stored = store.find(network);
-        MatchmakingParameters builtIn = builtIn(network);
+        Matchmaking.Parameters builtIn = builtIn(network);
         String key = RankingStore.key(network);
         boolean running = queued.contains(key);
         String failure = failures.get(key);
@@ -90,7 +90,7 @@ public class NetworkRankings implements AutoCloseable {
         }
         StoredRanking s = stored.get();
         FitResult f = s.fit();
-        MatchmakingParameters parameters = f.chosen().parameters(builtIn, f.learnt());
+        Matchmaking.Parameters parameters = f.chosen().parameters(builtIn, f.learnt());
         return new RankingInUse(f.chosen(), f.reason(), parameters.weights(), parameters, s,
                 s.dataVersion() < storeQueries.dataVersion(), running, failure);
     }
@@ -148,11 +148,11 @@ public class NetworkRankings implements AutoCloseable {
             long version = storeQueries.dataVersion();
             CollaborationGraph all = projections.graph(network);
             FitPeriods periods = periods(all);
-            MatchmakingParameters builtIn = builtIn(network);
-            BacktestParameters backtest = BacktestParameters.defaults(builtIn);
+            Matchmaking.Parameters builtIn = builtIn(network);
+            Backtest.Parameters backtest = Backtest.Parameters.defaults(builtIn);
             FitResult fit = new RankingFit(projections.graph(network.withWindow(null, periods.fitFrom().minusDays(1))),
                     projections.graph(network.withWindow(null, periods.heldOutFrom().minusDays(1))), all, periods,
-                    RankingFit.FitParameters.defaults(backtest)).compute();
+                    RankingFit.Parameters.defaults(backtest)).compute();
             store.save(new StoredRanking(network, fit, version, Instant.now()));
             LOG.info("Matchmaking ranking fitted on {} (data version {}): {}", RankingStore.key(network), version,
                     fit.chosen());
@@ -194,8 +194,8 @@ public class NetworkRankings implements AutoCloseable {
      * @param fitting    whether a fit of the network is waiting or running
      * @param fitError   why the last fit started from the API failed, or null
      */
-    public record RankingInUse(Ranking ranking, String reason, MatchmakingParameters.Weights weights,
-                               MatchmakingParameters parameters, StoredRanking stored, boolean stale, boolean fitting,
+    public record RankingInUse(Ranking ranking, String reason, Matchmaking.Parameters.Weights weights,
+                               Matchmaking.Parameters parameters, StoredRanking stored, boolean stale, boolean fitting,
                                String fitError) {
     }
 }

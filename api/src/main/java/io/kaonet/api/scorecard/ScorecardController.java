@@ -77,7 +77,7 @@ public class ScorecardController {
         List<Indicator> survey = indicators.forPeriod(p.label());
         Set<String> clusters = survey.stream().map(Indicator::clusterId).collect(Collectors.toSet());
         List<Indicator> network = analyses.get(Scope.ALL.withAsOf(p.end()), new Indicators(p.label()),
-                (g, run) -> new NetworkIndicators(g, p.label()).compute());
+                (g, run) -> new NetworkIndicators(g, p.label()).compute(run));
         List<Indicator> all = new ArrayList<>(survey);
         network.stream().filter(i -> clusters.contains(i.clusterId())).forEach(all::add);
         ScorecardResult result = new Scorecard(p.label(), all, Scorecard.Parameters.of(standardisation)).compute();

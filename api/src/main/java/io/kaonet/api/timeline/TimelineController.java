@@ -165,7 +165,7 @@ public class TimelineController {
         CollaborationGraph before = analyses.graph(base.withAsOf(from));
         return analyses.get(base.withAsOf(to), new Changes(from, topBrokers, rootField), (after, run) -> {
             NetworkChangesResult r = new NetworkChanges(before, after,
-                    NetworkChanges.Parameters.defaults().withTopBrokers(topBrokers)).compute();
+                    NetworkChanges.Parameters.defaults().withTopBrokers(topBrokers)).compute(run);
             return new ChangesAnswer(base, rootField, from, to, r.tiesBefore(), r.tiesAfter(), r.tiesKept(),
                     views(r.tiesFormed(), after), views(r.tiesEnded(), before), r.topBrokers(), r.newBrokers(),
                     r.formerBrokers(), actors(r.becameIsolated(), after), actors(r.stoppedBeingIsolated(), after),

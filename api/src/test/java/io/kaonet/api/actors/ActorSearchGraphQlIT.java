@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.core.model.Actor;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ActorSearchGraphQlIT extends ApiIntegrationTest {
 
-    private static final Map<String, String> NAMES = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate()
+    private static final Map<String, String> NAMES = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate()
             .batch().actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
 
     @ParameterizedTest(name = "''{0}'' finds {1}")

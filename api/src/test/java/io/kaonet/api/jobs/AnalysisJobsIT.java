@@ -10,6 +10,7 @@ import io.kaonet.api.support.RawGraphQl.Answer;
 import io.kaonet.core.analysis.AnalysisTerminatedException;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -350,7 +351,7 @@ class AnalysisJobsIT extends ApiIntegrationTest {
 
     private static CollaborationGraph generated(int n, int ties, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addNode("g" + i, "generated " + i, ActorKind.COMPANY);
         }

@@ -6,7 +6,6 @@ import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +22,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /** Network.graph and Network.ego over HTTP on the demo network. */
 class MapGraphQlIT extends ApiIntegrationTest {
 
-    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate().batch();
+    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate().batch();
 
     private static final String GRAPH = """
             query($scope: Scope) {

@@ -3,6 +3,7 @@ package io.kaonet.api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class MapLayoutTest {
      * each other; four actors without a tie.
      */
     private static CollaborationGraph twoClusters() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         SplittableRandom random = new SplittableRandom(7);
         for (int u = 0; u < 60; u++) {
             b.addNode("m" + u, null, ActorKind.COMPANY);
@@ -99,7 +100,7 @@ class MapLayoutTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 500, 12_000})
     void manyActorsWithoutTiesStillFitBesideTheDrawing(int alone) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         b.addNode("x", null, ActorKind.COMPANY);
         b.addNode("y", null, ActorKind.COMPANY);
         b.addEdge(0, 1);
@@ -119,7 +120,7 @@ class MapLayoutTest {
 
     @Test
     void aGraphWithoutTiesIsAGrid() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < 9; u++) {
             b.addNode("a" + u, null, ActorKind.COMPANY);
         }

@@ -8,7 +8,6 @@ import io.kaonet.core.model.Participation;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.importers.demo.CordisExportGenerator;
-import io.kaonet.importers.demo.CordisExportParameters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -133,7 +132,7 @@ class ActivitiesBacktestTest {
 
     @Test
     void generatedCordisExportIsBacktestedFittedAndJudgedWithIntervals(@TempDir Path dir) throws IOException {
-        new CordisExportGenerator(CordisExportParameters.scaled(3, 300)).writeTo(dir);
+        new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(3, 300)).writeTo(dir);
         LocalDate split = LocalDate.of(2020, 1, 1);
         String out = run("--data", dir.toString(), "--activities", "--split", split.toString(), "--tune-split",
                 "2018-01-01", "--tune-until", "2019-12-31", "--fit", "--k", "5,10");

@@ -3,7 +3,7 @@ package io.kaonet.api.matchmaking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kaonet.core.matchmaking.backtest.BacktestParameters;
+import io.kaonet.core.matchmaking.backtest.Backtest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +21,7 @@ class BacktestCommandTest {
         assertThat(o.tune()).isFalse();
         assertThat(o.tuneSplit()).isEqualTo(LocalDate.of(2013, 1, 1));
         assertThat(o.tuneUntil()).isEqualTo(LocalDate.of(2015, 12, 31));
-        assertThat(o.ks()).isEqualTo(BacktestParameters.KS_DEFAULT);
+        assertThat(o.ks()).isEqualTo(Backtest.Parameters.KS_DEFAULT);
         assertThat(o.minDegree()).isEqualTo(1);
         assertThat(o.activities()).isFalse();
         assertThat(o.fit()).isFalse();

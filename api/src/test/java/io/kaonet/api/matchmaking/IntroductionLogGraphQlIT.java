@@ -11,7 +11,6 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.introductions.IntroductionLog;
 import io.kaonet.queries.writes.NetworkWriter;
@@ -37,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class IntroductionLogGraphQlIT extends ApiIntegrationTest {
 
-    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate().batch();
+    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate().batch();
 
     /** Per coordinator: introductions, collaborations, and days to each collaboration, inferred as the log does. */
     private static Map<String, List<Long>> inferredDays(Map<String, Integer> introductions) {

@@ -15,7 +15,6 @@ import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class MatchmakingGraphQlIT extends ApiIntegrationTest {
 
-    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate().batch();
+    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate().batch();
     private static final CollaborationGraph GRAPH = new BatchProjection(DEMO).graph(Scope.ALL);
     private static final Matchmaking CORE = new Matchmaking(GRAPH);
     private static final String ACTOR = "tama-co-010";

@@ -7,9 +7,9 @@ import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.api.support.RawGraphQl;
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.ScoreParts;
-import io.kaonet.core.matchmaking.backtest.BacktestParameters;
+import io.kaonet.core.matchmaking.backtest.Backtest;
 import io.kaonet.core.matchmaking.backtest.FitPeriods;
 import io.kaonet.core.matchmaking.backtest.FitResult;
 import io.kaonet.core.matchmaking.backtest.MethodScore;
@@ -79,7 +79,7 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
         if (!(Boolean) before.get("fitted")) {
             assertThat(before.get("ranking")).isEqualTo("BUILT_IN");
             assertThat((List<?>) before.get("heldOut")).isEmpty();
-            assertThat(weights(before, "weights")).containsExactly(MatchmakingParameters.Weights.DEFAULT.toArray());
+            assertThat(weights(before, "weights")).containsExactly(Matchmaking.Parameters.Weights.DEFAULT.toArray());
         }
 
         assertThat(as(Role.COORDINATOR).document(FIT).execute().path("fitMatchmakingRanking.fitting")
@@ -93,10 +93,10 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
         // The same fit by the core on the same projections gives the same periods, weights and figures.
         CollaborationGraph all = projections.graph(NETWORK);
         FitPeriods periods = FitPeriods.of(all, FitPeriods.PERIOD_SHARE_DEFAULT).orElseThrow();
-        MatchmakingParameters builtIn = NetworkRankings.builtIn(NETWORK);
+        Matchmaking.Parameters builtIn = NetworkRankings.builtIn(NETWORK);
         FitResult expected = new RankingFit(projections.graph(NETWORK.withWindow(null, periods.fitFrom().minusDays(1))),
                 projections.graph(NETWORK.withWindow(null, periods.heldOutFrom().minusDays(1))), all, periods,
-                RankingFit.FitParameters.defaults(BacktestParameters.defaults(builtIn))).compute();
+                RankingFit.Parameters.defaults(Backtest.Parameters.defaults(builtIn))).compute();
         assertThat(fitted.get("ranking")).isEqualTo(expected.chosen().name());
         assertThat(fitted.get("reason")).isEqualTo(expected.reason());
         assertThat(((Map<String, Object>) fitted.get("fitPeriod")).get("from")).isEqualTo(periods.fitFrom().toString());

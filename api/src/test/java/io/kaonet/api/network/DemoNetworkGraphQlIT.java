@@ -7,7 +7,6 @@ import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DemoNetworkGraphQlIT extends ApiIntegrationTest {
 
     /** The demo as generated, counted here without Neo4j or the compact graph. */
-    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate().batch();
+    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate().batch();
 
     @Test
     void summaryAnswersWithTheDemoFigures() {

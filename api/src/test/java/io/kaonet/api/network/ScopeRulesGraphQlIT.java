@@ -9,7 +9,6 @@ import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScopeRulesGraphQlIT extends ApiIntegrationTest {
 
-    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate().batch();
+    private static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate().batch();
     private static final LocalDate DAY = LocalDate.of(2005, 6, 30);
     private static final String FIGURES = """
             query($scope: Scope) { network(scope: $scope) {

@@ -1,12 +1,12 @@
 package io.kaonet.api.support;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Tie;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
 public final class DemoProjection {
 
     /** The demo network's records, as loaded at start. */
-    public static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkParameters.defaults()).generate()
+    public static final NetworkBatch DEMO = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).generate()
             .batch();
 
     private static CollaborationGraph graph;
@@ -36,7 +36,7 @@ public final class DemoProjection {
 
     /** The projection of a batch with no date, kind or cluster restriction. */
     public static CollaborationGraph build(NetworkBatch batch) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         List<Actor> actors = batch.actors().stream().sorted(Comparator.comparing(Actor::id)).toList();
         for (Actor a : actors) {
             int u = b.addNode(a.id(), a.name(), a.kind());

@@ -1,5 +1,7 @@
 package io.kaonet.core.bridges;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * <p>O(n + m) time (plus O(log deg) per back-edge lookup of an edge id), O(n + m) memory. The
  * result does not depend on the search order, so it repeats exactly.
  */
-public final class Bridges {
+public final class Bridges implements Analysis<BridgesResult> {
 
     private final CollaborationGraph graph;
 
@@ -30,8 +32,10 @@ public final class Bridges {
     }
 
     /** Finds every bridge and articulation point. */
-    public BridgesResult compute() {
+    @Override
+    public BridgesResult compute(Execution execution) {
         int n = graph.nodeCount();
+        execution.progress().expect(n);
         int[] disc = new int[n];
         int[] low = new int[n];
         int[] parent = new int[n];
@@ -69,6 +73,7 @@ public final class Bridges {
                     continue;
                 }
                 top--;
+                execution.step(1);
                 int p = parent[u];
                 if (p < 0) {
                     continue;

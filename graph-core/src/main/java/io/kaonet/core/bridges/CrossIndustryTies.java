@@ -1,5 +1,7 @@
 package io.kaonet.core.bridges;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +22,7 @@ import java.util.Objects;
  * <p>O(n + m + k²) for the matrix of {@code k} industries and the bridges, plus the local-bridge test per crossing tie and one
  * bidirectional search per crossing local bridge (see {@link LocalBridges}). Repeats exactly.
  */
-public final class CrossIndustryTies {
+public final class CrossIndustryTies implements Analysis<CrossIndustryTiesResult> {
 
     private final CollaborationGraph graph;
 
@@ -33,12 +35,14 @@ public final class CrossIndustryTies {
     }
 
     /** Classifies every crossing tie and fills the tie matrix. */
-    public CrossIndustryTiesResult compute() {
+    @Override
+    public CrossIndustryTiesResult compute(Execution execution) {
         List<String> industries = graph.industries();
         int size = industries.size() + 1;
         int unknown = size - 1;
         long[] cells = new long[size * size];
-        BridgesResult bridges = new Bridges(graph).compute();
+        BridgesResult bridges = new Bridges(graph).compute(execution);
+        execution.progress().expect(graph.nodeCount());
         SpanSearch search = new SpanSearch(graph);
 
         int m = graph.edgeCount();
@@ -50,6 +54,7 @@ public final class CrossIndustryTies {
         int count = 0;
         long unknownIndustry = 0;
         for (int u = 0, e = 0; u < graph.nodeCount(); u++) {
+            execution.step(1);
             for (int s = graph.rowStart(u); s < graph.rowEnd(u); s++) {
                 int v = graph.neighbour(s);
                 if (v < u) {

@@ -1,5 +1,7 @@
 package io.kaonet.core.bridges;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * the raw index depends on group sizes. O(n + m + G) time and O(G) memory for {@code G} groups, so
  * group codes should be dense ({@code 0..G-1}); repeats exactly.
  */
-public final class EIIndex {
+public final class EIIndex implements Analysis<EIIndexResult> {
 
     /** The group of a node whose group is unknown. */
     public static final int UNKNOWN_GROUP = -1;
@@ -76,7 +78,9 @@ public final class EIIndex {
     }
 
     /** Counts internal and external ties, overall and per group. */
-    public EIIndexResult compute() {
+    @Override
+    public EIIndexResult compute(Execution execution) {
+        execution.progress().expect(graph.nodeCount());
         int groupCount = 0;
         for (int g : groups) {
             groupCount = Math.max(groupCount, g + 1);
@@ -95,6 +99,7 @@ public final class EIIndex {
         long i = 0;
         long excluded = 0;
         for (int u = 0; u < graph.nodeCount(); u++) {
+            execution.step(1);
             for (int s = graph.rowStart(u); s < graph.rowEnd(u); s++) {
                 int v = graph.neighbour(s);
                 if (v < u) {

@@ -1,5 +1,7 @@
 package io.kaonet.core.bridges;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,7 +18,7 @@ import java.util.Objects;
  * (O(n + m) at worst, usually far less), run in parallel over the local bridges. The result
  * repeats exactly.
  */
-public final class LocalBridges {
+public final class LocalBridges implements Analysis<LocalBridgesResult> {
 
     private final CollaborationGraph graph;
 
@@ -29,8 +31,10 @@ public final class LocalBridges {
     }
 
     /** Finds every local bridge and its span. */
-    public LocalBridgesResult compute() {
-        BridgesResult bridges = new Bridges(graph).compute();
+    @Override
+    public LocalBridgesResult compute(Execution execution) {
+        execution.progress().expect(graph.nodeCount());
+        BridgesResult bridges = new Bridges(graph).compute(execution);
         SpanSearch search = new SpanSearch(graph);
         int m = graph.edgeCount();
         int[] edges = new int[m];
@@ -39,6 +43,7 @@ public final class LocalBridges {
         boolean[] bridge = new boolean[m];
         int count = 0;
         for (int u = 0, e = 0; u < graph.nodeCount(); u++) {
+            execution.step(1);
             for (int s = graph.rowStart(u); s < graph.rowEnd(u); s++) {
                 int v = graph.neighbour(s);
                 if (v < u) {

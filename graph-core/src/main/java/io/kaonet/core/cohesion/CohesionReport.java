@@ -48,6 +48,14 @@ public final class CohesionReport implements Analysis<CohesionSummary> {
      * unmodifiable.
      */
     public Map<String, CohesionSummary> computePerCluster() {
+        return computePerCluster(Execution.UNMONITORED);
+    }
+
+    /**
+     * {@link #computePerCluster()}, polling {@code execution}: each cluster's summary reports its
+     * steps as the whole network's would.
+     */
+    public Map<String, CohesionSummary> computePerCluster(Execution execution) {
         List<String> clusters = graph.clusterIds();
         Map<String, CohesionSummary> out = new LinkedHashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
@@ -55,13 +63,19 @@ public final class CohesionReport implements Analysis<CohesionSummary> {
             for (int u = 0; u < keep.length; u++) {
                 keep[u] = graph.memberOf(u, c);
             }
-            out.put(clusters.get(c), summarise(graph.induced(keep), Execution.UNMONITORED));
+            execution.checkpoint();
+            out.put(clusters.get(c), summarise(graph.induced(keep), execution));
         }
         return Collections.unmodifiableMap(out);
     }
 
     /** The summary of each present actor kind's induced subgraph; unmodifiable. */
     public Map<ActorKind, CohesionSummary> computePerKind() {
+        return computePerKind(Execution.UNMONITORED);
+    }
+
+    /** {@link #computePerKind()}, polling {@code execution}. */
+    public Map<ActorKind, CohesionSummary> computePerKind(Execution execution) {
         Map<ActorKind, CohesionSummary> out = new EnumMap<>(ActorKind.class);
         for (ActorKind kind : ActorKind.values()) {
             boolean[] keep = new boolean[graph.nodeCount()];
@@ -71,7 +85,8 @@ public final class CohesionReport implements Analysis<CohesionSummary> {
                 any |= keep[u];
             }
             if (any) {
-                out.put(kind, summarise(graph.induced(keep), Execution.UNMONITORED));
+                execution.checkpoint();
+                out.put(kind, summarise(graph.induced(keep), execution));
             }
         }
         return Collections.unmodifiableMap(out);

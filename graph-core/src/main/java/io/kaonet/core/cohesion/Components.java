@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Objects;
  * <p>O(n + m) time, O(n) extra memory. Component numbers are assigned in order of each component's
  * lowest node index, so results repeat exactly for the same graph.
  */
-public final class Components {
+public final class Components implements Analysis<ComponentsResult> {
 
     private final CollaborationGraph graph;
 
@@ -24,8 +26,10 @@ public final class Components {
     }
 
     /** Finds the components. */
-    public ComponentsResult compute() {
+    @Override
+    public ComponentsResult compute(Execution execution) {
         int n = graph.nodeCount();
+        execution.progress().expect(n);
         int[] component = new int[n];
         Arrays.fill(component, -1);
         int[] queue = new int[n];
@@ -41,6 +45,7 @@ public final class Components {
             component[start] = count;
             while (head < tail) {
                 int u = queue[head++];
+                execution.step(1);
                 for (int s = graph.rowStart(u), end = graph.rowEnd(u); s < end; s++) {
                     int v = graph.neighbour(s);
                     if (component[v] < 0) {

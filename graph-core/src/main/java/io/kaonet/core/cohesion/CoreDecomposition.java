@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -29,7 +31,7 @@ import java.util.stream.IntStream;
  * <p>Both give the same core numbers, whatever the scheduling (a node's core number is the level
  * it is peeled at); they match JGraphT's {@code Coreness} and NetworkX's {@code core_number}.
  */
-public final class CoreDecomposition {
+public final class CoreDecomposition implements Analysis<CoreDecompositionResult> {
 
     private static final VarHandle DEGREE = MethodHandles.arrayElementVarHandle(int[].class);
 
@@ -61,12 +63,15 @@ public final class CoreDecomposition {
     }
 
     /** Computes the core number of every node. */
-    public CoreDecompositionResult compute() {
-        return new CoreDecompositionResult(threads == 1 || graph.nodeCount() < 2 ? bucketCores() : peeledCores());
+    @Override
+    public CoreDecompositionResult compute(Execution execution) {
+        execution.progress().expect(graph.nodeCount());
+        return new CoreDecompositionResult(threads == 1 || graph.nodeCount() < 2 ? bucketCores(execution)
+                : peeledCores(execution));
     }
 
     /** Batagelj–Zaveršnik: the core numbers, sequentially. */
-    private int[] bucketCores() {
+    private int[] bucketCores(Execution execution) {
         int n = graph.nodeCount();
         int[] deg = new int[n];
         int maxDegree = 0;
@@ -95,6 +100,7 @@ public final class CoreDecomposition {
         }
         bin[0] = 0;
         for (int i = 0; i < n; i++) {
+            execution.step(1);
             int v = vert[i];
             for (int s = graph.rowStart(v), end = graph.rowEnd(v); s < end; s++) {
                 int u = graph.neighbour(s);
@@ -118,7 +124,7 @@ public final class CoreDecomposition {
     }
 
     /** Level-synchronous peeling on {@link #threads} workers: the core numbers. */
-    private int[] peeledCores() {
+    private int[] peeledCores(Execution execution) {
         int n = graph.nodeCount();
         int workers = Math.min(threads, n);
         int[] deg = new int[n];
@@ -135,7 +141,9 @@ public final class CoreDecomposition {
             int k = level;
             // Two phases, so that no node is found by a scan after a peel of the same level has listed it.
             IntStream.range(0, workers).parallel().forEach(w -> shares[w].scan(deg, k));
+            execution.checkpoint();
             IntStream.range(0, workers).parallel().forEach(w -> shares[w].peel(graph, deg, k));
+            execution.step(Arrays.stream(shares).mapToLong(s -> s.peelCount).sum());
         }
         return deg;
     }

@@ -1,5 +1,7 @@
 package io.kaonet.core.cohesion;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 
@@ -14,7 +16,7 @@ import java.util.Objects;
  * star; this is igraph's {@code centralization_degree(normalized=TRUE, loops=FALSE)}. It is 1 for a
  * star, 0 for a regular graph, and NaN when {@code n < 3} (no graph can vary). O(n).
  */
-public final class DegreeStatistics {
+public final class DegreeStatistics implements Analysis<DegreeStatisticsResult> {
 
     private final CollaborationGraph graph;
 
@@ -27,13 +29,16 @@ public final class DegreeStatistics {
     }
 
     /** Computes the statistics. */
-    public DegreeStatisticsResult compute() {
+    @Override
+    public DegreeStatisticsResult compute(Execution execution) {
         int n = graph.nodeCount();
+        execution.progress().expect(n);
         long m = graph.edgeCount();
         int max = 0;
         int isolates = 0;
         int pendants = 0;
         for (int u = 0; u < n; u++) {
+            execution.step(1);
             int d = graph.degree(u);
             max = Math.max(max, d);
             if (d == 0) {

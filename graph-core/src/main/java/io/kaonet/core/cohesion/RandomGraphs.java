@@ -1,6 +1,7 @@
 package io.kaonet.core.cohesion;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.SplittableRandom;
@@ -31,7 +32,7 @@ final class RandomGraphs {
                 drawn.add(key(Math.min(u, v), Math.max(u, v), n));
             }
         }
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode(Integer.toString(u), null, ActorKind.COMPANY);
         }

@@ -1,5 +1,7 @@
 package io.kaonet.core.collaboration;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Sector;
@@ -41,7 +43,7 @@ import java.util.Set;
  *
  * <p>O(n + m log d) time (an edge id lookup per slot), O(n) memory. Deterministic.
  */
-public final class CollaborationRatios {
+public final class CollaborationRatios implements Analysis<CollaborationRatiosResult> {
 
     private static final int INDUSTRY = 1;
     private static final int ACADEMIA = 2;
@@ -66,7 +68,9 @@ public final class CollaborationRatios {
     }
 
     /** Counts the firms of the whole graph and of each cluster. */
-    public CollaborationRatiosResult compute() {
+    @Override
+    public CollaborationRatiosResult compute(Execution execution) {
+        execution.progress().expect(graph.nodeCount());
         int mask = 0;
         for (TieKind k : parameters.collaborationKinds()) {
             mask |= k.bit();
@@ -78,6 +82,7 @@ public final class CollaborationRatios {
             perCluster[c] = new Counter();
         }
         for (int u = 0; u < graph.nodeCount(); u++) {
+            execution.step(1);
             if (!graph.kind(u).isFirm()) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package io.kaonet.core.communities;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Objects;
 
@@ -19,7 +21,7 @@ import java.util.Objects;
  *
  * <p>O(n log n + m). Deterministic.
  */
-public final class ClusterAgreement {
+public final class ClusterAgreement implements Analysis<ClusterAgreementResult> {
 
     private final CollaborationGraph graph;
     private final Partition detected;
@@ -44,14 +46,17 @@ public final class ClusterAgreement {
     }
 
     /** Compares the partitions and measures the declared one. */
-    public ClusterAgreementResult compute() {
+    @Override
+    public ClusterAgreementResult compute(Execution execution) {
         int n = graph.nodeCount();
         int clusters = graph.clusterIds().size();
+        execution.progress().expect(n);
         int[] declaredLabels = new int[n];
         int compared = 0;
         int without = 0;
         int several = 0;
         for (int u = 0; u < n; u++) {
+            execution.step(1);
             int count = graph.clusterCount(u);
             if (count == 1) {
                 declaredLabels[u] = graph.clusterCodes(u)[0];
@@ -78,7 +83,7 @@ public final class ClusterAgreement {
         double ari = Double.NaN;
         if (compared > 0) {
             PartitionAgreementResult agreement =
-                    new PartitionAgreement(Partition.of(detectedSubset), Partition.of(declaredSubset)).compute();
+                    new PartitionAgreement(Partition.of(detectedSubset), Partition.of(declaredSubset)).compute(execution);
             nmi = agreement.normalizedMutualInformation();
             ari = agreement.adjustedRandIndex();
         }

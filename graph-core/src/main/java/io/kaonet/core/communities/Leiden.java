@@ -1,5 +1,7 @@
 package io.kaonet.core.communities;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -29,7 +31,7 @@ import java.util.SplittableRandom;
  * <p>Time O(m) per level in practice, times iterations and random starts; memory O(n + m) in flat
  * arrays.
  */
-public final class Leiden {
+public final class Leiden implements Analysis<CommunityResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -49,18 +51,20 @@ public final class Leiden {
     }
 
     /** Runs the algorithm {@code randomStarts} times and returns the best partition found. */
-    public CommunityResult compute() {
+    @Override
+    public CommunityResult compute(Execution execution) {
         return RandomStarts.best(WorkingGraph.of(graph, parameters.weighted()), parameters.seed(),
-                parameters.randomStarts(), this::run);
+                parameters.randomStarts(), execution, this::run);
     }
 
-    private CommunityResult run(WorkingGraph base, SplittableRandom random) {
+    private CommunityResult run(WorkingGraph base, SplittableRandom random, Execution execution) {
         int[] community = new int[base.n];
         Arrays.setAll(community, u -> u);
         int iterations = 0;
         int levels = 0;
         boolean converged = base.totalWeight == 0;
         while (!converged && iterations < parameters.maxIterations()) {
+            execution.checkpoint();
             Run run = new Run(base, random);
             int[] next = run.iterate(community);
             Louvain.renumber(next, Math.max(base.n, 1));

@@ -1,5 +1,7 @@
 package io.kaonet.core.communities;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.Arrays;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import java.util.SplittableRandom;
  * of random starts; memory O(n + m)
  * in flat arrays (no maps), so it runs on graphs of millions of nodes.
  */
-public final class Louvain {
+public final class Louvain implements Analysis<CommunityResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -46,12 +48,13 @@ public final class Louvain {
     }
 
     /** Runs the algorithm {@code randomStarts} times and returns the best partition found. */
-    public CommunityResult compute() {
+    @Override
+    public CommunityResult compute(Execution execution) {
         return RandomStarts.best(WorkingGraph.of(graph, parameters.weighted()), parameters.seed(),
-                parameters.randomStarts(), this::run);
+                parameters.randomStarts(), execution, this::run);
     }
 
-    private CommunityResult run(WorkingGraph base, SplittableRandom random) {
+    private CommunityResult run(WorkingGraph base, SplittableRandom random, Execution execution) {
         double gamma = parameters.resolution();
         WorkingGraph g = base;
         int[] nodeOf = new int[g.n];
@@ -60,9 +63,10 @@ public final class Louvain {
         int sweeps = 0;
         boolean converged = g.totalWeight == 0;
         while (!converged && levels < parameters.maxLevels()) {
+            execution.checkpoint();
             int[] community = new int[g.n];
             Arrays.setAll(community, u -> u);
-            sweeps += moveNodes(g, community, gamma, random);
+            sweeps += moveNodes(g, community, gamma, random, execution);
             int count = renumber(community, g.n);
             if (count == g.n) {
                 converged = true;
@@ -86,7 +90,8 @@ public final class Louvain {
      * best move. A node moves only when the gain beats staying by a margin relative to its
      * strength, so rounding noise cannot make it oscillate.
      */
-    static int moveNodes(WorkingGraph g, int[] community, double gamma, SplittableRandom random) {
+    static int moveNodes(WorkingGraph g, int[] community, double gamma, SplittableRandom random,
+                         Execution execution) {
         int n = g.n;
         double twoM = 2 * g.totalWeight;
         double[] total = Arrays.copyOf(g.strength, n);
@@ -101,6 +106,7 @@ public final class Louvain {
         int sweeps = 0;
         int moves;
         do {
+            execution.checkpoint();
             moves = 0;
             sweeps++;
             for (int v : order) {

@@ -1,5 +1,7 @@
 package io.kaonet.core.communities;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -22,7 +24,7 @@ import java.util.Objects;
  * <p>Both are invariant under renaming communities. O(n log n) time (the contingency table is built
  * by sorting), O(n) memory.
  */
-public final class PartitionAgreement {
+public final class PartitionAgreement implements Analysis<PartitionAgreementResult> {
 
     private final Partition first;
     private final Partition second;
@@ -42,7 +44,10 @@ public final class PartitionAgreement {
     }
 
     /** Computes both indices. */
-    public PartitionAgreementResult compute() {
+    @Override
+    public PartitionAgreementResult compute(Execution execution) {
+        execution.progress().expect(1);
+        execution.checkpoint();
         int n = first.nodeCount();
         int[] a = first.array();
         int[] b = second.array();
@@ -87,6 +92,7 @@ public final class PartitionAgreement {
         } else {
             ari = (pairsTogether - expected) / (maximum - expected);
         }
+        execution.step(1);
         return new PartitionAgreementResult(nmi, ari, mutualInformation, entropyFirst, entropySecond);
     }
 

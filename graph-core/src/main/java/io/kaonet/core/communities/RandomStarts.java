@@ -1,7 +1,7 @@
 package io.kaonet.core.communities;
 
+import io.kaonet.core.analysis.Execution;
 import java.util.SplittableRandom;
-import java.util.function.BiFunction;
 
 /**
  * The repeated runs that Louvain and Leiden share: each start gets its own random generator drawn
@@ -20,19 +20,28 @@ final class RandomStarts {
      * @param run    one start of the algorithm
      * @return the best partition found
      */
-    static CommunityResult best(WorkingGraph base, long seed, int starts,
-                                BiFunction<WorkingGraph, SplittableRandom, CommunityResult> run) {
+    static CommunityResult best(WorkingGraph base, long seed, int starts, Execution execution, Start run) {
         SplittableRandom seeds = new SplittableRandom(seed);
         CommunityResult best = null;
+        execution.progress().expect(starts);
         for (int start = 0; start < starts; start++) {
-            CommunityResult r = run.apply(base, new SplittableRandom(seeds.nextLong()));
+            execution.step(start == 0 ? 0 : 1);
+            CommunityResult r = run.run(base, new SplittableRandom(seeds.nextLong()), execution);
             if (best == null || r.modularity() > best.modularity()) {
                 best = r;
             }
             if (base.totalWeight == 0) {
+                execution.progress().advance(starts - start - 1L);
                 break;
             }
         }
+        execution.progress().advance(1);
         return best;
+    }
+
+    /** One start of a community detection, polling the execution's flag as it goes. */
+    @FunctionalInterface
+    interface Start {
+        CommunityResult run(WorkingGraph graph, SplittableRandom random, Execution execution);
     }
 }

@@ -22,10 +22,10 @@ import org.jgrapht.graph.DefaultGraphType;
  */
 final class JGraphTView extends AbstractGraph<Integer, Integer> {
 
-    private final CollaborationGraph graph;
+    private final Topology graph;
     private final GraphType type;
 
-    JGraphTView(CollaborationGraph graph) {
+    JGraphTView(Topology graph) {
         this.graph = graph;
         DefaultGraphType simple = DefaultGraphType.simple();
         this.type = (graph.weighted() ? simple.asWeighted() : simple.asUnweighted()).asUnmodifiable();

@@ -1,5 +1,7 @@
 package io.kaonet.core.intercluster;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.bridges.EIIndex;
 import io.kaonet.core.bridges.EIIndexResult;
 import io.kaonet.core.brokerage.BrokerageResult;
@@ -47,7 +49,7 @@ import java.util.TreeMap;
  * <p>O(n + m + Σ_ties |C(u)|·|C(v)|) for the links, O(k(n + m)) for the E–I of {@code k} clusters,
  * and with roles O(k · Σ_u outdeg(u)²). Repeats exactly.
  */
-public final class InterClusterLinks {
+public final class InterClusterLinks implements Analysis<InterClusterLinksResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -68,9 +70,11 @@ public final class InterClusterLinks {
     }
 
     /** Finds the links, boundaries and gatekeepers. */
-    public InterClusterLinksResult compute() {
+    @Override
+    public InterClusterLinksResult compute(Execution execution) {
         int n = graph.nodeCount();
         int clusters = graph.clusterIds().size();
+        execution.progress().expect(n);
         Long2IntOpenHashMap pairCounts = new Long2IntOpenHashMap();
         Map<String, Integer> regionPairs = new TreeMap<>();
         Map<String, Integer> countryPairs = new TreeMap<>();
@@ -83,6 +87,7 @@ public final class InterClusterLinks {
         int international = 0;
         int unknownCountry = 0;
         for (int u = 0, e = 0; u < n; u++) {
+            execution.step(1);
             int[] cu = graph.clusterCodes(u);
             for (int s = graph.rowStart(u), end = graph.rowEnd(u); s < end; s++) {
                 int v = graph.neighbour(s);
@@ -142,24 +147,24 @@ public final class InterClusterLinks {
 
         List<ClusterBoundary> boundaries = new ArrayList<>(clusters);
         for (int c = 0; c < clusters; c++) {
-            boundaries.add(boundary(c));
+            boundaries.add(boundary(c, execution));
         }
         return new InterClusterLinksResult(graph.clusterIds(), ties, pairLinks, places(regionPairs),
                 places(countryPairs), acrossRegions, unknownRegion, international, unknownCountry, internal, external,
                 excluded, boundaries, parameters);
     }
 
-    private ClusterBoundary boundary(int c) {
+    private ClusterBoundary boundary(int c, Execution execution) {
         int n = graph.nodeCount();
         int[] groups = new int[n];
         for (int u = 0; u < n; u++) {
             groups[u] = graph.memberOf(u, c) ? 0 : 1;
         }
-        EIIndexResult ei = new EIIndex(graph, groups).compute();
+        EIIndexResult ei = new EIIndex(graph, groups).compute(execution);
         BrokerageResult roles = null;
         if (parameters.brokerageRoles()) {
             roles = new BrokerageRoles(graph, new BrokerageRoles.Parameters(u -> groups[u],
-                    parameters.direction(), parameters.threads())).compute();
+                    parameters.direction(), parameters.threads())).compute(execution);
         }
         List<Gatekeeper> gatekeepers = new ArrayList<>();
         int clusters = graph.clusterIds().size();

@@ -1,5 +1,7 @@
 package io.kaonet.core.isolation;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.cohesion.Components;
 import io.kaonet.core.cohesion.ComponentsResult;
 import io.kaonet.core.cohesion.CoreDecomposition;
@@ -31,7 +33,7 @@ import java.util.Objects;
  *
  * <p>O(n + m) for the reasons, plus the candidates; repeats exactly (no randomness, no threads).
  */
-public final class IsolatedFirms {
+public final class IsolatedFirms implements Analysis<IsolatedFirmsResult> {
 
     private final CollaborationGraph graph;
     private final Parameters parameters;
@@ -52,10 +54,12 @@ public final class IsolatedFirms {
     }
 
     /** Finds the isolated firms, their reasons and candidates. */
-    public IsolatedFirmsResult compute() {
+    @Override
+    public IsolatedFirmsResult compute(Execution execution) {
         int n = graph.nodeCount();
-        ComponentsResult components = new Components(graph).compute();
-        CoreDecompositionResult cores = new CoreDecomposition(graph).compute();
+        ComponentsResult components = new Components(graph).compute(execution);
+        CoreDecompositionResult cores = new CoreDecomposition(graph).compute(execution);
+        execution.progress().expect(n);
         int giantSize = components.giantSize();
         boolean[] inMain = new boolean[n];
         int lowestTiedShell = Integer.MAX_VALUE;
@@ -74,6 +78,7 @@ public final class IsolatedFirms {
         int firms = 0;
         List<IsolatedFirm> isolated = new ArrayList<>();
         for (int u = 0; u < n; u++) {
+            execution.step(1);
             if (graph.kind(u) != ActorKind.COMPANY) {
                 continue;
             }

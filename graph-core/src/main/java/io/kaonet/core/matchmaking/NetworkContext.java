@@ -21,7 +21,7 @@ import java.time.LocalDate;
 final class NetworkContext {
 
     final CollaborationGraph graph;
-    final MatchmakingParameters parameters;
+    final Matchmaking.Parameters parameters;
     final ComponentsResult components;
     final int[] community;
     private volatile double[] betweenness;
@@ -38,7 +38,7 @@ final class NetworkContext {
     /** Per node, ln(1 + activities taken part in) / ln(1 + the most of any node); 0 without activities. */
     final double[] participations;
 
-    NetworkContext(CollaborationGraph graph, MatchmakingParameters parameters) {
+    NetworkContext(CollaborationGraph graph, Matchmaking.Parameters parameters) {
         this.graph = graph;
         this.parameters = parameters;
         int n = graph.nodeCount();
@@ -81,7 +81,7 @@ final class NetworkContext {
     }
 
     /**
-     * The recency part of every node: the edges that started in the {@link MatchmakingParameters#RECENT_YEARS}
+     * The recency part of every node: the edges that started in the {@link Matchmaking.Parameters#RECENT_YEARS}
      * years up to the newest start day of the graph (its as-of date, as far as the data says), log-scaled.
      */
     private static double[] recency(CollaborationGraph graph) {
@@ -94,7 +94,7 @@ final class NetworkContext {
         if (newest == CollaborationGraph.UNKNOWN_DAY) {
             return out;
         }
-        long from = LocalDate.ofEpochDay(newest).minusYears(MatchmakingParameters.RECENT_YEARS).toEpochDay();
+        long from = LocalDate.ofEpochDay(newest).minusYears(Matchmaking.Parameters.RECENT_YEARS).toEpochDay();
         int[] recent = new int[n];
         int most = 0;
         for (int e = 0; e < graph.edgeCount(); e++) {

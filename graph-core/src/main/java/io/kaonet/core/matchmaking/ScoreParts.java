@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The parts of a candidate's score, each in [0, 1]; the score is Σ weight × part with the weights
- * of {@link MatchmakingParameters.Weights}. See {@code docs/matchmaking.md} for each definition.
+ * of {@link Matchmaking.Parameters.Weights}. See {@code docs/matchmaking.md} for each definition.
  *
  * @param structural      1 − e<sup>−s</sup> for the structural index s of the pair (Adamic–Adar by default)
  * @param community       1 when both are in the same community detected by Louvain, else 0
@@ -23,7 +23,7 @@ import java.util.List;
  * @param degree          deg v / max deg: the candidate's partners on a linear scale, as preferential
  *                        attachment reads them (hubs stand out more than on the log scale of activity)
  * @param recency         ln(1 + r) / ln(1 + max r) for the r partners the candidate gained in the
- *                        {@value MatchmakingParameters#RECENT_YEARS} years before the newest tie of the
+ *                        {@value Matchmaking.Parameters#RECENT_YEARS} years before the newest tie of the
  *                        network: who is forming ties now
  * @param countries       L / (1 + L) for the lift of the two countries; 0.5 when a country is unknown
  * @param participations  ln(1 + a) / ln(1 + max a) for the a activities (projects, consortia, events)
@@ -47,7 +47,7 @@ public record ScoreParts(double structural, double community, double activity, d
     }
 
     /** Σ weight × part. */
-    public double score(MatchmakingParameters.Weights weights) {
+    public double score(Matchmaking.Parameters.Weights weights) {
         double[] p = toArray();
         double[] w = weights.toArray();
         double s = 0;
@@ -61,7 +61,7 @@ public record ScoreParts(double structural, double community, double activity, d
      * The parts that drove the rank under these weights: every part with a positive weight × part,
      * largest first (ties in the order of {@link #NAMES}).
      */
-    public List<ScoreContribution> contributions(MatchmakingParameters.Weights weights) {
+    public List<ScoreContribution> contributions(Matchmaking.Parameters.Weights weights) {
         double[] p = toArray();
         double[] w = weights.toArray();
         List<ScoreContribution> out = new ArrayList<>();

@@ -61,7 +61,7 @@ final class Scorer {
                 constraint += local[j] * local[j];
             }
         }
-        double w = MatchmakingParameters.NEW_TIE_WEIGHT;
+        double w = Matchmaking.Parameters.NEW_TIE_WEIGHT;
         double suAfter = su + w;
         double r = su / suAfter;
 
@@ -88,7 +88,7 @@ final class Scorer {
             }
         }
 
-        MatchmakingParameters p = context.parameters;
+        Matchmaking.Parameters p = context.parameters;
         int du = graph.degree(u);
         boolean keywords = context.keywords.any(u);
         int giant = context.components.giant();

@@ -1,5 +1,7 @@
 package io.kaonet.core.scorecard;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.cohesion.CohesionReport;
 import io.kaonet.core.cohesion.CohesionSummary;
 import io.kaonet.core.collaboration.CollaborationRatios;
@@ -32,7 +34,7 @@ import java.util.Objects;
  *
  * <p>Cost: one cohesion report per cluster plus one ratio count (see {@link CohesionReport}).
  */
-public final class NetworkIndicators {
+public final class NetworkIndicators implements Analysis<List<Indicator>> {
 
     /** The prefix of every network-derived indicator name. */
     public static final String PREFIX = "network.";
@@ -78,9 +80,10 @@ public final class NetworkIndicators {
     }
 
     /** The indicators of every cluster of the graph, cluster by cluster in cluster-code order. */
-    public List<Indicator> compute() {
-        Map<String, CohesionSummary> cohesionByCluster = new CohesionReport(graph, cohesion).computePerCluster();
-        Map<String, Ratios> ratios = new CollaborationRatios(graph, collaboration).compute().byCluster();
+    @Override
+    public List<Indicator> compute(Execution execution) {
+        Map<String, CohesionSummary> cohesionByCluster = new CohesionReport(graph, cohesion).computePerCluster(execution);
+        Map<String, Ratios> ratios = new CollaborationRatios(graph, collaboration).compute(execution).byCluster();
         String source = "network";
         List<Indicator> out = new ArrayList<>();
         cohesionByCluster.forEach((cluster, summary) -> {

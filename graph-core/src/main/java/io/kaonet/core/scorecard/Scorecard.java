@@ -1,5 +1,7 @@
 package io.kaonet.core.scorecard;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.model.EvaluationArea;
 import io.kaonet.core.model.Indicator;
 import io.kaonet.core.model.Period;
@@ -29,7 +31,7 @@ import java.util.TreeMap;
  *
  * <p>O(v log v) for v indicator values. Deterministic.
  */
-public final class Scorecard {
+public final class Scorecard implements Analysis<ScorecardResult> {
 
     private final String period;
     private final List<Indicator> indicators;
@@ -59,13 +61,16 @@ public final class Scorecard {
     }
 
     /** Scores every cluster. */
-    public ScorecardResult compute() {
+    @Override
+    public ScorecardResult compute(Execution execution) {
+        execution.progress().expect(indicators.size());
         Map<String, List<Indicator>> byIndicator = new TreeMap<>();
         for (Indicator i : indicators) {
             byIndicator.computeIfAbsent(i.area() + "|" + i.name(), k -> new ArrayList<>()).add(i);
         }
         Map<String, Map<EvaluationArea, List<IndicatorScore>>> byCluster = new TreeMap<>();
         for (List<Indicator> values : byIndicator.values()) {
+            execution.step(values.size());
             double mean = 0;
             boolean negative = false;
             for (Indicator i : values) {

@@ -1,5 +1,7 @@
 package io.kaonet.core.timeline;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.TieKind;
@@ -33,7 +35,7 @@ import java.util.Objects;
  * <p>Cost: two betweenness computations (O(n·m) exact, see {@link Betweenness}) plus O((n + m) log
  * n) for the rest. Deterministic for the same parameters.
  */
-public final class NetworkChanges {
+public final class NetworkChanges implements Analysis<NetworkChangesResult> {
 
     private final CollaborationGraph before;
     private final CollaborationGraph after;
@@ -52,7 +54,9 @@ public final class NetworkChanges {
     }
 
     /** Finds the changes. */
-    public NetworkChangesResult compute() {
+    @Override
+    public NetworkChangesResult compute(Execution execution) {
+        execution.progress().expect(after.nodeCount());
         int[] afterToBefore = mapping(after, before);
         int[] beforeToAfter = mapping(before, after);
         List<TieChange> formed = newPairs(after, before, afterToBefore);
@@ -65,6 +69,7 @@ public final class NetworkChanges {
         List<String> becameIsolated = new ArrayList<>();
         List<String> stoppedBeingIsolated = new ArrayList<>();
         for (int u = 0; u < after.nodeCount(); u++) {
+            execution.step(1);
             int b = afterToBefore[u];
             if (b < 0 || !after.kind(u).isFirm()) {
                 continue;
@@ -80,8 +85,8 @@ public final class NetworkChanges {
         becameIsolated.sort(Comparator.naturalOrder());
         stoppedBeingIsolated.sort(Comparator.naturalOrder());
 
-        double[] betweennessBefore = betweenness(before);
-        double[] betweennessAfter = betweenness(after);
+        double[] betweennessBefore = betweenness(before, execution);
+        double[] betweennessAfter = betweenness(after, execution);
         int[] rankBefore = ranks(before, betweennessBefore);
         int[] rankAfter = ranks(after, betweennessAfter);
         int k = parameters.topBrokers();
@@ -113,7 +118,7 @@ public final class NetworkChanges {
         return rank >= 1 && rank <= k;
     }
 
-    private double[] betweenness(CollaborationGraph g) {
+    private double[] betweenness(CollaborationGraph g, Execution execution) {
         if (g.nodeCount() == 0) {
             return new double[0];
         }
@@ -122,7 +127,7 @@ public final class NetworkChanges {
             p = Betweenness.Parameters.exact().withDirection(p.direction()).withTieLength(p.tieLength())
                     .withThreads(p.threads());
         }
-        return new Betweenness(g, p).compute().rawAll();
+        return new Betweenness(g, p).compute(execution).rawAll();
     }
 
     /** 1-based rank by betweenness (highest first, equal values by id); 0 for betweenness 0. */

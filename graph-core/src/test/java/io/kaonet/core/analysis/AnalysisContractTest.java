@@ -3,12 +3,30 @@ package io.kaonet.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaonet.core.bridges.Bridges;
+import io.kaonet.core.bridges.CrossIndustryTies;
+import io.kaonet.core.bridges.EIIndex;
+import io.kaonet.core.bridges.LocalBridges;
 import io.kaonet.core.brokerage.Betweenness;
 import io.kaonet.core.brokerage.BrokerageRoles;
 import io.kaonet.core.brokerage.StructuralHoles;
 import io.kaonet.core.cohesion.CohesionReport;
+import io.kaonet.core.cohesion.Components;
+import io.kaonet.core.cohesion.CoreDecomposition;
+import io.kaonet.core.cohesion.DegreeStatistics;
+import io.kaonet.core.collaboration.CollaborationRatios;
+import io.kaonet.core.communities.ClusterAgreement;
+import io.kaonet.core.communities.Leiden;
+import io.kaonet.core.communities.Louvain;
+import io.kaonet.core.communities.Modularity;
+import io.kaonet.core.connectivity.ClusterSeparation;
+import io.kaonet.core.connectivity.IntroductionPaths;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
+import io.kaonet.core.intercluster.InterClusterLinks;
+import io.kaonet.core.isolation.IsolatedFirms;
 import io.kaonet.core.model.ActorKind;
+import io.kaonet.core.timeline.NetworkChanges;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -27,10 +45,13 @@ class AnalysisContractTest {
     /** A seeded random graph of 600 actors and about 2,400 ties, some of them pendants. */
     static CollaborationGraph graph() {
         SplittableRandom random = new SplittableRandom(16);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int n = 600;
         for (int i = 0; i < n; i++) {
             b.addNode(String.format("a%04d", i), "actor " + i, ActorKind.values()[i % ActorKind.values().length]);
+            if (i % 7 == 0) {
+                b.member(i, i % 2 == 0 ? "A" : "B");
+            }
         }
         for (int i = 0; i < 2_400; i++) {
             int u = random.nextInt(n - 50);
@@ -45,6 +66,15 @@ class AnalysisContractTest {
         return b.build();
     }
 
+    /** The first half of the actors, as a graph "before" for network changes. */
+    static boolean[] firstHalf(CollaborationGraph g) {
+        boolean[] keep = new boolean[g.nodeCount()];
+        for (int u = 0; u < keep.length / 2; u++) {
+            keep[u] = true;
+        }
+        return keep;
+    }
+
     static Stream<Arguments> analyses() {
         CollaborationGraph g = graph();
         return Stream.of(
@@ -57,7 +87,30 @@ class AnalysisContractTest {
                 Arguments.of("brokerage roles", (Function<CollaborationGraph, Analysis<?>>) x ->
                         new BrokerageRoles(x, BrokerageRoles.Parameters.byKind(x).withThreads(2))),
                 Arguments.of("cohesion report", (Function<CollaborationGraph, Analysis<?>>) x ->
-                        new CohesionReport(x, CohesionReport.Parameters.defaults())))
+                        new CohesionReport(x, CohesionReport.Parameters.defaults())),
+                Arguments.of("bridges", (Function<CollaborationGraph, Analysis<?>>) Bridges::new),
+                Arguments.of("local bridges", (Function<CollaborationGraph, Analysis<?>>) LocalBridges::new),
+                Arguments.of("cross-industry ties", (Function<CollaborationGraph, Analysis<?>>) CrossIndustryTies::new),
+                Arguments.of("E-I index by industry", (Function<CollaborationGraph, Analysis<?>>) EIIndex::byIndustry),
+                Arguments.of("components", (Function<CollaborationGraph, Analysis<?>>) Components::new),
+                Arguments.of("degree statistics", (Function<CollaborationGraph, Analysis<?>>) DegreeStatistics::new),
+                Arguments.of("k-cores, bucket algorithm", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new CoreDecomposition(x, 1)),
+                Arguments.of("k-cores, parallel peeling", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new CoreDecomposition(x, 2)),
+                Arguments.of("collaboration ratios", (Function<CollaborationGraph, Analysis<?>>) CollaborationRatios::new),
+                Arguments.of("isolated firms", (Function<CollaborationGraph, Analysis<?>>) IsolatedFirms::new),
+                Arguments.of("inter-cluster links", (Function<CollaborationGraph, Analysis<?>>) InterClusterLinks::new),
+                Arguments.of("Louvain", (Function<CollaborationGraph, Analysis<?>>) Louvain::new),
+                Arguments.of("Leiden", (Function<CollaborationGraph, Analysis<?>>) Leiden::new),
+                Arguments.of("cluster agreement", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new ClusterAgreement(x, new Louvain(x).compute().partition(), Modularity.Parameters.DEFAULTS)),
+                Arguments.of("network changes", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new NetworkChanges(x.induced(firstHalf(x)), x, NetworkChanges.Parameters.defaults())),
+                Arguments.of("cluster separation", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new ClusterSeparation(x, new ClusterSeparation.Parameters("A", "B"))),
+                Arguments.of("introduction paths", (Function<CollaborationGraph, Analysis<?>>) x ->
+                        new IntroductionPaths(x, new IntroductionPaths.Parameters("a0001", "a0577", 20))))
                 .map(a -> Arguments.of(a.get()[0], a.get()[1], g));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -36,7 +37,7 @@ class CrossIndustryTiesTest {
      * </pre>
      */
     static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         String[][] nodes = {
                 {"A", "COMPANY", "machinery"}, {"B", "COMPANY", "machinery"}, {"C", "COMPANY", "electronics"},
                 {"U", "UNIVERSITY", null}, {"D", "COMPANY", "electronics"}, {"F", "FINANCIER", "finance"},
@@ -116,7 +117,7 @@ class CrossIndustryTiesTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         int n = 2 + rnd.nextInt(35);
         int industries = 1 + rnd.nextInt(4);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         ActorKind[] kinds = ActorKind.values();
         for (int u = 0; u < n; u++) {
             b.addNode("n" + u, null, kinds[rnd.nextInt(kinds.length)]);

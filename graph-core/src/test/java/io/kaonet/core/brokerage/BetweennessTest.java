@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.kaonet.core.brokerage.Betweenness.Parameters;
 import io.kaonet.core.brokerage.Betweenness.TieLength;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.oracle.Oracle;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -181,7 +182,7 @@ class BetweennessTest {
 
         @Test
         void aPathIsFoldedCompletelyAndCountedExactly() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (int u = 0; u < 5; u++) {
                 b.addNode("p" + u, null, io.kaonet.core.model.ActorKind.COMPANY);
             }
@@ -237,7 +238,7 @@ class BetweennessTest {
             // possible from the API, so check the scale on a star: only the centre has dependencies,
             // δ_leaf(centre) = n-2 for every leaf source and 0 for the centre as source.
             int leaves = 9;
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             b.addNode("centre", null, io.kaonet.core.model.ActorKind.COMPANY);
             for (int i = 1; i <= leaves; i++) {
                 b.addNode("leaf" + i, null, io.kaonet.core.model.ActorKind.COMPANY);
@@ -294,7 +295,7 @@ class BetweennessTest {
             CollaborationGraph empty = CollaborationGraph.builder().build();
             assertThat(new Betweenness(empty).compute().rawAll()).isEmpty();
 
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             b.addNode("a", null, io.kaonet.core.model.ActorKind.COMPANY);
             b.addNode("b", null, io.kaonet.core.model.ActorKind.COMPANY);
             b.addEdge(0, 1);

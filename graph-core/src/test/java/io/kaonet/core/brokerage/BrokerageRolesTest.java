@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.brokerage.BrokerageResult.GroupPair;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.oracle.Oracle;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ class BrokerageRolesTest {
 
     @Test
     void aNodeWithoutInOrOutArcsBrokersNothing() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < 3; u++) {
             b.addNode("v" + u, null, io.kaonet.core.model.ActorKind.COMPANY);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.cohesion.Clustering;
 import io.kaonet.core.cohesion.ClusteringResult;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.core.oracle.ReferencePython;
@@ -34,7 +35,7 @@ class DirectedAndTrianglesReferenceTest {
     @BeforeAll
     static void build() {
         SplittableRandom random = new SplittableRandom(2026);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < N; i++) {
             b.addNode(String.format("a%02d", i), null, ActorKind.COMPANY);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.core.oracle.ReferencePython;
@@ -47,7 +48,7 @@ class FractionalWeightsTest {
     @BeforeAll
     static void reference() {
         reference = ReferencePython.run(SCRIPT);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (JsonNode e : reference.get("edges")) {
             int u = b.indexOf(e.get(0).asText()).orElseGet(() -> b.addNode(e.get(0).asText(), null, ActorKind.COMPANY));
             int v = b.indexOf(e.get(1).asText()).orElseGet(() -> b.addNode(e.get(1).asText(), null, ActorKind.COMPANY));

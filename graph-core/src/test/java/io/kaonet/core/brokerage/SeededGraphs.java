@@ -1,6 +1,7 @@
 package io.kaonet.core.brokerage;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.SplittableRandom;
@@ -17,7 +18,7 @@ final class SeededGraphs {
      */
     static CollaborationGraph gnp(long seed, int n, double p, int maxWeight, double directedShare) {
         SplittableRandom random = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = nodes(n, random);
+        CollaborationGraphBuilder b = nodes(n, random);
         for (int u = 0; u < n; u++) {
             for (int v = u + 1; v < n; v++) {
                 if (random.nextDouble() < p) {
@@ -36,7 +37,7 @@ final class SeededGraphs {
     static CollaborationGraph withTrees(long seed, int core, double p, int hanging, int maxWeight) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = core + hanging + 6;
-        CollaborationGraph.Builder b = nodes(n, random);
+        CollaborationGraphBuilder b = nodes(n, random);
         for (int u = 0; u < core; u++) {
             for (int v = u + 1; v < core; v++) {
                 if (random.nextDouble() < p) {
@@ -55,8 +56,8 @@ final class SeededGraphs {
         return b.build();
     }
 
-    private static CollaborationGraph.Builder nodes(int n, SplittableRandom random) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+    private static CollaborationGraphBuilder nodes(int n, SplittableRandom random) {
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         ActorKind[] kinds = ActorKind.values();
         for (int u = 0; u < n; u++) {
             b.addNode("n" + u, null, kinds[random.nextInt(4)]);
@@ -64,7 +65,7 @@ final class SeededGraphs {
         return b;
     }
 
-    private static void tie(CollaborationGraph.Builder b, SplittableRandom random, int u, int v, int maxWeight,
+    private static void tie(CollaborationGraphBuilder b, SplittableRandom random, int u, int v, int maxWeight,
                             double directedShare) {
         double w = maxWeight > 1 ? 1 + random.nextInt(maxWeight) : 1.0;
         if (random.nextDouble() < directedShare) {

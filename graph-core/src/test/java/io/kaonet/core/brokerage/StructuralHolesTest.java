@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.brokerage.StructuralHoles.Parameters;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.core.oracle.Oracle;
@@ -132,7 +133,7 @@ class StructuralHolesTest {
 
         @Test
         void isolateIsNaNEverywhere() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             b.addNode("alone", null, ActorKind.COMPANY);
             StructuralHolesResult r = new StructuralHoles(b.build(), Parameters.defaults()).compute();
 
@@ -232,7 +233,7 @@ class StructuralHolesTest {
     }
 
     static CollaborationGraph graph(int[][] edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int n = 0;
         for (int[] e : edges) {
             n = Math.max(n, Math.max(e[0], e[1]) + 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +54,7 @@ class ClusteringBruteForceTest {
     /** Random ties, most of them at a few hubs, so that degree orientation matters. */
     private static CollaborationGraph hubbyGraph(int n, int ties, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode("n" + u, null, ActorKind.COMPANY);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.oracle.Oracle;
 import java.util.Map;
@@ -77,7 +78,7 @@ class CohesionReportTest {
      * node 5 a university tied to 0 and to 4, member of neither.
      */
     static CollaborationGraph clustered() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < 5; i++) {
             b.addNode("c" + i, null, ActorKind.COMPANY);
         }

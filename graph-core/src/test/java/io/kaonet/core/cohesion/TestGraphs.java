@@ -1,6 +1,7 @@
 package io.kaonet.core.cohesion;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class TestGraphs {
 
     /** A graph on {@code n} nodes with the given edges ({@code {u, v}} pairs). */
     public static CollaborationGraph of(int n, int[]... edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addNode(Integer.toString(i), null, ActorKind.COMPANY);
         }
@@ -31,7 +32,7 @@ public final class TestGraphs {
 
     /** The path 0–1–…–(n−1). */
     public static CollaborationGraph path(int n) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addNode(Integer.toString(i), null, ActorKind.COMPANY);
         }
@@ -72,7 +73,7 @@ public final class TestGraphs {
      */
     public static CollaborationGraph random(int n, int draws, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addNode(Integer.toString(i), null, ActorKind.COMPANY);
         }

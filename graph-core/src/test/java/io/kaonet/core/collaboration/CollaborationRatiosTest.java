@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.EnumSet;
@@ -28,7 +29,7 @@ class CollaborationRatiosTest {
      * </pre>
      */
     static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int f1 = b.addNode("f1", null, ActorKind.COMPANY);
         int f2 = b.addNode("f2", null, ActorKind.COMPANY);
         int f3 = b.addNode("f3", null, ActorKind.COMPANY);
@@ -92,7 +93,7 @@ class CollaborationRatiosTest {
 
     @Test
     void sharesAreUndefinedWithoutFirms() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         b.addNode("u", null, ActorKind.UNIVERSITY);
         Ratios r = new CollaborationRatios(b.build()).compute().overall();
 

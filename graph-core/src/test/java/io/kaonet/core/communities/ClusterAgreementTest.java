@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ClusterAgreementTest {
     /** The oracle graph with each reference community declared as a cluster "c0", "c1", …. */
     private static CollaborationGraph withClusters(OracleCommunities.Entry entry) {
         CollaborationGraph g = entry.oracle().graph();
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < g.nodeCount(); u++) {
             b.addNode(g.id(u), g.name(u), g.kind(u));
             b.member(u, "c" + entry.partition().communityOf(u));
@@ -67,7 +68,7 @@ class ClusterAgreementTest {
      * Edges: triangle 0–1–2, edge 3–4, 2–3, 5–0, 6–4.
      */
     private static CollaborationGraph mixed() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < 7; u++) {
             b.addNode("n" + u, null, ActorKind.COMPANY);
         }
@@ -111,7 +112,7 @@ class ClusterAgreementTest {
 
     @Test
     void withoutAnyClusterNothingIsCompared() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         b.addNode("a", null, ActorKind.COMPANY);
         b.addNode("b", null, ActorKind.COMPANY);
         b.addEdge(0, 1);

@@ -1,6 +1,7 @@
 package io.kaonet.core.communities;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.SplittableRandom;
@@ -18,7 +19,7 @@ final class SeededGraphs {
     static CollaborationGraph planted(long seed, int groups, int size, double pIn, double pOut, int maxWeight) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = groups * size;
-        CollaborationGraph.Builder b = nodes(n);
+        CollaborationGraphBuilder b = nodes(n);
         for (int u = 0; u < n; u++) {
             for (int v = u + 1; v < n; v++) {
                 double p = u / size == v / size ? pIn : pOut;
@@ -35,8 +36,8 @@ final class SeededGraphs {
         return planted(seed, 1, n, p, p, maxWeight);
     }
 
-    static CollaborationGraph.Builder nodes(int n) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+    static CollaborationGraphBuilder nodes(int n) {
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode("n" + u, null, ActorKind.COMPANY);
         }
@@ -45,7 +46,7 @@ final class SeededGraphs {
 
     /** A graph from literal edges {@code {u, v}} on nodes 0..n-1, unweighted. */
     static CollaborationGraph of(int n, int[][] edges) {
-        CollaborationGraph.Builder b = nodes(n);
+        CollaborationGraphBuilder b = nodes(n);
         for (int[] e : edges) {
             b.addEdge(e[0], e[1]);
         }

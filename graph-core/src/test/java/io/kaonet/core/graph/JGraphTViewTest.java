@@ -20,7 +20,7 @@ class JGraphTViewTest {
 
     private static CollaborationGraph graph(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int n = 120;
         for (int i = 0; i < n; i++) {
             b.addNode(String.format("a%03d", i), null, ActorKind.COMPANY);

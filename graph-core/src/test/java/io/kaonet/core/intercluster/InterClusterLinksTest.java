@@ -11,6 +11,7 @@ import io.kaonet.core.bridges.EIIndexResult;
 import io.kaonet.core.brokerage.BrokerageRole;
 import io.kaonet.core.brokerage.Direction;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.core.oracle.Oracle;
@@ -59,7 +60,7 @@ class InterClusterLinksTest {
      * </pre>
      */
     static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         Object[][] nodes = {
                 {"t1", "COMPANY", List.of("T"), "Tokyo", "JP"}, {"t2", "COMPANY", List.of("T"), "Tokyo", "JP"},
                 {"h1", "COMPANY", List.of("H"), "Hokkaido", "JP"}, {"h2", "UNIVERSITY", List.of("H"), "Hokkaido", "JP"},
@@ -172,7 +173,7 @@ class InterClusterLinksTest {
 
         @Test
         void aGraphWithoutClustersHasNoLinksAndANaNIndex() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             b.addNode("a", "a", ActorKind.COMPANY);
             b.addNode("b", "b", ActorKind.COMPANY);
             b.addEdge(0, 1);
@@ -206,7 +207,7 @@ class InterClusterLinksTest {
         void gatekeeperAndRepresentativePairsMatchSna() {
             Oracle emon = Oracle.emonCheyenne();
             JsonNode net = emon.root().get("networks").get("Cheyenne");
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (JsonNode node : net.get("nodes")) {
                 String id = node.get("id").asText();
                 b.member(b.addNode(id, id, ActorKind.COMPANY), node.get("sponsorship").asText());
@@ -352,7 +353,7 @@ class InterClusterLinksTest {
         private CollaborationGraph randomNetwork(long seed, boolean overlapping) {
             SplittableRandom random = new SplittableRandom(seed);
             int n = 20 + random.nextInt(30);
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (int u = 0; u < n; u++) {
                 b.addNode("n" + u, "n" + u, ActorKind.COMPANY);
                 if (overlapping) {

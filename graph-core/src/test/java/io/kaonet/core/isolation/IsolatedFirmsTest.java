@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.oracle.Oracle;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class IsolatedFirmsTest {
      * </pre>
      */
     static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         String[][] nodes = {
                 {"F1", "COMPANY", "A", "X"}, {"F2", "COMPANY", "A", "X"}, {"F3", "COMPANY", "A", "Y"},
                 {"F4", "COMPANY", "B", "Y"}, {"F5", "COMPANY", "B", "Y"}, {"F6", "COMPANY", null, "Y"},
@@ -207,7 +208,7 @@ class IsolatedFirmsTest {
 
         @Test
         void inAnEdgelessGraphEveryFirmHasEveryReasonButSingleTie() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             b.addNode("a", "a", ActorKind.COMPANY);
             b.addNode("u", "u", ActorKind.UNIVERSITY);
             b.addNode("c", "c", ActorKind.COMPANY);
@@ -231,7 +232,7 @@ class IsolatedFirmsTest {
 
         @Test
         void twoLargestComponentsOfEqualSizeAreBothMain() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (String id : List.of("a", "b", "c", "d")) {
                 b.addNode(id, id, ActorKind.COMPANY);
             }
@@ -244,7 +245,7 @@ class IsolatedFirmsTest {
         @Test
         void coreShellOfTiedActorsIsLowestEvenWhenNoFirmHasASingleTie() {
             // a triangle of firms and a 4-clique with a university: lowest tied shell is 2.
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (String id : List.of("t1", "t2", "t3", "k1", "k2", "k3")) {
                 b.addNode(id, id, ActorKind.COMPANY);
             }
@@ -442,7 +443,7 @@ class IsolatedFirmsTest {
             SplittableRandom random = new SplittableRandom(seed);
             int n = 30 + random.nextInt(41);
             ActorKind[] kinds = ActorKind.values();
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (int u = 0; u < n; u++) {
                 ActorKind kind = random.nextDouble() < 0.55 ? ActorKind.COMPANY : kinds[random.nextInt(kinds.length)];
                 b.addNode("n" + u, "n" + u, kind);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.oracle.Oracle;
 import java.util.ArrayList;
@@ -284,7 +285,7 @@ class LinkPredictionTest {
     }
 
     private static CollaborationGraph graph(int n, int[][] edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < n; u++) {
             b.addNode("n" + u, null, ActorKind.COMPANY);
         }

@@ -10,27 +10,27 @@ import org.junit.jupiter.api.Test;
 
 class MatchmakingParametersTest {
 
-    private static final MatchmakingParameters DEFAULTS = MatchmakingParameters.defaults();
+    private static final Matchmaking.Parameters DEFAULTS = Matchmaking.Parameters.defaults();
 
     @Test
     void negativeWeightIsRefusedByName() {
-        assertThatThrownBy(() -> new MatchmakingParameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> new Matchmaking.Parameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds").hasMessageContaining("-0.5");
     }
 
     @Test
     void infiniteOrNanWeightIsRefused() {
-        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1))
+        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structuralValue");
-        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structural");
     }
 
     @Test
     void weightsRoundTripThroughArrays() {
-        double[] w = MatchmakingParameters.Weights.DEFAULT.toArray();
-        assertThat(MatchmakingParameters.Weights.of(w)).isEqualTo(MatchmakingParameters.Weights.DEFAULT);
-        assertThatThrownBy(() -> MatchmakingParameters.Weights.of(1, 2)).isInstanceOf(IllegalArgumentException.class);
+        double[] w = Matchmaking.Parameters.Weights.DEFAULT.toArray();
+        assertThat(Matchmaking.Parameters.Weights.of(w)).isEqualTo(Matchmaking.Parameters.Weights.DEFAULT);
+        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(1, 2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -52,7 +52,7 @@ class MatchmakingParametersTest {
 
     @Test
     void brokerPivotsMustBePositive() {
-        assertThatThrownBy(() -> new MatchmakingParameters(MatchmakingParameters.Weights.DEFAULT,
+        assertThatThrownBy(() -> new Matchmaking.Parameters(Matchmaking.Parameters.Weights.DEFAULT,
                 LinkPredictionIndex.ADAMIC_ADAR, Set.of(TieKind.SUPPLY), true, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("brokerPivots");
     }
@@ -60,6 +60,6 @@ class MatchmakingParametersTest {
     @Test
     void scorePartNamesFollowTheWeights() {
         assertThat(ScoreParts.NAMES).hasSize(CandidateScores.PARTS)
-                .hasSize(MatchmakingParameters.Weights.EQUAL.toArray().length);
+                .hasSize(Matchmaking.Parameters.Weights.EQUAL.toArray().length);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.matchmaking.CandidateFilter.ClusterRelation;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
@@ -36,7 +37,7 @@ class MatchmakingTest {
     static final int G = 6;
 
     static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int a = b.addNode("a-firm", "Alpha Milling", ActorKind.COMPANY);
         b.attributes(a, "machining", "Tokyo", "JP", true)
                 .keywords(a, List.of("CNC"), List.of("milling"), List.of("sensor design")).member(a, "T");
@@ -63,7 +64,7 @@ class MatchmakingTest {
     }
 
     static Matchmaking equalWeights() {
-        return new Matchmaking(network(), MatchmakingParameters.defaults().withWeights(MatchmakingParameters.Weights.EQUAL));
+        return new Matchmaking(network(), Matchmaking.Parameters.defaults().withWeights(Matchmaking.Parameters.Weights.EQUAL));
     }
 
     @Nested
@@ -171,7 +172,7 @@ class MatchmakingTest {
         private final CollaborationGraph g = dated();
 
         private CollaborationGraph dated() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             int p = b.addNode("p", "P", ActorKind.COMPANY);
             b.attributes(p, null, null, "DE", null);
             int q = b.addNode("q", "Q", ActorKind.COMPANY);
@@ -201,7 +202,7 @@ class MatchmakingTest {
 
         @Test
         void participationsCountActivitiesAlsoThoseHeldAlone() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             int x = b.addNode("x", "X", ActorKind.COMPANY);
             int y = b.addNode("y", "Y", ActorKind.UNIVERSITY);
             int z = b.addNode("z", "Z", ActorKind.COMPANY);
@@ -258,7 +259,7 @@ class MatchmakingTest {
         @Test
         void driversNameThePartsThatRaisedTheScoreLargestFirst() {
             MatchCandidate top = new Matchmaking(network()).candidates(A, CandidateFilter.NONE, 1).candidates().get(0);
-            double[] w = MatchmakingParameters.Weights.DEFAULT.toArray();
+            double[] w = Matchmaking.Parameters.Weights.DEFAULT.toArray();
             double[] p = top.parts().toArray();
             double sum = 0;
             for (ScoreContribution c : top.drivers()) {
@@ -273,8 +274,8 @@ class MatchmakingTest {
 
         @Test
         void weightsChangeTheOrder() {
-            MatchmakingParameters onlyValue = MatchmakingParameters.defaults()
-                    .withWeights(new MatchmakingParameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0));
+            Matchmaking.Parameters onlyValue = Matchmaking.Parameters.defaults()
+                    .withWeights(new Matchmaking.Parameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0));
             List<String> ids = new Matchmaking(network(), onlyValue).candidates(A, CandidateFilter.NONE, 10).candidates()
                     .stream().map(c -> c.candidate().id()).toList();
             // f joins the main network (1); d, e, g lower constraint by half (0.5, node order); b raises it (0).
@@ -431,7 +432,7 @@ class MatchmakingTest {
             MatchCandidate ab = m.cluster("T", Set.of(), 100, 0, 0).pairs().stream()
                     .filter(p -> Set.of(p.actor().id(), p.candidate().id()).equals(Set.of("a-firm", "d-uni")))
                     .findFirst().orElseThrow();
-            double[] w = MatchmakingParameters.Weights.EQUAL.toArray();
+            double[] w = Matchmaking.Parameters.Weights.EQUAL.toArray();
             double mean = (m.scores(A).score(D, w) + m.scores(D).score(A, w)) / 2;
             assertThat(ab.score()).isCloseTo(mean, within(1e-12));
         }

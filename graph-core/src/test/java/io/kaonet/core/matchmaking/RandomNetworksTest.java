@@ -53,9 +53,9 @@ class RandomNetworksTest {
 
         private void checkAgainstBruteForce(SeededNetworks net, boolean useWeights) {
             CollaborationGraph g = net.graph();
-            MatchmakingParameters parameters = new MatchmakingParameters(MatchmakingParameters.Weights.EQUAL,
-                    LinkPredictionIndex.ADAMIC_ADAR, MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, useWeights,
-                    MatchmakingParameters.BROKER_PIVOTS_DEFAULT, 1);
+            Matchmaking.Parameters parameters = new Matchmaking.Parameters(Matchmaking.Parameters.Weights.EQUAL,
+                    LinkPredictionIndex.ADAMIC_ADAR, Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, useWeights,
+                    Matchmaking.Parameters.BROKER_PIVOTS_DEFAULT, 1);
             Matchmaking m = new Matchmaking(g, parameters);
             StructuralHoles.Parameters reading = new StructuralHoles.Parameters(Direction.UNDIRECTED, useWeights, 1);
             StructuralHolesResult now = new StructuralHoles(g, reading).compute();
@@ -88,7 +88,7 @@ class RandomNetworksTest {
         @MethodSource("io.kaonet.core.matchmaking.RandomNetworksTest#networks")
         void everyPartAgreesWithItsPlainDefinition(long seed, int n, double p, int maxWeight) {
             CollaborationGraph g = SeededNetworks.gnp(seed, n, p, maxWeight).graph();
-            MatchmakingParameters parameters = MatchmakingParameters.defaults();
+            Matchmaking.Parameters parameters = Matchmaking.Parameters.defaults();
             Matchmaking m = new Matchmaking(g, parameters);
             LinkPrediction lp = new LinkPrediction(g);
             Graph<Integer, Integer> jg = g.asJGraphT();

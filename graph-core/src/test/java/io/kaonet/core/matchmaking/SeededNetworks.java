@@ -1,6 +1,7 @@
 package io.kaonet.core.matchmaking;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class SeededNetworks {
 
     private CollaborationGraph build(int extraU, int extraV) {
         SplittableRandom random = new SplittableRandom(seed);
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (int u = 0; u < nodes; u++) {
             ActorKind kind = KINDS[random.nextInt(KINDS.length)];
             b.addNode(String.format("n%03d", u), "Node " + u, kind);

@@ -3,6 +3,7 @@ package io.kaonet.core.oracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class Oracle {
     }
 
     private static CollaborationGraph build(JsonNode nodes, JsonNode edges, boolean directed) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (JsonNode n : nodes) {
             String id = n.get("id").asText();
             b.addNode(id, id, ActorKind.COMPANY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.EvaluationArea;
 import io.kaonet.core.model.Indicator;
@@ -20,7 +21,7 @@ class NetworkIndicatorsTest {
      * joint research. Cluster B: firms b1, b2, no tie between them; b1 has an alliance with a1.
      */
     private static CollaborationGraph network() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int a1 = b.addNode("a1", null, ActorKind.COMPANY);
         int a2 = b.addNode("a2", null, ActorKind.COMPANY);
         int a3 = b.addNode("a3", null, ActorKind.COMPANY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Period;
 import io.kaonet.core.model.TieKind;
@@ -14,7 +15,7 @@ class KpiSeriesTest {
 
     /** Firms f1, f2, f3 and university u; {@code ties} of them joined. */
     private static CollaborationGraph network(int ties) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int f1 = b.addNode("f1", null, ActorKind.COMPANY);
         int f2 = b.addNode("f2", null, ActorKind.COMPANY);
         int f3 = b.addNode("f3", null, ActorKind.COMPANY);

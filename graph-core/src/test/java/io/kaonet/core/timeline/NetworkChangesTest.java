@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NetworkChangesTest {
 
     private static CollaborationGraph graph(List<String> ids, String... edges) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (String id : ids) {
             b.addNode(id, id.toUpperCase(), id.startsWith("u") ? ActorKind.UNIVERSITY : ActorKind.COMPANY);
         }

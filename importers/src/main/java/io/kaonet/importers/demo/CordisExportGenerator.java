@@ -1,6 +1,6 @@
 package io.kaonet.importers.demo;
 
-import io.kaonet.importers.demo.CordisExportParameters.Syntax;
+import io.kaonet.importers.demo.CordisExportGenerator.Parameters.Syntax;
 import io.kaonet.importers.demo.CordisVocabulary.City;
 import io.kaonet.importers.demo.CordisVocabulary.Country;
 import java.io.IOException;
@@ -81,12 +81,12 @@ public final class CordisExportGenerator {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final String CONTACT_FORM = "https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/";
 
-    private final CordisExportParameters parameters;
+    private final Parameters parameters;
 
     /**
      * @throws NullPointerException if {@code parameters} is null
      */
-    public CordisExportGenerator(CordisExportParameters parameters) {
+    public CordisExportGenerator(Parameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
@@ -105,13 +105,13 @@ public final class CordisExportGenerator {
      * Writes an export into the folder given as first argument and prints its counts.
      *
      * @param args {@code <folder> [projects] [seed] [--comma|--json] [--clean]}; projects default to
-     *             {@value CordisExportParameters#DEFAULT_PROJECTS} (the full Horizon 2020 size)
+     *             {@value Parameters#DEFAULT_PROJECTS} (the full Horizon 2020 size)
      * @throws IOException if the files cannot be written
      */
     public static void main(String[] args) throws IOException {
         List<String> positional = new ArrayList<>();
-        Syntax syntax = CordisExportParameters.DEFAULT_SYNTAX;
-        double quirks = CordisExportParameters.DEFAULT_QUIRK_SCALE;
+        Syntax syntax = Parameters.DEFAULT_SYNTAX;
+        double quirks = Parameters.DEFAULT_QUIRK_SCALE;
         for (String a : args) {
             switch (a) {
                 case "--comma" -> syntax = Syntax.COMMA_CSV;
@@ -122,16 +122,16 @@ public final class CordisExportGenerator {
         }
         if (positional.isEmpty() || positional.size() > 3 || positional.get(0).startsWith("--")) {
             System.err.println("usage: CordisExportGenerator <folder> [projects] [seed] [--comma|--json] [--clean]"
-                    + "   (default " + CordisExportParameters.DEFAULT_PROJECTS + " projects, seed "
-                    + CordisExportParameters.DEFAULT_SEED + ")");
+                    + "   (default " + Parameters.DEFAULT_PROJECTS + " projects, seed "
+                    + Parameters.DEFAULT_SEED + ")");
             System.exit(2);
             return;
         }
-        CordisExportParameters parameters;
+        Parameters parameters;
         try {
-            int projects = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : CordisExportParameters.DEFAULT_PROJECTS;
-            long seed = positional.size() > 2 ? Long.parseLong(positional.get(2)) : CordisExportParameters.DEFAULT_SEED;
-            parameters = CordisExportParameters.scaled(seed, projects).withSyntax(syntax).withQuirkScale(quirks);
+            int projects = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : Parameters.DEFAULT_PROJECTS;
+            long seed = positional.size() > 2 ? Long.parseLong(positional.get(2)) : Parameters.DEFAULT_SEED;
+            parameters = Parameters.scaled(seed, projects).withSyntax(syntax).withQuirkScale(quirks);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -155,7 +155,7 @@ public final class CordisExportGenerator {
     private final class Run {
 
         private final Path folder;
-        private final CordisExportParameters p = parameters;
+        private final Parameters p = parameters;
         private final Organisation[] organisations;
         private int[][] members;
         private String[] acronyms;
@@ -599,6 +599,113 @@ public final class CordisExportGenerator {
                 digits.insert(i, '.');
             }
             return digits + "," + fraction;
+        }
+    }
+
+    /**
+     * Settings of the {@link CordisExportGenerator}. The same parameters always give the same files,
+     * byte for byte. The defaults have the size of a full Horizon 2020 export: about 35,000 projects
+     * and 175,000 organisation rows over 34,000 organisations.
+     *
+     * @param seed            seed of every random choice
+     * @param projects        projects to write, from 1 to {@value #MAX_PROJECTS}
+     * @param organisations   organisations to draw the participants from, from 1 to {@value #MAX_ORGANISATIONS};
+     *                        every one takes part in at least one project when there are enough places
+     * @param meanProjectSize mean participants per project, from {@value #MIN_MEAN_PROJECT_SIZE} to
+     *                        {@value #MAX_MEAN_PROJECT_SIZE} (single-beneficiary grants pull it down,
+     *                        consortia of up to {@code maxProjectSize} up)
+     * @param maxProjectSize  the most participants of one project, from 2 to {@value #MAX_PROJECT_SIZE}
+     * @param quirkScale      factor on the rates of every quirk of real exports, from 0 (clean files)
+     *                        to {@value #MAX_QUIRK_SCALE}; 1 is the realistic rate
+     * @param syntax          {@code ;}-separated CSV (as the official downloads), {@code ,}-separated CSV, or JSON
+     */
+    public record Parameters(long seed, int projects, int organisations, double meanProjectSize,
+                                         int maxProjectSize, double quirkScale, Syntax syntax) {
+
+        /** How the files are written. */
+        public enum Syntax {
+            /** {@code project.csv}, {@code organization.csv} separated by {@code ;}, as CORDIS publishes them. */
+            SEMICOLON_CSV,
+            /** The same separated by {@code ,}. */
+            COMMA_CSV,
+            /** {@code project.json}, {@code organization.json}: arrays of objects; repeated values as arrays. */
+            JSON
+        }
+
+        /** The day Horizon 2020 began. */
+        public static final long DEFAULT_SEED = 20140101L;
+        /** Horizon 2020 funded about 35,000 projects. */
+        public static final int DEFAULT_PROJECTS = 35_000;
+        /** About 34,000 distinct organisations took part in them. */
+        public static final int DEFAULT_ORGANISATIONS = 34_000;
+        /** About 175,000 organisation rows for 35,000 projects. */
+        public static final double DEFAULT_MEAN_PROJECT_SIZE = 5.0;
+        public static final int DEFAULT_MAX_PROJECT_SIZE = 100;
+        public static final double DEFAULT_QUIRK_SCALE = 1.0;
+        public static final Syntax DEFAULT_SYNTAX = Syntax.SEMICOLON_CSV;
+
+        public static final int MAX_PROJECTS = 2_000_000;
+        public static final int MAX_ORGANISATIONS = 2_000_000;
+        public static final double MIN_MEAN_PROJECT_SIZE = 2.0;
+        public static final double MAX_MEAN_PROJECT_SIZE = 50.0;
+        public static final int MAX_PROJECT_SIZE = 1_000;
+        public static final double MAX_QUIRK_SCALE = 20.0;
+
+        /**
+         * @throws IllegalArgumentException if a value is outside its range, or the mean project size
+         *                                  exceeds the maximum
+         * @throws NullPointerException     if {@code syntax} is null
+         */
+        public Parameters {
+            requireRange(projects, 1, MAX_PROJECTS, "projects");
+            requireRange(organisations, 1, MAX_ORGANISATIONS, "organisations");
+            requireRange(maxProjectSize, 2, MAX_PROJECT_SIZE, "max project size");
+            if (!(meanProjectSize >= MIN_MEAN_PROJECT_SIZE && meanProjectSize <= MAX_MEAN_PROJECT_SIZE)) {
+                throw new IllegalArgumentException("mean project size must be within [" + MIN_MEAN_PROJECT_SIZE + ", "
+                        + MAX_MEAN_PROJECT_SIZE + "], was " + meanProjectSize);
+            }
+            if (meanProjectSize > maxProjectSize) {
+                throw new IllegalArgumentException("mean project size " + meanProjectSize
+                        + " must not exceed the max project size " + maxProjectSize);
+            }
+            if (!(quirkScale >= 0 && quirkScale <= MAX_QUIRK_SCALE)) {
+                throw new IllegalArgumentException("quirk scale must be within [0, " + MAX_QUIRK_SCALE + "], was " + quirkScale);
+            }
+            Objects.requireNonNull(syntax, "syntax must not be null");
+        }
+
+        /** A full-size Horizon 2020 export with the default seed. */
+        public static Parameters defaults() {
+            return scaled(DEFAULT_SEED, DEFAULT_PROJECTS);
+        }
+
+        /**
+         * An export of {@code projects} projects with the organisations scaled in proportion (at least
+         * one), the default mean and maximum project size, realistic quirks, {@code ;}-separated CSV.
+         *
+         * @throws IllegalArgumentException if {@code projects} is outside its range
+         */
+        public static Parameters scaled(long seed, int projects) {
+            requireRange(projects, 1, MAX_PROJECTS, "projects");
+            int organisations = (int) Math.max(1, Math.round((double) projects * DEFAULT_ORGANISATIONS / DEFAULT_PROJECTS));
+            return new Parameters(seed, projects, organisations, DEFAULT_MEAN_PROJECT_SIZE,
+                    DEFAULT_MAX_PROJECT_SIZE, DEFAULT_QUIRK_SCALE, DEFAULT_SYNTAX);
+        }
+
+        /** These parameters with another syntax. */
+        public Parameters withSyntax(Syntax newSyntax) {
+            return new Parameters(seed, projects, organisations, meanProjectSize, maxProjectSize, quirkScale, newSyntax);
+        }
+
+        /** These parameters with another quirk scale. */
+        public Parameters withQuirkScale(double newQuirkScale) {
+            return new Parameters(seed, projects, organisations, meanProjectSize, maxProjectSize, newQuirkScale, syntax);
+        }
+
+        private static void requireRange(int value, int low, int high, String what) {
+            if (value < low || value > high) {
+                throw new IllegalArgumentException(what + " must be within [" + low + ", " + high + "], was " + value);
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ import java.util.Objects;
  *   <li>activities: later joint R&amp;D projects, yearly events, grants and the named consortia.</li>
  * </ol>
  *
- * <p>Deterministic: the same {@link DemoNetworkParameters} give the same records and byte-identical
+ * <p>Deterministic: the same {@link Parameters} give the same records and byte-identical
  * files on every JVM ({@link java.util.Random} is specified; no hash order is ever iterated).
  *
  * <p>Size and cost: about 1,300 actors, 5,300 ties, 700 activities and 5,400 participations.
@@ -57,13 +57,13 @@ import java.util.Objects;
  */
 public final class DemoNetworkGenerator {
 
-    private final DemoNetworkParameters parameters;
+    private final Parameters parameters;
 
     /**
      * @param parameters seed and set-aside shares
      * @throws NullPointerException if {@code parameters} is null
      */
-    public DemoNetworkGenerator(DemoNetworkParameters parameters) {
+    public DemoNetworkGenerator(Parameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
@@ -111,20 +111,20 @@ public final class DemoNetworkGenerator {
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
             System.err.println("usage: DemoNetworkGenerator <folder> [seed]   (default seed "
-                    + DemoNetworkParameters.DEFAULT_SEED + ")");
+                    + Parameters.DEFAULT_SEED + ")");
             System.exit(2);
             return;
         }
         long seed;
         try {
-            seed = args.length == 2 ? Long.parseLong(args[1]) : DemoNetworkParameters.DEFAULT_SEED;
+            seed = args.length == 2 ? Long.parseLong(args[1]) : Parameters.DEFAULT_SEED;
         } catch (NumberFormatException e) {
             System.err.println("seed must be a whole number, was '" + args[1] + "'");
             System.exit(2);
             return;
         }
         Path folder = Path.of(args[0]);
-        GeneratedNetwork network = new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).writeTo(folder);
+        GeneratedNetwork network = new DemoNetworkGenerator(Parameters.withSeed(seed)).writeTo(folder);
         System.out.println("SYNTHETIC demo network (seed " + seed + ") written to " + folder);
         System.out.print(network.summary().describe());
     }
@@ -199,5 +199,57 @@ public final class DemoNetworkGenerator {
 
         return new NetworkBatch(net.actors.stream().map(ActorDraft::toActor).map(JapaneseNames::apply).toList(), ties,
                 clusters, memberships, activities, participations);
+    }
+
+    /**
+     * Settings of the {@link DemoNetworkGenerator}. The same parameters always give the same network,
+     * byte for byte.
+     *
+     * <p>Besides the firms that the growth process happens to leave alone, a share of the member SMEs of
+     * each Japanese cluster is set aside: isolated firms (no tie at all), pendant firms (exactly one
+     * tie) and bank-only firms (tied to one or two banks and nothing else), so that the isolated-firm
+     * analyses have real cases to find.
+     *
+     * @param seed              seed of every random choice
+     * @param isolatedFirmShare share of member firms with no tie, from 0 to {@value #MAX_SHARE}
+     * @param pendantFirmShare  share of member firms with exactly one tie, from 0 to {@value #MAX_SHARE}
+     * @param bankOnlyFirmShare share of member firms tied only to banks, from 0 to {@value #MAX_SHARE}
+     */
+    public record Parameters(long seed, double isolatedFirmShare, double pendantFirmShare,
+                                        double bankOnlyFirmShare) {
+
+        /** The seed of the demo network shipped with Kaonet: the day the Industrial Cluster Project began. */
+        public static final long DEFAULT_SEED = 20010401L;
+        public static final double DEFAULT_ISOLATED_FIRM_SHARE = 0.10;
+        public static final double DEFAULT_PENDANT_FIRM_SHARE = 0.06;
+        public static final double DEFAULT_BANK_ONLY_FIRM_SHARE = 0.04;
+        /** The largest share of each set-aside group. */
+        public static final double MAX_SHARE = 0.3;
+
+        /**
+         * @throws IllegalArgumentException if a share is not within [0, {@value #MAX_SHARE}]
+         */
+        public Parameters {
+            requireShare(isolatedFirmShare, "isolated firm share");
+            requireShare(pendantFirmShare, "pendant firm share");
+            requireShare(bankOnlyFirmShare, "bank-only firm share");
+        }
+
+        /** The parameters of the shipped demo network. */
+        public static Parameters defaults() {
+            return withSeed(DEFAULT_SEED);
+        }
+
+        /** The default shares with another seed. */
+        public static Parameters withSeed(long seed) {
+            return new Parameters(seed, DEFAULT_ISOLATED_FIRM_SHARE, DEFAULT_PENDANT_FIRM_SHARE,
+                    DEFAULT_BANK_ONLY_FIRM_SHARE);
+        }
+
+        private static void requireShare(double share, String what) {
+            if (!(share >= 0 && share <= MAX_SHARE)) {
+                throw new IllegalArgumentException(what + " must be within [0, " + MAX_SHARE + "], was " + share);
+            }
+        }
     }
 }

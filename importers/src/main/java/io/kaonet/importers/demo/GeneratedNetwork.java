@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param batch      clusters, actors, ties, memberships, activities and participations
  * @param summary    counts of the batch
  */
-public record GeneratedNetwork(DemoNetworkParameters parameters, NetworkBatch batch, DemoNetworkSummary summary) {
+public record GeneratedNetwork(DemoNetworkGenerator.Parameters parameters, NetworkBatch batch, DemoNetworkSummary summary) {
 
     /** The names of the files {@link #writeTo(Path)} writes, in order. */
     public static final List<String> FILES = DemoCsvWriter.FILES;

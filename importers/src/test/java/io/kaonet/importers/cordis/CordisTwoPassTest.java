@@ -16,8 +16,7 @@ import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.CordisExportGenerator;
-import io.kaonet.importers.demo.CordisExportParameters;
-import io.kaonet.importers.demo.CordisExportParameters.Syntax;
+import io.kaonet.importers.demo.CordisExportGenerator.Parameters.Syntax;
 import io.kaonet.importers.demo.CordisExportSummary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,14 +106,14 @@ class CordisTwoPassTest {
 
         static final int PROJECTS = 500;
 
-        CordisExportSummary generate(Path dir, CordisExportParameters parameters) throws IOException {
+        CordisExportSummary generate(Path dir, CordisExportGenerator.Parameters parameters) throws IOException {
             return new CordisExportGenerator(parameters).writeTo(dir);
         }
 
         @ParameterizedTest
         @EnumSource(Syntax.class)
         void readAndValidateThenEmitAgreeAndMatchWhatWasWritten(Syntax syntax, @TempDir Path dir) throws IOException {
-            CordisExportSummary written = generate(dir, CordisExportParameters.scaled(7, PROJECTS).withSyntax(syntax));
+            CordisExportSummary written = generate(dir, CordisExportGenerator.Parameters.scaled(7, PROJECTS).withSyntax(syntax));
 
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
             long records = importer.validate(dir, KnownIds.NONE);
@@ -130,7 +129,7 @@ class CordisTwoPassTest {
 
         @Test
         void everyQuirkAtAHighRateStillImportsAndTheTwoWaysAgree(@TempDir Path dir) throws IOException {
-            CordisExportSummary written = generate(dir, CordisExportParameters.scaled(11, PROJECTS).withQuirkScale(10));
+            CordisExportSummary written = generate(dir, CordisExportGenerator.Parameters.scaled(11, PROJECTS).withQuirkScale(10));
 
             assertThat(written.joinedValueRows()).isPositive();
             assertThat(written.repeatedRows()).isPositive();
@@ -143,14 +142,14 @@ class CordisTwoPassTest {
 
         @Test
         void chunksAreTheSameOnEveryRun(@TempDir Path dir) throws IOException {
-            generate(dir, CordisExportParameters.scaled(3, 200).withQuirkScale(5));
+            generate(dir, CordisExportGenerator.Parameters.scaled(3, 200).withQuirkScale(5));
 
             assertThat(emit(new CordisImporter(), dir, 333)).isEqualTo(emit(new CordisImporter(), dir, 333));
         }
 
         @Test
         void collidingPairHashesNeverMergeDistinctPairs(@TempDir Path dir) throws IOException {
-            generate(dir, CordisExportParameters.scaled(5, 200).withQuirkScale(5));
+            generate(dir, CordisExportGenerator.Parameters.scaled(5, 200).withQuirkScale(5));
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
 
             for (ToLongBiFunction<String, String> hash : List.<ToLongBiFunction<String, String>>of(
@@ -163,7 +162,7 @@ class CordisTwoPassTest {
 
         @Test
         void projectsAlreadyStoredMayBeLeftOutOfTheFolder(@TempDir Path dir) throws IOException {
-            generate(dir, CordisExportParameters.scaled(9, 100));
+            generate(dir, CordisExportGenerator.Parameters.scaled(9, 100));
             NetworkBatch withProjects = importer.read(dir, KnownIds.NONE);
             Set<String> stored = withProjects.activities().stream().map(Activity::id).collect(Collectors.toSet());
             Files.delete(dir.resolve("project.csv"));

@@ -16,7 +16,6 @@ import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ class KaonetCsvTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkValidatesAndEmitsExactlyReadsRecords(long seed) throws IOException {
-            new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).generate().writeTo(dir);
+            new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(seed)).generate().writeTo(dir);
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);
 
             assertThat(importer.validate(dir, KnownIds.NONE)).isEqualTo(whole.size());
@@ -84,7 +83,7 @@ class KaonetCsvTwoPassTest {
 
         @Test
         void chunksRepeatForTheSameInput() throws IOException {
-            new DemoNetworkGenerator(DemoNetworkParameters.withSeed(7)).generate().writeTo(dir);
+            new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(7)).generate().writeTo(dir);
 
             assertThat(emit(importer, dir, 333)).isEqualTo(emit(importer, dir, 333));
         }

@@ -7,7 +7,7 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.cordis.CordisImporter;
-import io.kaonet.importers.demo.CordisExportParameters.Syntax;
+import io.kaonet.importers.demo.CordisExportGenerator.Parameters.Syntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void columnsAreThoseOfTheRealExportInTheirOrder(@TempDir Path dir) throws IOException {
-            new CordisExportGenerator(CordisExportParameters.scaled(1, 20).withSyntax(Syntax.COMMA_CSV)).writeTo(dir);
+            new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(1, 20).withSyntax(Syntax.COMMA_CSV)).writeTo(dir);
 
             assertThat(header(dir.resolve("project.csv"))).isEqualTo(header(sample().resolve("project.csv")));
             assertThat(header(dir.resolve("organization.csv"))).isEqualTo(header(sample().resolve("organization.csv")));
@@ -49,7 +49,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void officialSeparatorIsTheSemicolon(@TempDir Path dir) throws IOException {
-            new CordisExportGenerator(CordisExportParameters.scaled(1, 20)).writeTo(dir);
+            new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(1, 20)).writeTo(dir);
 
             assertThat(header(dir.resolve("organization.csv")))
                     .isEqualTo(String.join(";", CordisExportGenerator.ORGANISATION_COLUMNS));
@@ -57,9 +57,9 @@ class CordisExportGeneratorTest {
 
         @Test
         void sameParametersWriteTheSameBytesAndAnotherSeedOtherOnes(@TempDir Path dir) throws IOException {
-            new CordisExportGenerator(CordisExportParameters.scaled(4, 150)).writeTo(dir.resolve("a"));
-            new CordisExportGenerator(CordisExportParameters.scaled(4, 150)).writeTo(dir.resolve("b"));
-            new CordisExportGenerator(CordisExportParameters.scaled(5, 150)).writeTo(dir.resolve("c"));
+            new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(4, 150)).writeTo(dir.resolve("a"));
+            new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(4, 150)).writeTo(dir.resolve("b"));
+            new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(5, 150)).writeTo(dir.resolve("c"));
 
             for (String name : List.of("project.csv", "organization.csv")) {
                 byte[] a = Files.readAllBytes(dir.resolve("a").resolve(name));
@@ -70,7 +70,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void jsonExportReadsLikeTheCsvOne(@TempDir Path dir) throws IOException {
-            CordisExportParameters csv = CordisExportParameters.scaled(8, 120).withQuirkScale(5);
+            CordisExportGenerator.Parameters csv = CordisExportGenerator.Parameters.scaled(8, 120).withQuirkScale(5);
             new CordisExportGenerator(csv).writeTo(dir.resolve("csv"));
             new CordisExportGenerator(csv.withSyntax(Syntax.JSON)).writeTo(dir.resolve("json"));
 
@@ -84,7 +84,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void everyQuirkOfTheReadmeOccurs(@TempDir Path dir) throws IOException {
-            CordisExportSummary s = new CordisExportGenerator(CordisExportParameters.scaled(2, 500)).writeTo(dir);
+            CordisExportSummary s = new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(2, 500)).writeTo(dir);
 
             assertThat(List.of(s.joinedValueRows(), s.repeatedRows(), s.decimalCommaRows(), s.emptyNutsRows(),
                     s.emptySmeRows(), s.emptyContributionRows(), s.cityVariantRows(), s.multilineFields(),
@@ -96,7 +96,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void quirkScaleZeroWritesCleanFiles(@TempDir Path dir) throws IOException {
-            CordisExportSummary s = new CordisExportGenerator(CordisExportParameters.scaled(2, 300).withQuirkScale(0)).writeTo(dir);
+            CordisExportSummary s = new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(2, 300).withQuirkScale(0)).writeTo(dir);
 
             assertThat(List.of(s.joinedValueRows(), s.repeatedRows(), s.decimalCommaRows(), s.emptySmeRows(),
                     s.emptyContributionRows(), s.cityVariantRows(), s.multilineFields(), s.separatorFields(),
@@ -106,7 +106,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void repeatedPairsAreWhatMakesRowsOutnumberParticipations(@TempDir Path dir) throws IOException {
-            CordisExportSummary s = new CordisExportGenerator(CordisExportParameters.scaled(3, 400).withQuirkScale(5)).writeTo(dir);
+            CordisExportSummary s = new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(3, 400).withQuirkScale(5)).writeTo(dir);
 
             assertThat(s.organisationRows()).isEqualTo(s.participations() + s.repeatedRows());
         }
@@ -117,7 +117,7 @@ class CordisExportGeneratorTest {
 
         @Test
         void projectSizesAndParticipationCountsLookLikeHorizon2020(@TempDir Path dir) throws IOException {
-            CordisExportSummary s = new CordisExportGenerator(CordisExportParameters.scaled(6, 2_000)).writeTo(dir);
+            CordisExportSummary s = new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(6, 2_000)).writeTo(dir);
             NetworkBatch batch = new CordisImporter().read(dir, KnownIds.NONE);
 
             Map<String, Long> sizes = batch.participations().stream()
@@ -140,23 +140,23 @@ class CordisExportGeneratorTest {
     @ParameterizedTest
     @CsvSource({"0, 1", "2000001, 1", "10, 0", "10, 2000001"})
     void sizesOutsideTheirRangeAreRefused(int projects, int organisations) {
-        assertThatThrownBy(() -> new CordisExportParameters(1, projects, organisations, 5, 100, 1, Syntax.JSON))
+        assertThatThrownBy(() -> new CordisExportGenerator.Parameters(1, projects, organisations, 5, 100, 1, Syntax.JSON))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void meanAboveTheMaximumAndNegativeQuirksAreRefused() {
-        assertThatThrownBy(() -> new CordisExportParameters(1, 10, 10, 20, 10, 1, Syntax.JSON))
+        assertThatThrownBy(() -> new CordisExportGenerator.Parameters(1, 10, 10, 20, 10, 1, Syntax.JSON))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max project size");
-        assertThatThrownBy(() -> new CordisExportParameters(1, 10, 10, 5, 100, -1, Syntax.JSON))
+        assertThatThrownBy(() -> new CordisExportGenerator.Parameters(1, 10, 10, 5, 100, -1, Syntax.JSON))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quirk scale");
-        assertThatThrownBy(() -> new CordisExportParameters(1, 10, 10, 1.5, 100, 1, Syntax.JSON))
+        assertThatThrownBy(() -> new CordisExportGenerator.Parameters(1, 10, 10, 1.5, 100, 1, Syntax.JSON))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mean project size");
     }
 
     @Test
     void defaultsHaveTheSizeOfHorizon2020() {
-        CordisExportParameters d = CordisExportParameters.defaults();
+        CordisExportGenerator.Parameters d = CordisExportGenerator.Parameters.defaults();
 
         assertThat(d.projects()).isEqualTo(35_000);
         assertThat(d.organisations()).isBetween(30_000, 40_000);

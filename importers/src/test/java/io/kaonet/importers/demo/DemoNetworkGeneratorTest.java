@@ -50,11 +50,11 @@ class DemoNetworkGeneratorTest {
     private static final List<String> JAPANESE = List.of("TAMA", "HOKKAIDO", "KINKI-BIO", "HAMAMATSU", "SHIKOKU");
 
     private static GeneratedNetwork network(long seed) {
-        return CACHE.computeIfAbsent(seed, s -> new DemoNetworkGenerator(DemoNetworkParameters.withSeed(s)).generate());
+        return CACHE.computeIfAbsent(seed, s -> new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(s)).generate());
     }
 
     private static NetworkBatch batch() {
-        return network(DemoNetworkParameters.DEFAULT_SEED).batch();
+        return network(DemoNetworkGenerator.Parameters.DEFAULT_SEED).batch();
     }
 
     /** A read-only view of a batch with the look-ups the tests need. */
@@ -114,7 +114,7 @@ class DemoNetworkGeneratorTest {
     }
 
     private static View view() {
-        return view(DemoNetworkParameters.DEFAULT_SEED);
+        return view(DemoNetworkGenerator.Parameters.DEFAULT_SEED);
     }
 
     @Nested
@@ -122,8 +122,8 @@ class DemoNetworkGeneratorTest {
 
         @Test
         void sameSeedWritesByteIdenticalFiles(@TempDir Path dir) throws IOException {
-            new DemoNetworkGenerator(DemoNetworkParameters.defaults()).writeTo(dir.resolve("a"));
-            new DemoNetworkGenerator(DemoNetworkParameters.defaults()).writeTo(dir.resolve("b"));
+            new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).writeTo(dir.resolve("a"));
+            new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.defaults()).writeTo(dir.resolve("b"));
             for (String file : GeneratedNetwork.FILES) {
                 assertThat(Files.readAllBytes(dir.resolve("b").resolve(file)))
                         .as(file).isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));
@@ -132,8 +132,8 @@ class DemoNetworkGeneratorTest {
 
         @Test
         void differentSeedsGiveDifferentNetworks(@TempDir Path dir) throws IOException {
-            network(DemoNetworkParameters.DEFAULT_SEED).writeTo(dir.resolve("a"));
-            network(DemoNetworkParameters.DEFAULT_SEED + 1).writeTo(dir.resolve("b"));
+            network(DemoNetworkGenerator.Parameters.DEFAULT_SEED).writeTo(dir.resolve("a"));
+            network(DemoNetworkGenerator.Parameters.DEFAULT_SEED + 1).writeTo(dir.resolve("b"));
             for (String file : List.of("actors.csv", "ties.csv", "participations.csv")) {
                 assertThat(Files.readAllBytes(dir.resolve("b").resolve(file)))
                         .as(file).isNotEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));
@@ -142,7 +142,7 @@ class DemoNetworkGeneratorTest {
 
         @Test
         void writingAgainReplacesTheFilesAndLeavesNothingElse(@TempDir Path dir) throws IOException {
-            GeneratedNetwork network = network(DemoNetworkParameters.DEFAULT_SEED);
+            GeneratedNetwork network = network(DemoNetworkGenerator.Parameters.DEFAULT_SEED);
             network.writeTo(dir);
             List<Path> written = network.writeTo(dir);
             try (Stream<Path> files = Files.list(dir)) {
@@ -159,7 +159,7 @@ class DemoNetworkGeneratorTest {
     class Calibration {
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void tamaMembersMatchTheSeedFigures(long seed) {
             View v = view(seed);
             assertThat(v.count("TAMA", ActorKind.COMPANY)).isEqualTo(280);
@@ -178,7 +178,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void tamaCoordinatorsWereDispatched289TimesTo55FirmsInFiscal2002(long seed) {
             View v = view(seed);
             List<Tie> dispatches = v.ties(TieKind.COORDINATION)
@@ -191,7 +191,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void tamaFormedMoreThan40AlliancesByMarch2004(long seed) {
             View v = view(seed);
             long alliances = v.ties(TieKind.ALLIANCE)
@@ -203,7 +203,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void hokkaidoHas16UniversitiesAbout300ItAndBioSmesAnd29UniversitySpinOffs(long seed) {
             View v = view(seed);
             assertThat(v.count("HOKKAIDO", ActorKind.UNIVERSITY)).isEqualTo(16);
@@ -223,7 +223,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void kinkiHas36Universities220Smes130JointProjectsAnd15BioVentures(long seed) {
             View v = view(seed);
             assertThat(v.count("KINKI-BIO", ActorKind.UNIVERSITY)).isEqualTo(36);
@@ -254,7 +254,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void overseasPartnersAndOtherJapaneseClustersAreTied(long seed) {
             View v = view(seed);
             assertThat(v.members("VENETO", a -> true)).isNotEmpty().allMatch(a -> "IT".equals(a.country()));
@@ -427,7 +427,7 @@ class DemoNetworkGeneratorTest {
     class Structure {
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void degreesAreHeavyTailed(long seed) {
             View v = view(seed);
             int[] degrees = v.batch.actors().stream().mapToInt(a -> v.degree(a.id())).filter(d -> d > 0).sorted().toArray();
@@ -440,7 +440,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void isolatedPendantAndBankOnlyFirmsExist(long seed) {
             View v = view(seed);
             List<Actor> firms = v.memberFirms();
@@ -460,7 +460,7 @@ class DemoNetworkGeneratorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void moreTiesFormPerYearInEachLaterPolicyPhase(long seed) {
             Map<Integer, Integer> perYear = network(seed).summary().tiesByYear();
             double phase1 = perYearBetween(perYear, 2001, 2005);
@@ -570,7 +570,7 @@ class DemoNetworkGeneratorTest {
 
         /** The evaluation survey's collaboration area: shares of member firms in each kind of collaboration. */
         @ParameterizedTest
-        @ValueSource(longs = {DemoNetworkParameters.DEFAULT_SEED, 1, 42})
+        @ValueSource(longs = {DemoNetworkGenerator.Parameters.DEFAULT_SEED, 1, 42})
         void collaborationRatiosAreMeaningfulAndHigherWithAcademiaInScienceBasedClusters(long seed) {
             View v = view(seed);
             Set<TieKind> collaboration = EnumSet.of(TieKind.JOINT_RESEARCH, TieKind.SUPPLY, TieKind.ALLIANCE,
@@ -625,7 +625,7 @@ class DemoNetworkGeneratorTest {
 
         @Test
         void filesHaveTheDocumentedHeadersAndOneRowPerRecord(@TempDir Path dir) throws IOException {
-            GeneratedNetwork network = network(DemoNetworkParameters.DEFAULT_SEED);
+            GeneratedNetwork network = network(DemoNetworkGenerator.Parameters.DEFAULT_SEED);
             network.writeTo(dir);
             NetworkBatch b = network.batch();
             Map<String, List<String>> headers = Map.of(
@@ -652,7 +652,7 @@ class DemoNetworkGeneratorTest {
 
         @Test
         void actorsAndTiesRoundTripThroughTheFiles(@TempDir Path dir) throws IOException {
-            GeneratedNetwork network = network(DemoNetworkParameters.DEFAULT_SEED);
+            GeneratedNetwork network = network(DemoNetworkGenerator.Parameters.DEFAULT_SEED);
             network.writeTo(dir);
             List<Map<String, String>> actorRows = CsvTable.read(dir.resolve("actors.csv")).rows();
             List<Actor> actors = network.batch().actors();
@@ -689,7 +689,7 @@ class DemoNetworkGeneratorTest {
 
         @Test
         void namesWithCommasAndQuotesAreQuotedAndTheFilesAreUtf8WithLfLineEnds(@TempDir Path dir) throws IOException {
-            network(DemoNetworkParameters.DEFAULT_SEED).writeTo(dir);
+            network(DemoNetworkGenerator.Parameters.DEFAULT_SEED).writeTo(dir);
             byte[] bytes = Files.readAllBytes(dir.resolve("actors.csv"));
             assertThat(bytes[0]).as("no byte-order mark").isNotEqualTo((byte) 0xEF);
             String text = new String(bytes, StandardCharsets.UTF_8);
@@ -725,27 +725,27 @@ class DemoNetworkGeneratorTest {
         @ParameterizedTest
         @ValueSource(doubles = {-0.01, 0.31, Double.NaN})
         void sharesOutsideTheRangeAreRejected(double share) {
-            assertThatThrownBy(() -> new DemoNetworkParameters(1, share, 0, 0))
+            assertThatThrownBy(() -> new DemoNetworkGenerator.Parameters(1, share, 0, 0))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("isolated firm share");
-            assertThatThrownBy(() -> new DemoNetworkParameters(1, 0, share, 0))
+            assertThatThrownBy(() -> new DemoNetworkGenerator.Parameters(1, 0, share, 0))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pendant firm share");
-            assertThatThrownBy(() -> new DemoNetworkParameters(1, 0, 0, share))
+            assertThatThrownBy(() -> new DemoNetworkGenerator.Parameters(1, 0, 0, share))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bank-only firm share");
         }
 
         @Test
         void defaultsUseTheDefaultSeedAndShares() {
-            DemoNetworkParameters p = DemoNetworkParameters.defaults();
-            assertThat(p.seed()).isEqualTo(DemoNetworkParameters.DEFAULT_SEED);
-            assertThat(p.isolatedFirmShare()).isEqualTo(DemoNetworkParameters.DEFAULT_ISOLATED_FIRM_SHARE);
-            assertThat(p.pendantFirmShare()).isEqualTo(DemoNetworkParameters.DEFAULT_PENDANT_FIRM_SHARE);
-            assertThat(p.bankOnlyFirmShare()).isEqualTo(DemoNetworkParameters.DEFAULT_BANK_ONLY_FIRM_SHARE);
+            DemoNetworkGenerator.Parameters p = DemoNetworkGenerator.Parameters.defaults();
+            assertThat(p.seed()).isEqualTo(DemoNetworkGenerator.Parameters.DEFAULT_SEED);
+            assertThat(p.isolatedFirmShare()).isEqualTo(DemoNetworkGenerator.Parameters.DEFAULT_ISOLATED_FIRM_SHARE);
+            assertThat(p.pendantFirmShare()).isEqualTo(DemoNetworkGenerator.Parameters.DEFAULT_PENDANT_FIRM_SHARE);
+            assertThat(p.bankOnlyFirmShare()).isEqualTo(DemoNetworkGenerator.Parameters.DEFAULT_BANK_ONLY_FIRM_SHARE);
         }
 
         @Test
         void aLargerIsolatedShareLeavesMoreFirmsWithoutTies() {
-            int few = new DemoNetworkGenerator(new DemoNetworkParameters(5, 0, 0, 0)).generate().summary().untiedMemberFirms();
-            int many = new DemoNetworkGenerator(new DemoNetworkParameters(5, 0.25, 0, 0)).generate().summary().untiedMemberFirms();
+            int few = new DemoNetworkGenerator(new DemoNetworkGenerator.Parameters(5, 0, 0, 0)).generate().summary().untiedMemberFirms();
+            int many = new DemoNetworkGenerator(new DemoNetworkGenerator.Parameters(5, 0.25, 0, 0)).generate().summary().untiedMemberFirms();
             assertThat(many).isGreaterThanOrEqualTo(few + 150);
         }
 
@@ -773,7 +773,7 @@ class DemoNetworkGeneratorTest {
 
     @Test
     void summaryCountsMatchTheRecords() {
-        GeneratedNetwork network = network(DemoNetworkParameters.DEFAULT_SEED);
+        GeneratedNetwork network = network(DemoNetworkGenerator.Parameters.DEFAULT_SEED);
         DemoNetworkSummary s = network.summary();
         NetworkBatch b = network.batch();
         assertThat(s.tiesByKind().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(b.ties().size());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.io.IOException;
@@ -76,7 +77,7 @@ class ExportReadersTest {
     }
 
     static CollaborationGraph awkwardGraph(boolean withDirected) {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (String id : IDS) {
             int u = b.addNode(id, "Name of " + id + " & <Co>", ActorKind.COMPANY);
             b.attributes(u, "optics", "Tokyo", "JP", true);

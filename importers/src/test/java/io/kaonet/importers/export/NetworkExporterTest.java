@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Cluster;
@@ -71,7 +72,7 @@ class NetworkExporterTest {
 
     /** The batch's graph with a degree metric. */
     static CollaborationGraph graph() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (Actor a : batch().actors()) {
             int u = b.addNode(a.id(), a.name(), a.kind());
             b.attributes(u, a.industry(), a.region(), a.country(), a.sme());
@@ -325,7 +326,7 @@ class NetworkExporterTest {
 
         @Test
         void graphWithoutDirectedEdgesGivesEdgesOnly() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             b.addNode("x", "X", ActorKind.COMPANY);
             b.addNode("y", "Y", ActorKind.UNIVERSITY);
             b.addTie(0, 1, TieKind.JOINT_RESEARCH, 2, null);
@@ -392,7 +393,7 @@ class NetworkExporterTest {
     void seededRandomGraphsExportToSchemaValidFilesWithEveryEdge() throws Exception {
         Random random = new Random(7);
         for (int round = 0; round < 20; round++) {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             int n = 2 + random.nextInt(30);
             for (int u = 0; u < n; u++) {
                 b.addNode("n" + u, "Node " + u, ActorKind.values()[random.nextInt(ActorKind.values().length)]);

@@ -18,7 +18,6 @@ import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.NetworkExporter;
 import java.io.IOException;
@@ -81,7 +80,7 @@ class GraphmlTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkImportsTheSameWhateverTheHash(long seed) {
-            NetworkBatch generated = new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).generate().batch();
+            NetworkBatch generated = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(seed)).generate().batch();
             Path file = NetworkExporter.of(generated).writeTo(ExportFormat.GRAPHML, dir).get(0);
 
             NetworkBatch whole = importer.read(file, STORED);

@@ -23,7 +23,6 @@ import io.kaonet.importers.InputFiles;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.TwoPassAgreement;
 import io.kaonet.importers.demo.DemoNetworkGenerator;
-import io.kaonet.importers.demo.DemoNetworkParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ class Neo4jAdminTwoPassTest {
         @ParameterizedTest(name = "seed {0}")
         @ValueSource(longs = {1, 2, 3})
         void generatedNetworkImportsTheSameWhateverTheHash(long seed) {
-            NetworkBatch generated = new DemoNetworkGenerator(DemoNetworkParameters.withSeed(seed)).generate().batch();
+            NetworkBatch generated = new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(seed)).generate().batch();
             writeAdminFiles(generated, dir);
 
             NetworkBatch whole = importer.read(dir, KnownIds.NONE);

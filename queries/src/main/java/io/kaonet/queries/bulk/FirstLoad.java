@@ -104,8 +104,34 @@ public final class FirstLoad {
         }
     };
 
+    /**
+     * Where a first load's time went, for the command's report and the benchmark: wall time and the
+     * process's CPU time (every thread) of each phase.
+     *
+     * @param importWall  the batch importer, fed from the source (both passes)
+     * @param startWall   starting the loaded store
+     * @param schemaWall  creating Kaonet's constraints and indexes and waiting for them to come online
+     * @param finishWall  the manifest, and stopping the store
+     */
+    public record Phases(Duration importWall, Duration importCpu, Duration startWall, Duration startCpu,
+                         Duration schemaWall, Duration schemaCpu, Duration finishWall, Duration finishCpu) {
+
+        /** One line: each phase's wall time, CPU time in brackets. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "batch import %.1f s (CPU %.1f s), store start %.1f s (CPU %.1f s), constraints and "
+                            + "indexes %.1f s (CPU %.1f s), manifest and stop %.1f s (CPU %.1f s)",
+                    seconds(importWall), seconds(importCpu), seconds(startWall), seconds(startCpu),
+                    seconds(schemaWall), seconds(schemaCpu), seconds(finishWall), seconds(finishCpu));
+        }
+
+        private static double seconds(Duration d) {
+            return d.toNanos() / 1e9;
+        }
+    }
+
     private final Neo4jSettings settings;
     private final DatabaseLayout layout;
+    private Phases phases;
 
     /** @throws IllegalArgumentException when the settings name an external server */
     public FirstLoad(Neo4jSettings settings) {
@@ -165,6 +191,7 @@ public final class FirstLoad {
     public BulkResult load(String importId, long expectedRecords, Source source, PrintStream progress) {
         Objects.requireNonNull(importId, "importId");
         long started = System.nanoTime();
+        Clock clock = new Clock();
         RecordFeed feed = new RecordFeed(source);
         DanglingCollector collector = new DanglingCollector();
         try {
@@ -184,14 +211,22 @@ public final class FirstLoad {
             throw new DanglingReferenceException(collector.dangling);
         }
         long batches = feed.chunks();
+        Duration[] importPhase = clock.lap();
+        Duration[] startPhase;
+        Duration[] schemaPhase;
         try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+            startPhase = clock.lap();
             GraphSchema.install(connection);
             new BulkWriter(connection); // its manifest's constraint
+            schemaPhase = clock.lap();
             try (Session session = connection.driver().session(connection.sessionConfig())) {
                 session.executeWrite(tx -> tx.run(MANIFEST, Map.of("id", importId, "batches", batches,
                         "records", expectedRecords, "kept", (long) ChangeLog.KEPT)).consume());
             }
         }
+        Duration[] finishPhase = clock.lap();
+        phases = new Phases(importPhase[0], importPhase[1], startPhase[0], startPhase[1], schemaPhase[0], schemaPhase[1],
+                finishPhase[0], finishPhase[1]);
         try {
             Files.delete(marker());
         } catch (IOException e) {
@@ -199,6 +234,29 @@ public final class FirstLoad {
         }
         return new BulkResult(importId, batches, 0, expectedRecords, expectedRecords, batches,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Where the last {@link #load} spent its time; empty before a load has finished. */
+    public java.util.Optional<Phases> phases() {
+        return java.util.Optional.ofNullable(phases);
+    }
+
+    /** Wall and process CPU time (every thread) since the last lap. */
+    private static final class Clock {
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private long wall = System.nanoTime();
+        private long cpu = os.getProcessCpuTime();
+
+        /** @return the wall time and the CPU time since the last lap (or since made) */
+        Duration[] lap() {
+            long w = System.nanoTime();
+            long c = os.getProcessCpuTime();
+            Duration[] lap = {Duration.ofNanos(w - wall), Duration.ofNanos(Math.max(0, c - cpu))};
+            wall = w;
+            cpu = c;
+            return lap;
+        }
     }
 
     private void importStore(RecordFeed feed, Collector collector, long expectedRecords, PrintStream progress)

@@ -1,6 +1,7 @@
 package io.kaonet.queries.matchmaking;
 
-import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.matchmaking.ScoreParts;
 import io.kaonet.core.matchmaking.backtest.FitPeriods;
 import io.kaonet.core.matchmaking.backtest.FitResult;

@@ -9,12 +9,12 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import org.neo4j.graphdb.Direction;
@@ -22,6 +22,7 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
 
@@ -50,6 +51,16 @@ final class JavaApiRead {
 
     private static final Label META = Label.label("KaonetMeta");
     private static final Label CHANGE = Label.label("KaonetChange");
+
+    /**
+     * The properties read from each node and relationship, each set in one pass over the entity's
+     * property chain ({@code getProperties}); one {@code getProperty} call per name would walk the
+     * chain once per name.
+     */
+    private static final String[] CONDITION_KEYS = {"id", "kind", "region", "country", "founded"};
+    private static final String[] ROW_KEYS = {"name", "kind", "industry", "region", "country", "sme", "technologies",
+        "offers", "seeks"};
+    private static final String[] TIE_KEYS = {"since", "until", "weight"};
 
     private final Transaction tx;
     private final Scope scope;
@@ -93,8 +104,11 @@ final class JavaApiRead {
         List<Kept> kept = new ArrayList<>();
         LongOpenHashSet seen = new LongOpenHashSet();
         for (Node a : candidates()) {
-            if (seen.add(a.getId()) && keeps(a)) {
-                kept.add(new Kept(a, (String) a.getProperty("id")));
+            if (seen.add(a.getId())) {
+                Map<String, Object> p = a.getProperties(CONDITION_KEYS);
+                if (keeps(a, p)) {
+                    kept.add(new Kept(a, (String) p.get("id")));
+                }
             }
         }
         kept.sort(Comparator.comparing(Kept::id));
@@ -108,35 +122,47 @@ final class JavaApiRead {
                     clusters.add((String) m.getEndNode().getProperty("id"));
                 }
             }
-            b.actor(new ScopeGraphBuilder.ActorRow(k.id(), (String) a.getProperty("name", null),
-                    ActorKind.valueOf((String) a.getProperty("kind")), (String) a.getProperty("industry", null),
-                    (String) a.getProperty("region", null), (String) a.getProperty("country", null),
-                    (Boolean) a.getProperty("sme", null), strings(a.getProperty("technologies", null)),
-                    strings(a.getProperty("offers", null)), strings(a.getProperty("seeks", null)), clusters));
+            Map<String, Object> p = a.getProperties(ROW_KEYS);
+            b.actor(new ScopeGraphBuilder.ActorRow(k.id(), (String) p.get("name"),
+                    ActorKind.valueOf((String) p.get("kind")), (String) p.get("industry"),
+                    (String) p.get("region"), (String) p.get("country"),
+                    (Boolean) p.get("sme"), strings(p.get("technologies")),
+                    strings(p.get("offers")), strings(p.get("seeks")), clusters));
         }
         b.actorsDone();
-        RelationshipType[] types = keptTypes();
-        if (types.length > 0 && only != null) {
+        Map<String, TieKind> types = keptTypes();
+        if (!types.isEmpty() && only != null) {
+            RelationshipType[] kinds = types.keySet().stream().map(RelationshipType::withName).toArray(RelationshipType[]::new);
             for (Kept k : kept) {
-                for (Relationship r : k.node().getRelationships(Direction.BOTH, types)) {
-                    if (overlaps(r, "since", "until")) {
+                for (Relationship r : k.node().getRelationships(Direction.BOTH, kinds)) {
+                    Map<String, Object> p = r.getProperties(TIE_KEYS);
+                    if (overlaps(p)) {
                         b.tie(k.id(), (String) r.getStartNode().getProperty("id"),
-                                (String) r.getEndNode().getProperty("id"), TieKind.valueOf(r.getType().name()),
-                                (Number) r.getProperty("weight", null), (LocalDate) r.getProperty("since", null));
+                                (String) r.getEndNode().getProperty("id"), types.get(r.getType().name()),
+                                (Number) p.get("weight"), (LocalDate) p.get("since"));
                     }
                 }
             }
-        } else if (types.length > 0) {
+        } else if (!types.isEmpty()) {
             for (Kept k : kept) {
                 index.put(k.node().getId(), b.indexOf(k.id()));
             }
-            for (Kept k : kept) {
-                int u = index.get(k.node().getId());
-                for (Relationship r : k.node().getRelationships(Direction.OUTGOING, types)) {
-                    int v = index.get(r.getEndNodeId());
-                    if (v >= 0 && overlaps(r, "since", "until")) {
-                        b.tie(u, v, TieKind.valueOf(r.getType().name()), (Number) r.getProperty("weight", null),
-                                (LocalDate) r.getProperty("since", null));
+            if (labelScan()) {
+                // The scope is (nearly) the whole store: one pass over the relationship store in
+                // file order reads each tie once, where walking every kept actor's chains would
+                // visit the same pages in the order of the actors' ids.
+                try (ResourceIterable<Relationship> all = tx.getAllRelationships();
+                     ResourceIterator<Relationship> it = all.iterator()) {
+                    while (it.hasNext()) {
+                        tie(b, index, types, it.next());
+                    }
+                }
+            } else {
+                RelationshipType[] kinds = types.keySet().stream().map(RelationshipType::withName)
+                        .toArray(RelationshipType[]::new);
+                for (Kept k : kept) {
+                    for (Relationship r : k.node().getRelationships(Direction.OUTGOING, kinds)) {
+                        tie(b, index, types, r);
                     }
                 }
             }
@@ -168,6 +194,28 @@ final class JavaApiRead {
     private record Kept(Node node, String id) {
     }
 
+    /** Adds a tie of a kept kind between two kept actors in the scope's dates (a full read). */
+    private void tie(ScopeGraphBuilder b, Long2IntOpenHashMap index, Map<String, TieKind> types, Relationship r) {
+        TieKind kind = types.get(r.getType().name());
+        if (kind == null) {
+            return;
+        }
+        int u = index.get(r.getStartNodeId());
+        int v = u < 0 ? -1 : index.get(r.getEndNodeId());
+        if (v >= 0) {
+            Map<String, Object> p = r.getProperties(TIE_KEYS);
+            if (overlaps(p)) {
+                b.tie(u, v, kind, (Number) p.get("weight"), (LocalDate) p.get("since"));
+            }
+        }
+    }
+
+    /** Whether the candidates are every actor (a label scan): the scope narrows by no indexed property. */
+    private boolean labelScan() {
+        return scope.clusterIds().isEmpty() && scope.regions().isEmpty() && scope.countries().isEmpty()
+                && scope.actorKinds().isEmpty();
+    }
+
     /** The nodes that may be kept, found through the narrowest lookup the scope allows (with repeats). */
     private Iterable<Node> candidates() {
         List<Node> out = new ArrayList<>();
@@ -196,6 +244,7 @@ final class JavaApiRead {
         } else if (!scope.actorKinds().isEmpty()) {
             scope.actorKinds().forEach(k -> addAll(out, tx.findNodes(ACTOR, "kind", k.name())));
         } else {
+            // labelScan()
             addAll(out, tx.findNodes(ACTOR));
         }
         return out;
@@ -207,19 +256,22 @@ final class JavaApiRead {
         }
     }
 
-    /** The scope's conditions on one actor node (the cluster condition only for candidates not found through it). */
-    private boolean keeps(Node a) {
-        Object kind = a.getProperty("kind", null);
+    /**
+     * The scope's conditions on one actor node, from its {@link #CONDITION_KEYS} (the cluster
+     * condition only for candidates not found through it).
+     */
+    private boolean keeps(Node a, Map<String, Object> p) {
+        Object kind = p.get("kind");
         if (!(kind instanceof String k) || !scope.keepsActorKind(ActorKind.valueOf(k))
-                || !scope.keepsRegion((String) a.getProperty("region", null))
-                || !scope.keepsCountry((String) a.getProperty("country", null))
+                || !scope.keepsRegion((String) p.get("region"))
+                || !scope.keepsCountry((String) p.get("country"))
                 || only != null && !scope.clusterIds().isEmpty() && !memberInScope(a)) {
             return false;
         }
         if (scope.windowEnd() == null) {
             return true;
         }
-        Object founded = a.getProperty("founded", null);
+        Object founded = p.get("founded");
         return scope.existed(founded == null ? null : ((Number) founded).intValue(),
                 founded == null ? firstRecorded(a) : null);
     }
@@ -262,9 +314,19 @@ final class JavaApiRead {
         return first;
     }
 
-    private RelationshipType[] keptTypes() {
-        return Arrays.stream(TieKind.values()).filter(k -> k.storable() && scope.keepsTieKind(k))
-                .map(k -> RelationshipType.withName(k.name())).toArray(RelationshipType[]::new);
+    /** The relationship types of the kept tie kinds, by name. */
+    private Map<String, TieKind> keptTypes() {
+        Map<String, TieKind> types = new HashMap<>();
+        for (TieKind k : TieKind.values()) {
+            if (k.storable() && scope.keepsTieKind(k)) {
+                types.put(k.name(), k);
+            }
+        }
+        return types;
+    }
+
+    private boolean overlaps(Map<String, Object> tie) {
+        return scope.overlaps((LocalDate) tie.get("since"), (LocalDate) tie.get("until"));
     }
 
     private boolean overlaps(org.neo4j.graphdb.Entity e, String since, String until) {

@@ -1,6 +1,7 @@
 package io.kaonet.queries.projection;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.CoParticipationWeighting;
 import io.kaonet.core.model.Scope;
@@ -28,7 +29,7 @@ import java.util.Set;
 final class ScopeGraphBuilder {
 
     private final Scope scope;
-    private final CollaborationGraph.Builder builder = CollaborationGraph.builder();
+    private final CollaborationGraphBuilder builder = CollaborationGraph.builder();
     private final CollaborationGraph base;
     private final Set<String> touched;
     private final Set<String> fresh = new HashSet<>();

@@ -1,16 +1,19 @@
 package io.kaonet.core.matchmaking.backtest;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.linkprediction.Candidate;
 import io.kaonet.core.linkprediction.LinkPrediction;
 import io.kaonet.core.linkprediction.LinkPredictionIndex;
 import io.kaonet.core.matchmaking.CandidateScores;
 import io.kaonet.core.matchmaking.Matchmaking;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.model.TieKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -21,9 +24,9 @@ import java.util.SplittableRandom;
  *
  * <p>The split is a pair of graphs of one network, e.g. its projections as of two dates: actors
  * are matched by id. A <em>new tie</em> is a pair of actors of the earlier graph, untied there, that
- * the later graph ties by one of {@link BacktestParameters#targetKinds()}. The actors asked about are
- * those with a new tie and at least {@link BacktestParameters#minQueryDegree()} partners before
- * (at most {@link BacktestParameters#maxQueries()}, drawn with the seed). Each is a query: every
+ * the later graph ties by one of {@link Parameters#targetKinds()}. The actors asked about are
+ * those with a new tie and at least {@link Parameters#minQueryDegree()} partners before
+ * (at most {@link Parameters#maxQueries()}, drawn with the seed). Each is a query: every
  * other actor not tied to it is ranked, equal scores in a seeded random order (the same for every
  * method), and the ranks of its new partners give precision@k, recall@k and the reciprocal rank of
  * the first; the result is their mean over the queries.
@@ -31,11 +34,11 @@ import java.util.SplittableRandom;
  * <p>O(q·(n·t + n + m + S)) time for q queries with t new partners each; the network's analyses for
  * Kaonet once. Results repeat for the same graphs and parameters.
  */
-public final class Backtest {
+public final class Backtest implements Analysis<BacktestResult> {
 
     private final CollaborationGraph before;
     private final CollaborationGraph after;
-    private final BacktestParameters parameters;
+    private final Parameters parameters;
     private volatile Split split;
     private volatile BacktestResult result;
 
@@ -44,25 +47,26 @@ public final class Backtest {
      * @param after  the network after it: where the new ties are read
      * @throws NullPointerException if an argument is null
      */
-    public Backtest(CollaborationGraph before, CollaborationGraph after, BacktestParameters parameters) {
+    public Backtest(CollaborationGraph before, CollaborationGraph after, Parameters parameters) {
         this.before = Objects.requireNonNull(before, "before must not be null");
         this.after = Objects.requireNonNull(after, "after must not be null");
         this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     }
 
     /** The parameters. */
-    public BacktestParameters parameters() {
+    public Parameters parameters() {
         return parameters;
     }
 
-    /** Kaonet (with {@link BacktestParameters#matchmaking()}) and every baseline, Kaonet first; computed once. */
-    public BacktestResult compute() {
+    /** Kaonet (with {@link Parameters#matchmaking()}) and every baseline, Kaonet first; computed once. */
+    @Override
+    public BacktestResult compute(Execution execution) {
         BacktestResult r = result;
         if (r == null) {
             synchronized (this) {
                 r = result;
                 if (r == null) {
-                    r = computeOnce();
+                    r = computeOnce(execution);
                     result = r;
                 }
             }
@@ -70,13 +74,17 @@ public final class Backtest {
         return r;
     }
 
-    private BacktestResult computeOnce() {
+    private BacktestResult computeOnce(Execution execution) {
+        execution.progress().expect(RankingMethod.values().length);
+        execution.checkpoint();
         Split s = split();
         List<MethodScore> rows = new ArrayList<>();
         rows.add(evaluate("Kaonet", parameters.matchmaking()));
+        execution.step(1);
         for (RankingMethod method : RankingMethod.values()) {
             if (method != RankingMethod.KAONET) {
                 rows.add(baseline(method));
+                execution.step(1);
             }
         }
         double candidates = 0;
@@ -88,7 +96,7 @@ public final class Backtest {
     }
 
     /** Kaonet's ranking with the given parameters, under a label of its own. */
-    public MethodScore evaluate(String label, MatchmakingParameters matchmaking) {
+    public MethodScore evaluate(String label, Matchmaking.Parameters matchmaking) {
         Matchmaking m = new Matchmaking(before, matchmaking);
         double[] w = matchmaking.weights().toArray();
         Split s = split();
@@ -218,7 +226,7 @@ public final class Backtest {
         final int targetCount;
         final int qualifying;
 
-        Split(CollaborationGraph before, CollaborationGraph after, BacktestParameters p) {
+        Split(CollaborationGraph before, CollaborationGraph after, Parameters p) {
             int mask = 0;
             for (var k : p.targetKinds()) {
                 mask |= k.bit();
@@ -354,6 +362,72 @@ public final class Backtest {
                 sum += v;
             }
             return values.length == 0 ? 0 : sum / values.length;
+        }
+    }
+
+    /**
+     * Settings of a {@link Backtest}.
+     *
+     * @param ks             the cut-offs k of precision@k and recall@k, each at least 1
+     * @param targetKinds    a new tie counts as formed when the pair, untied before, is tied after by a
+     *                       tie of one of these kinds
+     * @param minQueryDegree an actor is asked about when it gained a target tie and had at least this
+     *                       many partners before the split (1: it was in the network)
+     * @param maxQueries     at most this many actors are asked about, drawn with the seed when more qualify
+     * @param seed           seeds the draw of actors, the random baseline and the random order among
+     *                       equal scores
+     * @param matchmaking    Kaonet's parameters
+     */
+    public record Parameters(List<Integer> ks, Set<TieKind> targetKinds, int minQueryDegree, int maxQueries,
+                                     long seed, Matchmaking.Parameters matchmaking) {
+
+        /** precision and recall at 5, 10 and 20. */
+        public static final List<Integer> KS_DEFAULT = List.of(5, 10, 20);
+        /** Actors that had at least one partner before the split. */
+        public static final int MIN_QUERY_DEGREE_DEFAULT = 1;
+        /** Enough for stable means on a regional network; bounds time and tuning memory on a national one. */
+        public static final int MAX_QUERIES_DEFAULT = 2_000;
+        /** The seed used when none is given. */
+        public static final long SEED_DEFAULT = 20010401L;
+
+        /**
+         * @throws IllegalArgumentException if ks is empty or holds a value below 1, targetKinds is
+         *                                  empty, minQueryDegree is negative or maxQueries below 1
+         */
+        public Parameters {
+            Objects.requireNonNull(ks, "ks must not be null");
+            Objects.requireNonNull(targetKinds, "targetKinds must not be null");
+            Objects.requireNonNull(matchmaking, "matchmaking must not be null");
+            ks = List.copyOf(ks);
+            if (ks.isEmpty() || ks.stream().anyMatch(k -> k < 1)) {
+                throw new IllegalArgumentException("ks must hold cut-offs of at least 1, was " + ks);
+            }
+            targetKinds = Set.copyOf(targetKinds);
+            if (targetKinds.isEmpty()) {
+                throw new IllegalArgumentException("targetKinds must not be empty");
+            }
+            if (minQueryDegree < 0) {
+                throw new IllegalArgumentException("minQueryDegree must not be negative, was " + minQueryDegree);
+            }
+            if (maxQueries < 1) {
+                throw new IllegalArgumentException("maxQueries must be at least 1, was " + maxQueries);
+            }
+        }
+
+        /** Targets are the matchmaking parameters' collaboration kinds; the other defaults as named. */
+        public static Parameters defaults(Matchmaking.Parameters matchmaking) {
+            return new Parameters(KS_DEFAULT, matchmaking.collaborationKinds(), MIN_QUERY_DEGREE_DEFAULT,
+                    MAX_QUERIES_DEFAULT, SEED_DEFAULT, matchmaking);
+        }
+
+        /** These parameters with other matchmaking parameters. */
+        public Parameters withMatchmaking(Matchmaking.Parameters value) {
+            return new Parameters(ks, targetKinds, minQueryDegree, maxQueries, seed, value);
+        }
+
+        /** These parameters with another minimum degree of the actors asked about. */
+        public Parameters withMinQueryDegree(int value) {
+            return new Parameters(ks, targetKinds, value, maxQueries, seed, matchmaking);
         }
     }
 }

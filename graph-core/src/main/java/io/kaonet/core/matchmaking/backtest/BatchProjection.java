@@ -1,6 +1,7 @@
 package io.kaonet.core.matchmaking.backtest;
 
 import io.kaonet.core.graph.CollaborationGraph;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.Activity;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.CoParticipationWeighting;
@@ -49,7 +50,7 @@ public final class BatchProjection {
             memberships.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).add(m);
         }
         Map<String, FirstRecord> firstRecords = scope.windowEnd() == null ? Map.of() : firstRecords();
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (Actor a : actors) {
             if (!scope.keepsActorKind(a.kind()) || !scope.keepsRegion(a.region()) || !scope.keepsCountry(a.country())
                     || !scope.existed(a.founded(), firstRecords.getOrDefault(a.id(), FirstRecord.NONE).day())) {

@@ -1,6 +1,7 @@
 package io.kaonet.core.matchmaking.backtest;
 
-import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

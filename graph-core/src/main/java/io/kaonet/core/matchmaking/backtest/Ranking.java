@@ -1,13 +1,13 @@
 package io.kaonet.core.matchmaking.backtest;
 
 import io.kaonet.core.linkprediction.LinkPredictionIndex;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
-import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking;
 import java.util.Objects;
 
 /**
  * A ranking matchmaking can use for a network: Kaonet's weighted parts with learnt or built-in
- * weights, or one of the plain baselines. Every one is expressed as {@link MatchmakingParameters},
+ * weights, or one of the plain baselines. Every one is expressed as {@link Matchmaking.Parameters},
  * so that candidates keep their parts and explanations whichever ranks them.
  */
 public enum Ranking {
@@ -36,7 +36,7 @@ public enum Ranking {
      * @param learnt  the learnt weights; needed for {@link #LEARNT} only
      * @throws NullPointerException if builtIn is null, or learnt is null for {@link #LEARNT}
      */
-    public MatchmakingParameters parameters(MatchmakingParameters builtIn, Weights learnt) {
+    public Matchmaking.Parameters parameters(Matchmaking.Parameters builtIn, Weights learnt) {
         Objects.requireNonNull(builtIn, "builtIn must not be null");
         return switch (this) {
             case LEARNT -> builtIn.withWeights(Objects.requireNonNull(learnt, "learnt weights must not be null"));
@@ -70,7 +70,7 @@ public enum Ranking {
         };
     }
 
-    private static MatchmakingParameters only(MatchmakingParameters p, int part) {
+    private static Matchmaking.Parameters only(Matchmaking.Parameters p, int part) {
         double[] w = new double[p.weights().toArray().length];
         w[part] = 1;
         return p.withWeights(Weights.of(w));

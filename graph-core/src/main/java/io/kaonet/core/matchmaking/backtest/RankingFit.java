@@ -1,10 +1,11 @@
 package io.kaonet.core.matchmaking.backtest;
 
+import io.kaonet.core.analysis.Analysis;
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.matchmaking.CandidateScores;
 import io.kaonet.core.matchmaking.Matchmaking;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
-import io.kaonet.core.matchmaking.MatchmakingParameters.Weights;
+import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
 import io.kaonet.core.matchmaking.ScoreParts;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.SplittableRandom;
  *
  * <ol>
  *   <li><b>Fit.</b> For each actor asked about in the fit period (as {@link Backtest} chooses them),
- *   its new partners are positive examples and up to {@link FitParameters#negativesPerQuery()}
+ *   its new partners are positive examples and up to {@link Parameters#negativesPerQuery()}
  *   other candidates, drawn with the seed, negative ones; each example's features are its
  *   {@link ScoreParts} on the network before the fit period. A non-negative, L2-penalised
  *   conditional logit ({@link ConditionalLogit}: each actor chooses its new partners among its
@@ -31,9 +32,9 @@ import java.util.SplittableRandom;
  *   the built-in weights and every baseline are backtested ({@link Backtest}, with bootstrap
  *   intervals).</li>
  *   <li><b>Choice.</b> The learnt weights are used only when they beat the built-in weights and
- *   every baseline on both precision at {@link FitParameters#K} and MRR; otherwise the ranking with
+ *   every baseline on both precision at {@link Parameters#K} and MRR; otherwise the ranking with
  *   the best MRR among the built-in weights and the baselines (the random order excepted; ties by
- *   precision) is used. With fewer than {@link FitParameters#minQueries()} actors asked about in
+ *   precision) is used. With fewer than {@link Parameters#minQueries()} actors asked about in
  *   either period the history is too short to judge, and the built-in weights are kept.</li>
  * </ol>
  *
@@ -41,13 +42,13 @@ import java.util.SplittableRandom;
  * d parts, s sweeps), then a backtest of the held-out period for every ranking. Results repeat for
  * the same graphs and parameters.
  */
-public final class RankingFit {
+public final class RankingFit implements Analysis<FitResult> {
 
     private final CollaborationGraph fitBefore;
     private final CollaborationGraph heldOutBefore;
     private final CollaborationGraph end;
     private final FitPeriods periods;
-    private final FitParameters parameters;
+    private final Parameters parameters;
 
     /**
      * @param fitBefore     the network before the fit period
@@ -57,7 +58,7 @@ public final class RankingFit {
      * @throws NullPointerException if an argument is null
      */
     public RankingFit(CollaborationGraph fitBefore, CollaborationGraph heldOutBefore, CollaborationGraph end,
-                      FitPeriods periods, FitParameters parameters) {
+                      FitPeriods periods, Parameters parameters) {
         this.fitBefore = Objects.requireNonNull(fitBefore, "fitBefore must not be null");
         this.heldOutBefore = Objects.requireNonNull(heldOutBefore, "heldOutBefore must not be null");
         this.end = Objects.requireNonNull(end, "end must not be null");
@@ -66,8 +67,9 @@ public final class RankingFit {
     }
 
     /** Fits, judges and chooses. */
-    public FitResult compute() {
-        return compute(new Backtest(heldOutBefore, end, parameters.backtest()));
+    @Override
+    public FitResult compute(Execution execution) {
+        return compute(new Backtest(heldOutBefore, end, parameters.backtest()), execution);
     }
 
     /**
@@ -80,17 +82,30 @@ public final class RankingFit {
      * @throws IllegalArgumentException if it is not a backtest of those graphs with those settings
      */
     public FitResult compute(Backtest heldOut) {
+        return compute(heldOut, Execution.UNMONITORED);
+    }
+
+    /**
+     * {@link #compute(Backtest)}, polling {@code execution}: two steps (learning the weights, judging
+     * them) besides the held-out backtest's own.
+     *
+     * @throws IllegalArgumentException as {@link #compute(Backtest)}
+     */
+    public FitResult compute(Backtest heldOut, Execution execution) {
         Objects.requireNonNull(heldOut, "heldOut must not be null");
-        BacktestParameters bp = parameters.backtest();
+        execution.progress().expect(2);
+        Backtest.Parameters bp = parameters.backtest();
         if (heldOut.before() != heldOutBefore || heldOut.after() != end || !heldOut.parameters().equals(bp)) {
             throw new IllegalArgumentException("heldOut must backtest heldOutBefore against end with the fit's settings");
         }
-        MatchmakingParameters builtIn = bp.matchmaking();
+        Matchmaking.Parameters builtIn = bp.matchmaking();
         Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, bp);
         Backtest.Split fs = fitSplit.split();
-        Learnt learnt = learn(fitSplit);
+        execution.checkpoint();
+        Learnt learnt = learn(fitSplit, execution);
+        execution.step(1);
 
-        BacktestResult baselines = heldOut.compute();
+        BacktestResult baselines = heldOut.compute(execution);
         List<MethodScore> rows = new ArrayList<>();
         rows.add(heldOut.evaluate(label(Ranking.LEARNT), Ranking.LEARNT.parameters(builtIn, learnt.weights())));
         rows.add(baselines.scores().get(0).withLabel(label(Ranking.BUILT_IN)));
@@ -98,8 +113,9 @@ public final class RankingFit {
 
         Ranking chosen;
         String reason;
-        int k = FitParameters.K;
+        int k = Parameters.K;
         MethodScore learntRow = rows.get(0);
+        execution.step(1);
         if (fs.queries.length < parameters.minQueries() || baselines.queries() < parameters.minQueries()) {
             chosen = Ranking.BUILT_IN;
             reason = String.format(Locale.ROOT, "Too little history to judge a learnt ranking: %d actors gained a tie "
@@ -137,7 +153,7 @@ public final class RankingFit {
                 continue;
             }
             if (best == null || s.mrr() > best.mrr()
-                    || (s.mrr() == best.mrr() && s.precisionAt(FitParameters.K) > best.precisionAt(FitParameters.K))) {
+                    || (s.mrr() == best.mrr() && s.precisionAt(Parameters.K) > best.precisionAt(Parameters.K))) {
                 best = s;
             }
         }
@@ -164,10 +180,12 @@ public final class RankingFit {
      * chosen partner from a typical candidate, the ranking needs those that tell it from the
      * strongest rivals; a stronger penalty keeps the parts that only explain the former small.
      * Only the fit period is read, so the held-out period still judges a ranking it never saw.
+     *
+     * <p>Polls {@code execution} between actors and between the models of the cross-validation.
      */
-    Learnt learn(Backtest fitSplit) {
+    Learnt learn(Backtest fitSplit, Execution execution) {
         Backtest.Split s = fitSplit.split();
-        MatchmakingParameters builtIn = parameters.backtest().matchmaking();
+        Matchmaking.Parameters builtIn = parameters.backtest().matchmaking();
         Matchmaking m = new Matchmaking(fitBefore, builtIn);
         SplittableRandom random = new SplittableRandom(parameters.backtest().seed());
         List<double[]> x = new ArrayList<>();
@@ -175,6 +193,7 @@ public final class RankingFit {
         List<Integer> groups = new ArrayList<>();
         int n = fitBefore.nodeCount();
         for (int q = 0; q < s.queries.length; q++) {
+            execution.checkpoint();
             CandidateScores scores = m.scores(s.queries[q]);
             groups.add(x.size());
             boolean[] target = new boolean[n];
@@ -220,6 +239,7 @@ public final class RankingFit {
                 int k = folds;
                 Subset train = subset(rows, labels, starts, q -> q % k != left);
                 for (int g = 0; g < grid.size(); g++) {
+                    execution.checkpoint();
                     weights[g][f] = new ConditionalLogit(train.x, train.chosen, train.starts, grid.get(g)).fit()
                             .coefficients();
                 }
@@ -230,6 +250,7 @@ public final class RankingFit {
             }
             double[] score = new double[n];
             for (int q = 0; q < s.queries.length; q++) {
+                execution.checkpoint();
                 CandidateScores scores = m.scores(s.queries[q]);
                 for (int g = 0; g < grid.size(); g++) {
                     double[] w = weights[g][q % folds];
@@ -249,6 +270,7 @@ public final class RankingFit {
                 }
             }
         }
+        execution.checkpoint();
         double[] w = new ConditionalLogit(rows, labels, starts, l2).fit().coefficients();
         double sum = 0;
         for (double v : w) {
@@ -305,8 +327,8 @@ public final class RankingFit {
      * @param folds             the folds of the cross-validation over the fit period's actors, at least 2
      * @param minQueries        fewer actors asked about in a period than this, and no learnt ranking is used
      */
-    public record FitParameters(BacktestParameters backtest, int negativesPerQuery, List<Double> l2Grid, int folds,
-                                int minQueries) {
+    public record Parameters(Backtest.Parameters backtest, int negativesPerQuery, List<Double> l2Grid, int folds,
+                             int minQueries) {
 
         /** The cut-off the choice compares precision at. */
         public static final int K = 10;
@@ -323,7 +345,7 @@ public final class RankingFit {
         public static final int MIN_QUERIES_DEFAULT = 20;
 
         /** @throws IllegalArgumentException if a value is out of range or the cut-offs lack {@link #K} */
-        public FitParameters {
+        public Parameters {
             Objects.requireNonNull(backtest, "backtest must not be null");
             if (!backtest.ks().contains(K)) {
                 throw new IllegalArgumentException("the backtest's cut-offs must include " + K + ", were " + backtest.ks());
@@ -349,8 +371,8 @@ public final class RankingFit {
         }
 
         /** The defaults around a backtest's settings. */
-        public static FitParameters defaults(BacktestParameters backtest) {
-            return new FitParameters(backtest, NEGATIVES_PER_QUERY_DEFAULT, L2_GRID_DEFAULT, FOLDS_DEFAULT,
+        public static Parameters defaults(Backtest.Parameters backtest) {
+            return new Parameters(backtest, NEGATIVES_PER_QUERY_DEFAULT, L2_GRID_DEFAULT, FOLDS_DEFAULT,
                     MIN_QUERIES_DEFAULT);
         }
     }

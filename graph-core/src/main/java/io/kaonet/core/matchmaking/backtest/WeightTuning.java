@@ -2,7 +2,6 @@ package io.kaonet.core.matchmaking.backtest;
 
 import io.kaonet.core.matchmaking.CandidateScores;
 import io.kaonet.core.matchmaking.Matchmaking;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
 import io.kaonet.core.matchmaking.ScoreParts;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class WeightTuning {
 
     /** Runs the search. */
     public Tuned tune() {
-        MatchmakingParameters start = split.parameters().matchmaking();
+        Matchmaking.Parameters start = split.parameters().matchmaking();
         Backtest.Split s = split.split();
         Matchmaking m = new Matchmaking(split.before(), start);
         List<CandidateScores> scores = new ArrayList<>();
@@ -106,7 +105,7 @@ public final class WeightTuning {
         double end = mrr(scores, s, w);
         steps.add(String.format(Locale.ROOT, "structural value: largest weight within %.0f %% of MRR %.4f: %s, MRR %.4f",
                 100 * VALUE_TOLERANCE, best, w[STRUCTURAL_VALUE], end));
-        return new Tuned(MatchmakingParameters.Weights.of(w), startMrr, end, round, steps);
+        return new Tuned(Matchmaking.Parameters.Weights.of(w), startMrr, end, round, steps);
     }
 
     private double mrr(List<CandidateScores> scores, Backtest.Split s, double[] w) {
@@ -131,7 +130,7 @@ public final class WeightTuning {
      * @param rounds   the rounds run
      * @param steps    each change, in order
      */
-    public record Tuned(MatchmakingParameters.Weights weights, double startMrr, double mrr, int rounds,
+    public record Tuned(Matchmaking.Parameters.Weights weights, double startMrr, double mrr, int rounds,
                         List<String> steps) {
 
         /** Copies the steps. */

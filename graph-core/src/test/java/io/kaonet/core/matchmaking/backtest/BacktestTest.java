@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.util.List;
@@ -22,7 +23,7 @@ class BacktestTest {
      * its actors differently (n first), so actors must be matched by id.
      */
     static CollaborationGraph before() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         for (String id : List.of("a", "b", "c", "d", "x", "y")) {
             b.addNode(id, id, ActorKind.COMPANY);
         }
@@ -32,7 +33,7 @@ class BacktestTest {
     }
 
     static CollaborationGraph after() {
-        CollaborationGraph.Builder b = CollaborationGraph.builder();
+        CollaborationGraphBuilder b = CollaborationGraph.builder();
         int n = b.addNode("n", "n", ActorKind.COMPANY);
         int a = b.addNode("a", "a", ActorKind.COMPANY);
         int bb = b.addNode("b", "b", ActorKind.COMPANY);
@@ -47,9 +48,9 @@ class BacktestTest {
         return b.build();
     }
 
-    static BacktestParameters parameters() {
-        return new BacktestParameters(List.of(1, 2), MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7,
-                MatchmakingParameters.defaults());
+    static Backtest.Parameters parameters() {
+        return new Backtest.Parameters(List.of(1, 2), Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7,
+                Matchmaking.Parameters.defaults());
     }
 
     @Nested
@@ -89,8 +90,8 @@ class BacktestTest {
 
         @Test
         void kaonetWeighingOnlySharedPartnersRanksLikeAdamicAdar() {
-            MatchmakingParameters structuralOnly = MatchmakingParameters.defaults()
-                    .withWeights(new MatchmakingParameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            Matchmaking.Parameters structuralOnly = Matchmaking.Parameters.defaults()
+                    .withWeights(new Matchmaking.Parameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             MethodScore s = new Backtest(before(), after(), parameters()).evaluate("structural", structuralOnly);
             assertThat(s.label()).isEqualTo("structural");
             assertThat(s.mrr()).isEqualTo(1.0);
@@ -126,8 +127,8 @@ class BacktestTest {
 
         @Test
         void atMostMaxQueriesAreDrawnAndTheDrawRepeats() {
-            BacktestParameters two = new BacktestParameters(List.of(1), MatchmakingParameters.COLLABORATION_KINDS_DEFAULT,
-                    1, 2, 7, MatchmakingParameters.defaults());
+            Backtest.Parameters two = new Backtest.Parameters(List.of(1), Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT,
+                    1, 2, 7, Matchmaking.Parameters.defaults());
             BacktestResult first = new Backtest(before(), after(), two).compute();
             BacktestResult again = new Backtest(before(), after(), two).compute();
             assertThat(first.queries()).isEqualTo(2);
@@ -137,8 +138,8 @@ class BacktestTest {
 
         @Test
         void targetKindsDecideWhatCounts() {
-            BacktestParameters coordination = new BacktestParameters(List.of(1), Set.of(TieKind.COORDINATION), 1, 100,
-                    7, MatchmakingParameters.defaults());
+            Backtest.Parameters coordination = new Backtest.Parameters(List.of(1), Set.of(TieKind.COORDINATION), 1, 100,
+                    7, Matchmaking.Parameters.defaults());
             BacktestResult r = new Backtest(before(), after(), coordination).compute();
             assertThat(r.queries()).isEqualTo(2);  // a and c
             assertThat(r.targets()).isEqualTo(2);
@@ -150,21 +151,21 @@ class BacktestTest {
 
         @Test
         void cutOffsMustBePositive() {
-            assertThatThrownBy(() -> new BacktestParameters(List.of(0), Set.of(TieKind.SUPPLY), 1, 1, 1,
-                    MatchmakingParameters.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ks");
+            assertThatThrownBy(() -> new Backtest.Parameters(List.of(0), Set.of(TieKind.SUPPLY), 1, 1, 1,
+                    Matchmaking.Parameters.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ks");
         }
 
         @Test
         void targetKindsMustNotBeEmpty() {
-            assertThatThrownBy(() -> new BacktestParameters(List.of(1), Set.of(), 1, 1, 1,
-                    MatchmakingParameters.defaults())).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new Backtest.Parameters(List.of(1), Set.of(), 1, 1, 1,
+                    Matchmaking.Parameters.defaults())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("targetKinds");
         }
 
         @Test
         void maxQueriesMustBePositive() {
-            assertThatThrownBy(() -> new BacktestParameters(List.of(1), Set.of(TieKind.SUPPLY), 1, 0, 1,
-                    MatchmakingParameters.defaults())).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new Backtest.Parameters(List.of(1), Set.of(TieKind.SUPPLY), 1, 0, 1,
+                    Matchmaking.Parameters.defaults())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("maxQueries");
         }
 
@@ -186,10 +187,10 @@ class BacktestTest {
         void tuningFindsThePredictivePartAndNeverLosesGround() {
             int n = 60;
             SplittableRandom random = new SplittableRandom(11);
-            CollaborationGraph.Builder b0 = CollaborationGraph.builder();
-            CollaborationGraph.Builder b1 = CollaborationGraph.builder();
+            CollaborationGraphBuilder b0 = CollaborationGraph.builder();
+            CollaborationGraphBuilder b1 = CollaborationGraph.builder();
             for (int u = 0; u < n; u++) {
-                for (CollaborationGraph.Builder b : List.of(b0, b1)) {
+                for (CollaborationGraphBuilder b : List.of(b0, b1)) {
                     b.addNode("n" + u, null, ActorKind.COMPANY);
                     b.member(u, "C" + (u % 3));
                 }
@@ -205,8 +206,8 @@ class BacktestTest {
                     }
                 }
             }
-            BacktestParameters p = new BacktestParameters(List.of(5), MatchmakingParameters.COLLABORATION_KINDS_DEFAULT,
-                    1, 100, 3, MatchmakingParameters.defaults().withWeights(MatchmakingParameters.Weights.EQUAL));
+            Backtest.Parameters p = new Backtest.Parameters(List.of(5), Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT,
+                    1, 100, 3, Matchmaking.Parameters.defaults().withWeights(Matchmaking.Parameters.Weights.EQUAL));
             Backtest split = new Backtest(b0.build(), b1.build(), p);
             WeightTuning.Tuned tuned = new WeightTuning(split, WeightTuning.ROUNDS_DEFAULT).tune();
 

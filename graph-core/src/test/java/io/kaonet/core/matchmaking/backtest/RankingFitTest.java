@@ -3,8 +3,10 @@ package io.kaonet.core.matchmaking.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.matchmaking.MatchmakingParameters;
+import io.kaonet.core.graph.CollaborationGraphBuilder;
+import io.kaonet.core.matchmaking.Matchmaking;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.TieKind;
 import java.time.LocalDate;
@@ -56,7 +58,7 @@ class RankingFitTest {
         }
 
         CollaborationGraph before(int year) {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             String[] countries = {"DE", "FR", "IT", "ES"};
             for (int u = 0; u < n; u++) {
                 int x = b.addNode(String.format("a%03d", u), "actor " + u, ActorKind.COMPANY);
@@ -71,8 +73,8 @@ class RankingFitTest {
         }
     }
 
-    static RankingFit.FitParameters parameters() {
-        return RankingFit.FitParameters.defaults(BacktestParameters.defaults(MatchmakingParameters.defaults()));
+    static RankingFit.Parameters parameters() {
+        return RankingFit.Parameters.defaults(Backtest.Parameters.defaults(Matchmaking.Parameters.defaults()));
     }
 
     @Nested
@@ -86,7 +88,7 @@ class RankingFitTest {
 
         @Test
         void theLearntWeightsFindWhatDrivesTheGrowth() {
-            MatchmakingParameters.Weights w = result.learnt();
+            Matchmaking.Parameters.Weights w = result.learnt();
             assertThat(w.countries() + w.region()).as("same country").isPositive();
             assertThat(w.degree() + w.activity()).as("degree").isPositive();
             assertThat(w.keywords()).as("no keywords exist").isZero();
@@ -142,7 +144,7 @@ class RankingFitTest {
 
         @Test
         void thePenaltyIsTheGridsBestByCrossValidationOverTheFitPeriod() {
-            assertThat(result.validation()).containsOnlyKeys(RankingFit.FitParameters.L2_GRID_DEFAULT);
+            assertThat(result.validation()).containsOnlyKeys(RankingFit.Parameters.L2_GRID_DEFAULT);
             double best = result.validation().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
             assertThat(result.validation().get(result.l2())).isEqualTo(best);
             assertThat(result.validation().values()).allSatisfy(mrr -> assertThat(mrr).isBetween(0.0, 1.0));
@@ -152,14 +154,15 @@ class RankingFitTest {
         void theChosenPenaltyIsRefittedOnEveryActorOfTheFitPeriod() {
             CollaborationGraph fitBefore = growth.before(2016);
             CollaborationGraph heldOutBefore = growth.before(2018);
-            RankingFit.FitParameters two = new RankingFit.FitParameters(parameters().backtest(), 100,
+            RankingFit.Parameters two = new RankingFit.Parameters(parameters().backtest(), 100,
                     List.of(1.0, 100.0), 2, 20);
             RankingFit fit = new RankingFit(fitBefore, heldOutBefore, growth.before(2020), periods, two);
             Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, two.backtest());
-            RankingFit.Learnt learnt = fit.learn(fitSplit);
+            RankingFit.Learnt learnt = fit.learn(fitSplit, Execution.UNMONITORED);
             assertThat(learnt.validation()).containsOnlyKeys(1.0, 100.0);
             double refit = new RankingFit(fitBefore, heldOutBefore, growth.before(2020), periods,
-                    new RankingFit.FitParameters(two.backtest(), 100, List.of(learnt.l2()), 2, 20)).learn(fitSplit)
+                    new RankingFit.Parameters(two.backtest(), 100, List.of(learnt.l2()), 2, 20))
+                    .learn(fitSplit, Execution.UNMONITORED)
                     .weights().toArray()[2];
             assertThat(learnt.weights().toArray()[2]).as("refitted on every actor with the chosen penalty")
                     .isEqualTo(refit);
@@ -178,7 +181,7 @@ class RankingFitTest {
         @Test
         void everyBaselineRankingRanksExactlyAsItsBaseline() {
             Growth growth = new Growth(9);
-            BacktestParameters p = BacktestParameters.defaults(MatchmakingParameters.defaults());
+            Backtest.Parameters p = Backtest.Parameters.defaults(Matchmaking.Parameters.defaults());
             Backtest split = new Backtest(growth.before(2018), growth.before(2020), p);
             BacktestResult baselines = split.compute();
             for (Ranking r : List.of(Ranking.COMMON_NEIGHBOURS, Ranking.ADAMIC_ADAR, Ranking.RESOURCE_ALLOCATION,
@@ -193,7 +196,7 @@ class RankingFitTest {
 
         @Test
         void learntNeedsItsWeights() {
-            assertThatThrownBy(() -> Ranking.LEARNT.parameters(MatchmakingParameters.defaults(), null))
+            assertThatThrownBy(() -> Ranking.LEARNT.parameters(Matchmaking.Parameters.defaults(), null))
                     .isInstanceOf(NullPointerException.class).hasMessageContaining("learnt");
         }
     }
@@ -205,31 +208,31 @@ class RankingFitTest {
         void theBuiltInWeightsAreKeptAndTheReasonSaysWhy() {
             FitResult r = new RankingFit(BacktestTest.before(), BacktestTest.before(), BacktestTest.after(),
                     new FitPeriods(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
-                    new RankingFit.FitParameters(new BacktestParameters(List.of(1, 10),
-                            MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, MatchmakingParameters.defaults()),
+                    new RankingFit.Parameters(new Backtest.Parameters(List.of(1, 10),
+                            Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, Matchmaking.Parameters.defaults()),
                             10, List.of(1.0), 2, 20)).compute();
             assertThat(r.chosen()).isEqualTo(Ranking.BUILT_IN);
             assertThat(r.fitQueries()).isZero();
             assertThat(r.heldOutQueries()).isEqualTo(4);
             assertThat(r.reason()).contains("Too little history").contains("0 actors").contains("4 in the held-out");
-            assertThat(r.learnt()).isEqualTo(MatchmakingParameters.Weights.DEFAULT);
+            assertThat(r.learnt()).isEqualTo(Matchmaking.Parameters.Weights.DEFAULT);
         }
 
         @Test
         void penaltiesAndFoldsAreChecked() {
-            BacktestParameters bp = BacktestParameters.defaults(MatchmakingParameters.defaults());
-            assertThatThrownBy(() -> new RankingFit.FitParameters(bp, 10, List.of(), 4, 20))
+            Backtest.Parameters bp = Backtest.Parameters.defaults(Matchmaking.Parameters.defaults());
+            assertThatThrownBy(() -> new RankingFit.Parameters(bp, 10, List.of(), 4, 20))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("l2Grid");
-            assertThatThrownBy(() -> new RankingFit.FitParameters(bp, 10, List.of(1.0, -2.0), 4, 20))
+            assertThatThrownBy(() -> new RankingFit.Parameters(bp, 10, List.of(1.0, -2.0), 4, 20))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-2.0");
-            assertThatThrownBy(() -> new RankingFit.FitParameters(bp, 10, List.of(1.0), 1, 20))
+            assertThatThrownBy(() -> new RankingFit.Parameters(bp, 10, List.of(1.0), 1, 20))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("folds");
         }
 
         @Test
         void theChoiceNeedsPrecisionAtTen() {
-            assertThatThrownBy(() -> new RankingFit.FitParameters(new BacktestParameters(List.of(5),
-                    MatchmakingParameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, MatchmakingParameters.defaults()),
+            assertThatThrownBy(() -> new RankingFit.Parameters(new Backtest.Parameters(List.of(5),
+                    Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, Matchmaking.Parameters.defaults()),
                     10, List.of(1.0), 2, 20)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
         }
     }
@@ -239,7 +242,7 @@ class RankingFitTest {
 
         @Test
         void periodsAreReadFromTheTieDates() {
-            CollaborationGraph.Builder b = CollaborationGraph.builder();
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
             for (int i = 0; i < 11; i++) {
                 b.addNode("n" + i, "n" + i, ActorKind.COMPANY);
             }
