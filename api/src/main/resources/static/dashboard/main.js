@@ -6,11 +6,15 @@ import { graphql } from '../common/api.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, onLanguageChange, t, translate } from '../common/i18n.js';
 import messages from './messages.js';
-import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
+import { downloadLinks } from '../common/downloads.js';
+import { COMMUNITIES, SCORECARD, START, changesView, chartLibrary, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('dashboard');
+// The chart library loads while the first answers are on their way, not after them.
+chartLibrary().catch(() => {});
 
 const state = { ready: false, error: null, draws: 0, columns: [], charts: [] };
 window.kaonetDashboard = state;
@@ -23,22 +27,13 @@ function chosen() {
 }
 
 function downloads(columns, asOf, period, countries) {
-  const list = $('download-links');
-  list.replaceChildren();
-  for (const column of columns) {
-    const scope = new URLSearchParams();
-    column.clusterIds.forEach((id) => scope.append('clusterIds', id));
-    countries.forEach((c) => scope.append('countries', c));
-    const network = new URLSearchParams(scope);
-    if (asOf) network.set('asOf', asOf);
-    network.set('metrics', 'DEGREE,BETWEENNESS,CONSTRAINT,EFFECTIVE_SIZE,COMMUNITY,CORE_NUMBER,LOCAL_CLUSTERING');
-    const report = new URLSearchParams(scope);
-    if (period) report.set('period', period);
-    const link = (format, text) => element('a', { href: `../downloads/network?format=${format}&${network}`, 'data-format': format }, text);
-    list.append(element('li', { 'data-scope': column.clusterIds.join(',') || 'network' }, `${column.label}: `,
-      link('GEXF', 'GEXF'), ' · ', link('GRAPHML', 'GraphML'), ' · ', link('PAJEK', 'Pajek'), ' · ', link('CSV', t('dash.csvZip')),
-      ' · ', element('a', { href: `../downloads/report.xlsx?${report}`, 'data-format': 'XLSX' }, t('dash.excel'))));
-  }
+  $('download-links').replaceChildren(...columns.map((column) => {
+    const scope = {};
+    if (column.clusterIds.length) scope.clusterIds = column.clusterIds;
+    if (countries.length) scope.countries = countries;
+    if (asOf) scope.asOf = asOf;
+    return element('li', { 'data-scope': column.clusterIds.join(',') || 'network' }, `${column.label}: `, ...downloadLinks(scope, period));
+  }));
 }
 
 async function drawColumn(column, asOf, from, to, countries, box) {
@@ -98,6 +93,7 @@ async function draw() {
     state.draws += 1;
     state.lastDrawMs = performance.now() - started;
     state.ready = true;
+    markReady();
   } catch (e) {
     state.error = e.message;
     $('status').textContent = t('common.error', { message: e.message });

@@ -4,18 +4,26 @@
 
 import { graphql } from '../common/api.js';
 import { mountHeader } from '../common/header.js';
-import { addMessages, onLanguageChange, t } from '../common/i18n.js';
+import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from './messages.js';
-import { COMMUNITIES, SCORECARD, START, changesView, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
+import { reportHref } from '../common/downloads.js';
+import { drawMapImage } from './mapimage.js';
+import { COMMUNITIES, SCORECARD, START, changesView, chartLibrary, cohesionTable, communitiesView, element, kpiCharts, loadColumn,
   scorecardView } from './figures.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('dashboard');
+// The chart library loads while the first answers are on their way, not after them.
+chartLibrary().catch(() => {});
 
 const state = { ready: false, error: null, charts: [] };
 window.kaonetReport = state;
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
+/** The newest import runs: the report's provenance. */
+const IMPORTS = `{ imports(first: 20) { totalCount edges { node { id startedAt format files by dataVersion
+  written { actors ties clusters memberships activities participations changed } } } } }`;
 
 async function render() {
   state.ready = false;
@@ -36,15 +44,17 @@ async function render() {
     const to = params.get('to') || '2010-12-31';
     $('report-scope').textContent = scopeText;
     $('report-lead').textContent = t('report.scope', { scope: scopeText, asOf: asOf ?? '—' });
-    const xlsx = new URLSearchParams();
-    clusterIds.forEach((id) => xlsx.append('clusterIds', id));
-    countries.forEach((c) => xlsx.append('countries', c));
-    if (period) xlsx.set('period', period);
-    $('report-xlsx').href = `../downloads/report.xlsx?${xlsx}`;
     const communityScope = clusterIds.length ? { clusterIds } : {};
     if (countries.length) communityScope.countries = countries;
-    const [column, communities] = await Promise.all([loadColumn(clusterIds, asOf, from, to, countries),
-      graphql(COMMUNITIES, { scope: communityScope })]);
+    $('report-xlsx').href = reportHref(communityScope, period);
+    const mapScope = asOf ? { ...communityScope, asOf } : communityScope;
+    const [column, communities, imports, graph] = await Promise.all([loadColumn(clusterIds, asOf, from, to, countries),
+      graphql(COMMUNITIES, { scope: communityScope }), graphql(IMPORTS), drawMapImage(mapScope, $('map-image'))]);
+    state.imports = imports;
+    state.graph = graph;
+    $('map-caption').textContent = t('report.mapCaption', { scope: scopeText, asOf: asOf ?? '—',
+      actors: number(graph.nodes.length), ties: number(graph.ties.length) });
+    $('map-image').alt = $('map-caption').textContent;
     state.column = column;
     state.scorecard = scorecard;
     state.communities = communities;
@@ -62,13 +72,35 @@ async function render() {
     }
     $('provenance').replaceChildren(element('li', {}, t('report.made', { when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       server: location.host })), ...[...sources].sort().map((s) => element('li', {}, s)));
+    $('imports').replaceChildren(importTable(imports.imports));
     $('status').textContent = '';
     state.ready = true;
+    markReady();
   } catch (e) {
     state.error = e.message;
     $('status').textContent = t('common.error', { message: e.message });
     $('status').className = 'error';
   }
+}
+
+/** The import log as a table: when, format, files, who, records written per kind, data version after. */
+function importTable(log) {
+  const cell = (tag, text, attributes = {}) => element(tag, attributes, text);
+  const head = element('tr', {}, ...['when', 'format', 'files', 'by', 'written', 'version']
+    .map((k) => cell('th', t(`report.import.${k}`))));
+  const rows = log.edges.map(({ node: run }) => {
+    const w = run.written;
+    const written = w ? ['actors', 'ties', 'clusters', 'memberships', 'activities', 'participations']
+      .filter((k) => w[k] > 0).map((k) => `${t(`report.import.${k}`)} ${number(w[k])}`).join(', ') || t('report.import.nothing') : '—';
+    return element('tr', { 'data-id': run.id }, cell('td', run.startedAt.slice(0, 16).replace('T', ' ') + ' UTC'),
+      cell('td', run.format ?? '—'), cell('td', run.files.join(', ') || '—'), cell('td', run.by ?? '—'),
+      cell('td', written, { 'data-changed': w ? String(w.changed) : '' }), cell('td', run.dataVersion ?? '—'));
+  });
+  const table = element('table', { class: 'imports' }, element('thead', {}, head), element('tbody', {}, ...rows));
+  const more = log.totalCount > log.edges.length ? [element('p', { class: 'hint' }, t('report.import.more',
+    { shown: log.edges.length, total: log.totalCount }))] : [];
+  const box = element('div', {}, table, ...more);
+  return box;
 }
 
 $('print').addEventListener('click', () => window.print());

@@ -20,9 +20,24 @@ export const SCHEMA = `{
 export const CLUSTERS = '{ clusters { id name } }';
 
 const GRAPH_FIELDS = `
-  nodes { id name kind industry region actor { country } clusters degree betweenness x y }
-  ties { source target kinds weight since }
+  nodes { actor { id name kind industry region country } memberOf { id } degree betweenness x y }
+  ties { sourceId targetId kinds weight since }
   width height`;
+
+/**
+ * The page's drawing of a NetworkGraph answer: each node is its actor's figures (id, name, kind,
+ * industry, region, country) with its cluster ids, degree, betweenness and position; each tie names
+ * its ends by id as source and target, as the drawing library takes them. Null stays null.
+ */
+export function drawingOf(graph) {
+  if (!graph) return graph;
+  return {
+    ...graph,
+    nodes: graph.nodes.map(({ actor, memberOf, ...figures }) =>
+      ({ ...actor, actor, clusters: memberOf.map((c) => c.id), ...figures })),
+    ties: graph.ties.map(({ sourceId, targetId, ...tie }) => ({ source: sourceId, target: targetId, ...tie })),
+  };
+}
 
 export const GRAPH = `query Map($scope: Scope) {
   network(scope: $scope) { summary { actors ties density } graph { ${GRAPH_FIELDS} } }

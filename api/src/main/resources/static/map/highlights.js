@@ -15,7 +15,7 @@ export const TOP_BROKERS = 20;
 const PAGE = 500;
 
 const ACTOR_IDS = '{ edges { node { actor { id } } } pageInfo { hasNextPage endCursor } }';
-const TIE_ENDS = '{ edges { node { actors { id } } } pageInfo { hasNextPage endCursor } }';
+const TIE_ENDS = '{ edges { node { source { id } target { id } } } pageInfo { hasNextPage endCursor } }';
 
 export const HIGHLIGHTS = [
   {
@@ -56,7 +56,7 @@ export const HIGHLIGHTS = [
       args: { role: 'BRIDGE' },
       path: [],
       selection: TIE_ENDS,
-      read: (node) => ({ pair: node.actors.map((a) => a.id) }),
+      read: (node) => ({ pair: [node.source.id, node.target.id] }),
     },
   },
   {
@@ -68,7 +68,7 @@ export const HIGHLIGHTS = [
       args: {},
       path: ['links'],
       selection: TIE_ENDS,
-      read: (node) => ({ pair: node.actors.map((a) => a.id) }),
+      read: (node) => ({ pair: [node.source.id, node.target.id] }),
     },
   },
 ];

@@ -1,15 +1,17 @@
 // The network map: draws a scope's network from the GraphQL API and wires the controls to it.
 
-import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, graphql } from './api.js';
+import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, drawingOf, graphql } from './api.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import messages from '../workspace/messages.js';
 import mapMessages from './messages.js';
 import { buildChecks, describeScope, readScope, setYears } from './filters.js';
+import { showDownloads } from './downloads.js';
 import { availability, evaluate } from './highlights.js';
 import { hidePanel, showActor, showCandidates, showDetails } from './panel.js';
 import { Schema } from './schema.js';
 import { ACTOR_KINDS, MAX_NODE_SIZE, TIE_KINDS, nodeSize, stylesheet } from './style.js';
+import { markReady } from '../common/ready.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -83,8 +85,10 @@ start().catch(fail);
 async function start() {
   const graphData = await firstGraph;
   probe.loadedMs = performance.now();
-  state.graph = graphData.network.graph;
+  state.graph = drawingOf(graphData.network.graph);
   draw(state.graph, { summary: graphData.network.summary });
+  showDownloads(state.scope);
+  markReady();
 
   const [schemaData, clusterData] = await Promise.all([graphql(SCHEMA), graphql(CLUSTERS)]);
   for (const c of clusterData.clusters) state.clusterNames.set(c.id, shortName(c.name));
@@ -346,7 +350,8 @@ async function reload() {
   try {
     const data = await graphql(GRAPH, { scope: state.scope });
     if (ticket !== state.request) return;
-    state.graph = data.network.graph;
+    state.graph = drawingOf(data.network.graph);
+    showDownloads(state.scope);
     // The data may have changed since the highlights were asked: ask again.
     for (const h of state.highlights) h.kept = null;
     if (state.ego && state.graph.nodes.some((n) => n.id === state.ego.id)) {
@@ -365,7 +370,7 @@ async function reload() {
 async function showEgo(id, radius, ticket = ++state.request) {
   const data = await graphql(EGO, { scope: state.scope, id, radius });
   if (ticket !== state.request) return;
-  const ego = data.network.ego;
+  const ego = drawingOf(data.network.ego);
   if (!ego) return;
   state.ego = { id, radius };
   $('view-label').textContent = t('map.view.ego', { name: nameOf(id), radius });

@@ -2,7 +2,7 @@
 // and leave the others switched off. Selections are built from the schema, so an analysis is usable
 // whatever the shape of its answer, as long as it leads to actors.
 
-const ACTOR_TYPES = new Set(['Actor', 'GraphNode']);
+const ACTOR_TYPES = new Set(['Actor']);
 const LEAF_KINDS = new Set(['SCALAR', 'ENUM']);
 const MAX_DEPTH = 5;
 

@@ -6,10 +6,11 @@ import { keywordLists, showError } from '../common/dom.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import { onViewer } from '../common/session.js';
-import { CANDIDATE_FIELDS, reasons, scoreLine } from './explain.js';
+import { CANDIDATE_FIELDS, RANKING_FIELDS, rankingInUse, reasons, scoreLine } from './explain.js';
 import messages from './messages.js';
 import { actorPage, actorSearch } from './search.js';
 import { egoDrawing } from './ego.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('actor');
@@ -29,6 +30,7 @@ const CANDIDATES = `query Candidates($id: ID!, $first: Int, $after: String) {
     edges { node { ${CANDIDATE_FIELDS} } }
   } }
 }`;
+const RANKING = `query Ranking { network { matchmakingRanking { ${RANKING_FIELDS} } } }`;
 const COORDINATORS = `query Coordinators {
   actors(filter: { kinds: [COORDINATOR] }, first: 500) { edges { node { id name clusters { id } } } }
 }`;
@@ -55,9 +57,10 @@ const state = {
   introductions: [],
   viewer: null,
   ego: null,
+  ranking: null,
 };
 // Read by the browser test.
-const probe = { ready: false, candidatesShown: 0, error: null };
+const probe = { ready: false, candidatesShown: 0, rankingShown: false, error: null };
 window.kaonetActor = probe;
 
 actorSearch($('actor-search'), $('actor-suggestions'), (a) => location.assign(actorPage(a.id)));
@@ -79,7 +82,7 @@ async function start() {
   document.title = `Kaonet · ${data.actor.name}`;
   $('on-map').href = `../map/?actor=${encodeURIComponent(state.id)}`;
   const ego = egoDrawing($('ego'), (id) => location.assign(actorPage(id)));
-  const [partners] = await Promise.all([showEgo(ego, 1), loadCandidates(), loadIntroductions()]);
+  const [partners] = await Promise.all([showEgo(ego, 1), loadCandidates(), loadIntroductions(), loadRanking()]);
   state.partners = partners;
   $('ego').dataset.radius = '1';
   for (const b of document.querySelectorAll('[data-radius]')) {
@@ -97,6 +100,7 @@ async function start() {
   onLanguageChange(renderAll);
   renderAll();
   probe.ready = true;
+  markReady();
 }
 
 async function showEgo(ego, radius) {
@@ -114,7 +118,35 @@ function renderAll() {
   renderCandidates();
   renderIntroductions();
   $('score-explained').textContent = t('score.explained', { a: state.actor.name });
+  renderRanking();
   if (state.ego) showEgoHint();
+}
+
+async function loadRanking() {
+  state.ranking = (await graphql(RANKING)).network.matchmakingRanking;
+}
+
+// "Why these candidates": the ranking in use and its figures on the network's own later ties.
+function renderRanking() {
+  if (!state.ranking) return;
+  const r = rankingInUse(state.ranking);
+  $('ranking-summary').textContent = r.summary;
+  $('ranking-notes').textContent = r.notes.join(' ');
+  const table = $('ranking-figures');
+  const body = table.tBodies[0];
+  body.innerHTML = '';
+  for (const row of r.rows) {
+    const tr = document.createElement('tr');
+    if (row.inUse) tr.className = 'in-use';
+    for (const text of [row.inUse ? `${row.name} (${t('ranking.inUseMark')})` : row.name, row.precision, row.mrr]) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  table.hidden = r.rows.length === 0;
+  probe.rankingShown = true;
 }
 
 function showEgoHint() {

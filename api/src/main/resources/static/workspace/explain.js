@@ -28,6 +28,22 @@ addMessages({
     'score.explained': 'How candidates are ranked: Kaonet looks at every actor not yet working with {a} and scores how well each fits — partners they already share, what one offers and the other seeks, the technologies they share, kinds of actor and industries that often work together here, and how close they are in the network. No. 1 fits best; the percentage says how many of the possible partners fit less well.',
     'term.lessDependent': 'An actor whose partners all know each other depends on that one circle; a partner from outside that circle brings new contacts.',
     'term.mainNetwork': 'The main network: the largest group of actors who are all linked to each other through chains of ties.',
+    'ranking.inUse': 'Ranking in use on this network: {name}.',
+    'ranking.notFitted': 'It has not yet been judged on this network\'s own history.',
+    'ranking.heldOut': 'Judged on the {ties} new ties of {actors} actors from {from} to {until}, predicted from the network before {from}; brackets: 95 % interval.',
+    'ranking.stale': 'The data changed after this judgement; a new one follows.',
+    'ranking.fitting': 'A new judgement is running.',
+    'ranking.column.ranking': 'Ranking',
+    'ranking.column.p10': 'Share of the top 10 that became partners (P@10)',
+    'ranking.column.mrr': 'Mean reciprocal rank of the first real partner (MRR)',
+    'ranking.inUseMark': 'in use',
+    'ranking.kind.LEARNT': 'Kaonet, weights learnt from this network\'s history',
+    'ranking.kind.BUILT_IN': 'Kaonet, built-in weights',
+    'ranking.kind.COMMON_NEIGHBOURS': 'common neighbours (shared partners)',
+    'ranking.kind.ADAMIC_ADAR': 'Adamic–Adar (shared partners, selective ones counting more)',
+    'ranking.kind.RESOURCE_ALLOCATION': 'resource allocation (shared partners, selective ones counting more)',
+    'ranking.kind.PREFERENTIAL_ATTACHMENT': 'preferential attachment (the most connected first)',
+    'ranking.kind.RANDOM': 'random order',
   },
   ja: {
     'why.shared': '{a}と{b}は、すでに同じ{count}者と連携しています: {names}。',
@@ -52,8 +68,63 @@ addMessages({
     'score.explained': '順位の決め方: {a}とまだ連携していないすべての主体について、相性の良さを点数にしています。共通の連携先、一方が提供し他方が求めるもの、共通の技術、この地域でよく連携する主体の種類や業種、ネットワーク上の近さを見ています。1位が最も相性の良い相手で、百分率は、それより相性の劣る候補の割合です。',
     'term.lessDependent': '連携先どうしが互いに知り合いだと、その一つの輪に頼ることになります。輪の外の相手は新しいつながりをもたらします。',
     'term.mainNetwork': '主要なネットワーク: 連携のつながりをたどって互いに行き来できる、最も大きな主体のまとまり。',
+    'ranking.inUse': 'このネットワークで使っている順位付け: {name}。',
+    'ranking.notFitted': 'このネットワーク自身の履歴では、まだ検証されていません。',
+    'ranking.heldOut': '{from}より前のネットワークから、{from}〜{until}に{actors}者が結んだ新しい連携{ties}件を予測して検証しました。括弧内は95%区間です。',
+    'ranking.stale': '検証の後にデータが変わりました。検証をやり直します。',
+    'ranking.fitting': '新しい検証を実行中です。',
+    'ranking.column.ranking': '順位付け',
+    'ranking.column.p10': '上位10件のうち実際に連携した割合（P@10）',
+    'ranking.column.mrr': '最初の実際の連携先の順位の逆数の平均（MRR）',
+    'ranking.inUseMark': '使用中',
+    'ranking.kind.LEARNT': 'Kaonet（このネットワークの履歴から学習した重み）',
+    'ranking.kind.BUILT_IN': 'Kaonet（既定の重み）',
+    'ranking.kind.COMMON_NEIGHBOURS': '共通の連携先の数',
+    'ranking.kind.ADAMIC_ADAR': 'Adamic–Adar（共通の連携先。連携先の少ない相手ほど重く数える）',
+    'ranking.kind.RESOURCE_ALLOCATION': 'リソース・アロケーション（共通の連携先。連携先の少ない相手ほど重く数える）',
+    'ranking.kind.PREFERENTIAL_ATTACHMENT': '優先的選択（連携先の多い主体から順に）',
+    'ranking.kind.RANDOM': '無作為な順序',
   },
 });
+
+/** The fields of Network.matchmakingRanking that {@link rankingInUse} reads. */
+export const RANKING_FIELDS = `
+  ranking fitted stale fitting heldOutPeriod { from until } heldOutActors heldOutTies
+  heldOut { ranking precisionAt10 precisionAt10Interval { low high }
+            meanReciprocalRank meanReciprocalRankInterval { low high } inUse }`;
+
+const FIGURE = { minimumFractionDigits: 3, maximumFractionDigits: 3 };
+
+function figure(value, interval) {
+  return `${number(value, FIGURE)} [${number(interval.low, FIGURE)}, ${number(interval.high, FIGURE)}]`;
+}
+
+/**
+ * Which ranking orders the candidates and how it did on the network's own later ties:
+ * { summary, notes, rows }, rows being { name, precision, mrr, inUse } per ranking judged (empty
+ * when the network was never judged).
+ */
+export function rankingInUse(r) {
+  const name = (kind) => t(`ranking.kind.${kind ?? 'RANDOM'}`);
+  const notes = [];
+  if (!r.fitted) notes.push(t('ranking.notFitted'));
+  else {
+    const p = r.heldOutPeriod;
+    notes.push(t('ranking.heldOut', { ties: number(r.heldOutTies), actors: number(r.heldOutActors), from: p.from, until: p.until }));
+  }
+  if (r.stale) notes.push(t('ranking.stale'));
+  if (r.fitting) notes.push(t('ranking.fitting'));
+  return {
+    summary: t('ranking.inUse', { name: name(r.ranking) }),
+    notes,
+    rows: r.heldOut.map((h) => ({
+      name: name(h.ranking),
+      precision: figure(h.precisionAt10, h.precisionAt10Interval),
+      mrr: figure(h.meanReciprocalRank, h.meanReciprocalRankInterval),
+      inUse: h.inUse,
+    })),
+  };
+}
 
 /** The fields of a candidate this module reads (a fragment of Network.candidates' MatchCandidate). */
 export const CANDIDATE_FIELDS = `

@@ -8,6 +8,7 @@ import { addMessages, language, number, onLanguageChange, percent, t } from '../
 import { createTable, downloadLinks, query, retitle } from '../common/table.js';
 import messages from './messages.js';
 import { actorPage } from './search.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('introductions');
@@ -90,6 +91,7 @@ function show() {
   drawChart(entries);
   probe.rows = entries.length;
   probe.results = records.length;
+  markReady();
 }
 
 /** Introductions per year, split by what came of them. */

@@ -8,6 +8,7 @@ import { addMessages, language, number, onLanguageChange, t } from '../common/i1
 import { createTable, downloadLinks, filterBox, query, retitle } from '../common/table.js';
 import messages from './messages.js';
 import { actorPage } from './search.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('isolated');
@@ -98,6 +99,7 @@ function show() {
   table.replaceData(rows(firms));
   $('summary').textContent = t('isolated.summary', { count: number(answer.totalCount), firms: number(answer.firmsInScope) });
   probe.rows = firms.length;
+  markReady();
 }
 
 async function start() {

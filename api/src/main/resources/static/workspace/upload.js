@@ -8,6 +8,7 @@ import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
 import { onViewer } from '../common/session.js';
 import { createTable, retitle } from '../common/table.js';
 import messages from './messages.js';
+import { markReady } from '../common/ready.js';
 
 addMessages(messages);
 mountHeader('upload');
@@ -24,6 +25,7 @@ let last = null;
 
 onViewer((v) => {
   $('needs-role').hidden = v.mayUploadMemberLists;
+  markReady();
 });
 
 $('upload').addEventListener('submit', async (event) => {

@@ -17,6 +17,7 @@ import io.kaonet.core.model.Participation;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.projection.ProjectionReader;
 import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.ActorFilter;
@@ -31,16 +32,26 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Writes, reads and projections of a small network, against the embedded database; the same tests
+ * run against a server in another process through the driver ({@link ExternalNetworkStoreIT}).
+ */
 class NetworkStoreIT {
 
-    private final NetworkWriter writer = new NetworkWriter(TestDatabase.connection());
-    private final StoreQueries store = new StoreQueries(TestDatabase.connection());
-    private final ActorQueries actors = new ActorQueries(TestDatabase.connection());
-    private final Projections projections = new Projections(new ProjectionReader(TestDatabase.connection()), store);
+    private final Neo4jConnection database = database();
+    private final NetworkWriter writer = new NetworkWriter(database);
+    private final StoreQueries store = new StoreQueries(database);
+    private final ActorQueries actors = new ActorQueries(database);
+    private final Projections projections = new Projections(new ProjectionReader(database), store);
+
+    /** The database under test. */
+    Neo4jConnection database() {
+        return TestDatabase.connection();
+    }
 
     @BeforeEach
     void emptyStore() {
-        TestDatabase.clear();
+        TestDatabase.clear(database);
     }
 
     /** A small network: a university, two firms and a bank in one cluster, one seminar. */

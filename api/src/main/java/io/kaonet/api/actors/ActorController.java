@@ -1,5 +1,7 @@
 package io.kaonet.api.actors;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.paging.Connection;
 import io.kaonet.api.paging.Cursors;
 import io.kaonet.api.paging.OffsetPage;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -24,7 +27,6 @@ import org.springframework.stereotype.Controller;
 public class ActorController {
 
     static final String CURSOR_KIND = "actor";
-    private static final int DEFAULT_PAGE = 20;
 
     private final ActorQueries actors;
     private final ClusterQueries clusters;
@@ -39,20 +41,40 @@ public class ActorController {
         return actors.byId(id).orElse(null);
     }
 
+    /**
+     * The arguments of {@code Query.actors}; the defaults are the schema's.
+     *
+     * @param filter    which actors, or null for all (the schema's meaning of an omitted filter)
+     * @param first     page size
+     * @param after     cursor of the previous page's last actor, or null
+     * @param orderBy   what to sort by
+     * @param direction smallest or largest first
+     */
+    public record ActorsArguments(ActorFilter filter, Integer first, String after, ActorOrder orderBy,
+                                  SortDirection direction) {
+
+        public ActorsArguments {
+            requireGiven("first", first);
+            requireGiven("orderBy", orderBy);
+            requireGiven("direction", direction);
+        }
+    }
+
     @QueryMapping(name = "actors")
-    public Connection<Actor> actorPage(@Argument ActorFilter filter, @Argument Integer first, @Argument String after,
-                                       @Argument ActorOrder orderBy, @Argument SortDirection direction) {
-        ActorFilter f = filter == null ? ActorFilter.NONE : filter;
+    public Connection<Actor> actorPage(@Arguments ActorsArguments arguments) {
+        ActorFilter f = arguments.filter() == null ? ActorFilter.NONE : arguments.filter();
+        ActorOrder orderBy = arguments.orderBy();
+        SortDirection direction = arguments.direction();
         if (orderBy != ActorOrder.ID || direction != SortDirection.ASC) {
             // Any other ordering pages by position, like the rankings of the analyses.
             String kind = CURSOR_KIND + "/" + orderBy + "/" + direction;
-            OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
+            OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after());
             ActorPage sorted = actors.sortedPage(f, orderBy, direction == SortDirection.DESC, page.start(), page.size());
             List<Actor> list = sorted.actors();
             return page.of(kind, (int) sorted.totalCount(), i -> list.get(i - page.start()));
         }
-        int size = Cursors.pageSize(first, DEFAULT_PAGE);
-        String afterId = Cursors.decode(CURSOR_KIND, after);
+        int size = Cursors.pageSize(arguments.first());
+        String afterId = Cursors.decode(CURSOR_KIND, arguments.after());
         ActorPage page = actors.page(f, size, afterId);
         return Connection.of(page.actors(), a -> Cursors.encode(CURSOR_KIND, a.id()), afterId != null, page.hasNext(),
                 page.totalCount());

@@ -1,5 +1,7 @@
 package io.kaonet.api.bridges;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.brokers.ActorGrouping;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
@@ -27,7 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -39,8 +41,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class BridgesController {
 
-    static final int DEFAULT_PAGE = 20;
-
     private final Analyses analyses;
     private final ActorQueries actors;
 
@@ -49,14 +49,46 @@ public class BridgesController {
         this.actors = actors;
     }
 
+    /**
+     * The arguments of {@code Network.crossIndustryTies}; the defaults are the schema's.
+     *
+     * @param first     page size
+     * @param after     cursor of the previous page's last tie, or null
+     * @param crossing  only ties of this crossing, or null for every crossing
+     * @param role      only ties of this role, or null for every role
+     * @param orderBy   what to rank by
+     * @param direction largest or smallest first
+     */
+    public record CrossTiesArguments(Integer first, String after, Crossing crossing, TieRole role,
+                                     CrossTieOrder orderBy, SortDirection direction) {
+
+        public CrossTiesArguments {
+            requireGiven("first", first);
+            requireGiven("orderBy", orderBy);
+            requireGiven("direction", direction);
+        }
+    }
+
+    /**
+     * The arguments of {@code Network.eiIndex}.
+     *
+     * @param groupBy how to group actors
+     */
+    public record EIIndexArguments(ActorGrouping groupBy) {
+
+        public EIIndexArguments {
+            requireGiven("groupBy", groupBy);
+        }
+    }
+
     @SchemaMapping(typeName = "Network", field = "crossIndustryTies")
-    public CrossTieConnection crossIndustryTies(Network network, @Argument Integer first, @Argument String after,
-                                                @Argument Crossing crossing, @Argument TieRole role,
-                                                @Argument CrossTieOrder orderBy, @Argument SortDirection direction) {
-        CrossTieOrder order = orderBy == null ? CrossTieOrder.SPAN : orderBy;
-        SortDirection dir = direction == null ? SortDirection.DESC : direction;
+    public CrossTieConnection crossIndustryTies(Network network, @Arguments CrossTiesArguments arguments) {
+        Crossing crossing = arguments.crossing();
+        TieRole role = arguments.role();
+        CrossTieOrder order = arguments.orderBy();
+        SortDirection dir = arguments.direction();
         String kind = "cross-tie/" + crossing + "/" + role + "/" + order + "/" + dir;
-        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
+        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after());
         ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         CrossIndustryTiesResult result = crossTies(memo);
         List<CrossTieView> views = memo.get(new Views(), (g, run) -> views(g, result));
@@ -89,8 +121,8 @@ public class BridgesController {
     }
 
     @SchemaMapping(typeName = "Network", field = "eiIndex")
-    public EIIndexView eiIndex(Network network, @Argument ActorGrouping groupBy) {
-        ActorGrouping grouping = groupBy == null ? ActorGrouping.INDUSTRY : groupBy;
+    public EIIndexView eiIndex(Network network, @Arguments EIIndexArguments arguments) {
+        ActorGrouping grouping = arguments.groupBy();
         ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         ActorGrouping.Groups groups = grouping.on(memo);
         return memo.get(new EI(grouping), (g, run) -> {

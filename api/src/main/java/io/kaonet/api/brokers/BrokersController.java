@@ -1,5 +1,7 @@
 package io.kaonet.api.brokers;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import java.util.Optional;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.cohesion.ClusteringResult;
@@ -14,6 +16,7 @@ import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
+import io.kaonet.api.paging.CountArguments;
 import io.kaonet.api.paging.OffsetPage;
 import io.kaonet.api.paging.SortDirection;
 import io.kaonet.core.brokerage.Betweenness;
@@ -29,7 +32,6 @@ import io.kaonet.queries.reads.ActorQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -42,8 +44,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 public class BrokersController implements JobStarter {
-
-    static final int DEFAULT_PAGE = 20;
 
     private final Analyses analyses;
     private final ActorQueries actors;
@@ -68,32 +68,28 @@ public class BrokersController implements JobStarter {
      * @param tieLength what a path's length is for betweenness
      */
     public record BrokersArguments(Integer first, String after, BrokerOrder orderBy, SortDirection direction,
-                                   ActorGrouping groupBy, boolean weighted, Integer pivots, int seed,
+                                   ActorGrouping groupBy, Boolean weighted, Integer pivots, Integer seed,
                                    Direction tieDirection, Betweenness.TieLength tieLength) {
 
         public BrokersArguments {
-            required("tieDirection", tieDirection);
-            required("tieLength", tieLength);
-            required("orderBy", orderBy);
-            required("direction", direction);
-            required("groupBy", groupBy);
+            requireGiven("first", first);
+            requireGiven("tieDirection", tieDirection);
+            requireGiven("tieLength", tieLength);
+            requireGiven("orderBy", orderBy);
+            requireGiven("direction", direction);
+            requireGiven("groupBy", groupBy);
+            requireGiven("weighted", weighted);
+            requireGiven("seed", seed);
             if (pivots != null && pivots < 1) {
                 throw new InvalidArgumentException("pivots", pivots, "pivots must be at least 1, was " + pivots);
             }
         }
     }
 
-    /** An argument the schema gives a default, sent as an explicit null. */
-    private static void required(String name, Object value) {
-        if (value == null) {
-            throw new InvalidArgumentException(name, null, name + " must not be null (omit it for the default)");
-        }
-    }
-
     @SchemaMapping(typeName = "Network", field = "brokers")
     public BrokerConnection brokers(Network network, @Arguments BrokersArguments arguments) {
         String kind = "broker/" + arguments.orderBy() + "/" + arguments.direction();
-        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after(), DEFAULT_PAGE);
+        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after());
         BrokerAnalysis analysis = analysis(network.scope(), arguments.groupBy(), arguments.weighted(),
                 arguments.pivots(), arguments.seed(), arguments.tieDirection(), arguments.tieLength());
         int[] order = analysis.order(arguments.orderBy(), arguments.direction());
@@ -117,7 +113,8 @@ public class BrokersController implements JobStarter {
     }
 
     @SchemaMapping(typeName = "Broker", field = "connects")
-    public List<BrokerGroupPair> connects(Broker broker, @Argument int first) {
+    public List<BrokerGroupPair> connects(Broker broker, @Arguments CountArguments count) {
+        int first = count.first();
         if (first < 0) {
             throw new InvalidArgumentException("first", first, "first must not be negative, was " + first);
         }

@@ -1,9 +1,14 @@
 package io.kaonet.api.cohesion;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
+import io.kaonet.api.errors.InvalidArgumentException;
+
 import static io.kaonet.api.cohesion.Figures.finite;
 
 import io.kaonet.api.network.Network;
 import io.kaonet.api.paging.Connection;
+import io.kaonet.api.paging.PageArguments;
 import io.kaonet.api.jobs.AnalysisJobKind;
 import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.jobs.Job;
@@ -28,7 +33,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -40,7 +45,6 @@ public class CohesionController implements JobStarter {
     /** The most random reference graphs smallWorld takes. */
     public static final int MAX_RANDOM_GRAPHS = 100;
     private static final String REACH_CURSOR = "reach";
-    private static final int DEFAULT_PAGE = 20;
 
     private final Analyses analyses;
 
@@ -84,16 +88,33 @@ public class CohesionController implements JobStarter {
         });
     }
 
-    @SchemaMapping(typeName = "Network", field = "smallWorld")
-    public SmallWorldFigures smallWorld(Network network, @Argument int randomGraphs, @Argument int seed,
-                                        @Argument SmallWorld.ClusteringMeasure clustering,
-                                        @Argument SmallWorld.Domain domain) {
-        if (randomGraphs < 1 || randomGraphs > MAX_RANDOM_GRAPHS) {
-            throw new IllegalArgumentException("randomGraphs must be within [1, " + MAX_RANDOM_GRAPHS + "], was "
-                    + randomGraphs);
+    /**
+     * The arguments of {@code Network.smallWorld}; the defaults are the schema's.
+     *
+     * @param randomGraphs how many random reference graphs, 1 to {@link #MAX_RANDOM_GRAPHS}
+     * @param seed         seed of the reference graphs
+     * @param clustering   which clustering coefficient
+     * @param domain       which part of the graph is measured
+     */
+    public record SmallWorldArguments(Integer randomGraphs, Integer seed, SmallWorld.ClusteringMeasure clustering,
+                                      SmallWorld.Domain domain) {
+
+        public SmallWorldArguments {
+            requireGiven("randomGraphs", randomGraphs);
+            requireGiven("seed", seed);
+            requireGiven("clustering", clustering);
+            requireGiven("domain", domain);
+            if (randomGraphs < 1 || randomGraphs > MAX_RANDOM_GRAPHS) {
+                throw new InvalidArgumentException("randomGraphs", randomGraphs,
+                        "randomGraphs must be within [1, " + MAX_RANDOM_GRAPHS + "], was " + randomGraphs);
+            }
         }
-        SmallWorld.Parameters p = new SmallWorld.Parameters(randomGraphs, seed, domain, clustering,
-                Distances.Parameters.defaults());
+    }
+
+    @SchemaMapping(typeName = "Network", field = "smallWorld")
+    public SmallWorldFigures smallWorld(Network network, @Arguments SmallWorldArguments arguments) {
+        SmallWorld.Parameters p = new SmallWorld.Parameters(arguments.randomGraphs(), arguments.seed(),
+                arguments.domain(), arguments.clustering(), Distances.Parameters.defaults());
         return analyses.get(network.scope(), new SmallWorldKey(p),
                 (g, run) -> SmallWorldFigures.of(new SmallWorld(g, p).compute(run)));
     }
@@ -119,9 +140,9 @@ public class CohesionController implements JobStarter {
     }
 
     @SchemaMapping(typeName = "Network", field = "twoStepReach")
-    public Connection<ReachEntry> twoStepReach(Network network, @Argument Integer first, @Argument String after) {
+    public Connection<ReachEntry> twoStepReach(Network network, @Arguments PageArguments arguments) {
         List<ReachEntry> all = analyses.get(network.scope(), new Reach(), CohesionController::reachEntries);
-        return RankedPage.of(all, first, DEFAULT_PAGE, after, REACH_CURSOR);
+        return RankedPage.of(all, arguments.first(), arguments.after(), REACH_CURSOR);
     }
 
     @SchemaMapping(typeName = "Network", field = "collaborationRatios")

@@ -18,14 +18,13 @@ public final class RankedPage {
      * The page of {@code first} items after the cursor {@code after}.
      *
      * @param all          the whole list, in its order
-     * @param first        requested page size (null for the default)
-     * @param defaultSize  page size when none is requested
+     * @param first        requested page size
      * @param after        the cursor of the previous page's last item, or null
      * @param cursorKind   the list's kind, so that cursors of other lists are refused
      * @throws IllegalArgumentException on a bad page size or a cursor that is not of this list or lies beyond it
      */
-    public static <T> Connection<T> of(List<T> all, Integer first, int defaultSize, String after, String cursorKind) {
-        int size = Cursors.pageSize(first, defaultSize);
+    public static <T> Connection<T> of(List<T> all, int first, String after, String cursorKind) {
+        int size = Cursors.pageSize(first);
         String key = Cursors.decode(cursorKind, after);
         int start = key == null ? 0 : position(key) + 1;
         if (start > all.size()) {

@@ -1,5 +1,7 @@
 package io.kaonet.api.communities;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import static io.kaonet.api.cohesion.Figures.finite;
 
 import io.kaonet.api.cohesion.ActorInScope;
@@ -19,7 +21,8 @@ import io.kaonet.api.jobs.AnalysisKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import io.kaonet.api.paging.PageArguments;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -28,7 +31,6 @@ import org.springframework.stereotype.Controller;
 public class CommunitiesController {
 
     private static final String CURSOR = "community";
-    private static final int DEFAULT_PAGE = 20;
 
     private final Analyses analyses;
 
@@ -36,19 +38,36 @@ public class CommunitiesController {
         this.analyses = analyses;
     }
 
+    /**
+     * The arguments of {@code Network.communities}; the defaults are the schema's. The resolution is
+     * checked here, before the projection is read, so a bad one fails fast.
+     *
+     * @param algorithm  Louvain or Leiden
+     * @param seed       seed of the detection
+     * @param resolution modularity resolution
+     */
+    public record CommunitiesArguments(CommunityAlgorithm algorithm, Integer seed, Double resolution) {
+
+        public CommunitiesArguments {
+            requireGiven("algorithm", algorithm);
+            requireGiven("seed", seed);
+            requireGiven("resolution", resolution);
+            new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
+        }
+    }
+
     @SchemaMapping(typeName = "Network", field = "communities")
-    public CommunitiesAnswer communities(Network network, @Argument CommunityAlgorithm algorithm, @Argument int seed,
-                                         @Argument double resolution) {
-        // Checks the resolution before the projection is read, so a bad one fails fast.
-        new Modularity.Parameters(resolution, Modularity.Parameters.WEIGHTED_DEFAULT);
+    public CommunitiesAnswer communities(Network network, @Arguments CommunitiesArguments arguments) {
+        CommunityAlgorithm algorithm = arguments.algorithm();
+        int seed = arguments.seed();
+        double resolution = arguments.resolution();
         return analyses.get(network.scope(), new Detection(algorithm, seed, resolution),
                 (g, run) -> detect(g, algorithm, seed, resolution, run));
     }
 
     @SchemaMapping(typeName = "Communities", field = "communities")
-    public Connection<CommunityView> communityPage(CommunitiesAnswer answer, @Argument Integer first,
-                                                   @Argument String after) {
-        return RankedPage.of(answer.all(), first, DEFAULT_PAGE, after, CURSOR);
+    public Connection<CommunityView> communityPage(CommunitiesAnswer answer, @Arguments PageArguments page) {
+        return RankedPage.of(answer.all(), page.first(), page.after(), CURSOR);
     }
 
     private static CommunitiesAnswer detect(CollaborationGraph g, CommunityAlgorithm algorithm, long seed,

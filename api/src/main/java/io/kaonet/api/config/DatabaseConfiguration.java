@@ -12,6 +12,7 @@ import io.kaonet.queries.reads.ActorQueries;
 import io.kaonet.queries.reads.ClusterQueries;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.schema.GraphSchema;
+import io.kaonet.queries.writes.ImportLog;
 import io.kaonet.queries.writes.NetworkWriter;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +59,11 @@ public class DatabaseConfiguration {
     @Bean
     NetworkWriter networkWriter(Neo4jConnection connection) {
         return new NetworkWriter(connection);
+    }
+
+    @Bean
+    ImportLog importLog(Neo4jConnection connection) {
+        return new ImportLog(connection);
     }
 
     @Bean

@@ -57,7 +57,7 @@ public class DemoNetworkLoader implements SmartInitializingSingleton {
         try {
             folder = Files.createTempDirectory("kaonet-demo");
             new DemoNetworkGenerator(DemoNetworkGenerator.Parameters.withSeed(properties.demo().seed())).writeTo(folder);
-            ImportOutcome outcome = networkImport.importFolder(folder);
+            ImportOutcome outcome = networkImport.importFolder(folder, "demo network (seed " + properties.demo().seed() + ")");
             if (!outcome.ok()) {
                 throw new IllegalStateException("the generated demo network was refused: " + outcome.problems());
             }

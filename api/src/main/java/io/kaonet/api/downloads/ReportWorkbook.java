@@ -49,6 +49,11 @@ public class ReportWorkbook {
 
     static final String PERIODS = "query ReportPeriods { indicatorPeriods }";
 
+    /** Reads the import log (the report's provenance): every run the store holds, newest first. */
+    static final String IMPORTS = """
+            query ReportImports { imports(first: 500) { edges { node { id startedAt finishedAt format files by batches records
+              dataVersion written { actors ties clusters memberships activities participations changed } } } } }""";
+
     /** Reads the scope's figures as of the scorecard's day, and its KPI series. */
     static final String FIGURES = """
             query ReportFigures($asOf: Scope!, $scope: Scope!) {
@@ -129,7 +134,8 @@ public class ReportWorkbook {
         variables.put("asOf", input(scope.withAsOf(asOf)));
         variables.put("scope", input(scope));
         JsonNode figures = run(FIGURES, variables, caller);
-        return new Tables(scope, chosen, asOf, scorecard, figures);
+        JsonNode imports = run(IMPORTS, Map.of(), caller).path("imports");
+        return new Tables(scope, chosen, asOf, scorecard, figures, imports);
     }
 
     /** The scope as GraphQL's Scope input (the record's components are the input's fields). */
@@ -160,8 +166,9 @@ public class ReportWorkbook {
      * @param asOf      the day the cohesion and collaboration figures are read
      * @param scorecard the API's {@code scorecard} answer
      * @param figures   the API's answer of {@link #FIGURES}
+     * @param imports   the API's {@code imports} connection ({@link #IMPORTS})
      */
-    public record Tables(Scope scope, String period, LocalDate asOf, JsonNode scorecard, JsonNode figures) {
+    public record Tables(Scope scope, String period, LocalDate asOf, JsonNode scorecard, JsonNode figures, JsonNode imports) {
 
         /** The tables, one per sheet, in sheet order. */
         List<Table> tables() {
@@ -218,6 +225,25 @@ public class ReportWorkbook {
                     new Column("Mean of clusters (in its unit)", "/mean"), new Column("Clusters with it (count)", "/clusters"),
                     new Column("Index (average = 100)", "/index"), new Column("Why there is no index", "/indexMissingBecause"),
                     new Column("Origin", "/origin"), new Column("Source", "/source")), indicatorRows));
+            List<JsonNode> importRows = new ArrayList<>();
+            for (JsonNode edge : imports.path("edges")) {
+                ObjectNode run = edge.path("node").deepCopy();
+                List<String> files = new ArrayList<>();
+                run.path("files").forEach(f -> files.add(f.asText()));
+                run.put("fileList", String.join(", ", files));
+                importRows.add(run);
+            }
+            tables.add(new Table("Imports", List.of(new Column("Started (UTC)", "/startedAt"), new Column("Finished (UTC)", "/finishedAt"),
+                    new Column("Format", "/format"), new Column("Files", "/fileList"), new Column("By", "/by"),
+                    new Column("Batches (count)", "/batches"), new Column("Records in the input (count)", "/records"),
+                    new Column("Actors created or changed (count)", "/written/actors"),
+                    new Column("Ties created or changed (count)", "/written/ties"),
+                    new Column("Clusters created or changed (count)", "/written/clusters"),
+                    new Column("Memberships created or changed (count)", "/written/memberships"),
+                    new Column("Activities created or changed (count)", "/written/activities"),
+                    new Column("Participations created or changed (count)", "/written/participations"),
+                    new Column("Records created or changed (count)", "/written/changed"),
+                    new Column("Data version after (number)", "/dataVersion"), new Column("Run id", "/id")), importRows));
             return tables;
         }
 
@@ -262,7 +288,7 @@ public class ReportWorkbook {
                 {"KPI series basis", figures.at("/series/kpiSeries/basis").asText()},
                 {"Made (UTC)", Instant.now().toString()},
                 {"Source", "Kaonet GraphQL API: network.cohesion, network.cohesionByCluster, network.collaborationRatios, "
-                        + "network.kpiSeries, network.scorecard (docs/graphql/cohesion.md)"},
+                        + "network.kpiSeries, network.scorecard (docs/graphql/cohesion.md), imports (sheet Imports)"},
                 {"Units", "Shares are 0-1; indices put the average of all clusters at 100; imported indicators keep the unit "
                         + "of the survey (column Unit)"}};
             for (int i = 0; i < lines.length; i++) {

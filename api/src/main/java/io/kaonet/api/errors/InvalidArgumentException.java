@@ -29,4 +29,21 @@ public class InvalidArgumentException extends IllegalArgumentException {
     public Object value() {
         return value;
     }
+
+    /**
+     * Refuses an explicit {@code null} for an argument the schema gives a default. The default lives in
+     * the schema only: a client that omits the argument gets it, a client that sends {@code null} is
+     * told to omit it rather than receiving a second default written in Java.
+     *
+     * @param name  the argument, e.g. {@code orderBy}
+     * @param value what was bound
+     * @return the value, never null
+     * @throws InvalidArgumentException when the value is null
+     */
+    public static <T> T requireGiven(String name, T value) {
+        if (value == null) {
+            throw new InvalidArgumentException(name, null, name + " must not be null (omit it for the default)");
+        }
+        return value;
+    }
 }

@@ -17,6 +17,7 @@ import io.kaonet.importers.neo4jadmin.Neo4jAdminImporter;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.DanglingReferenceException;
 import io.kaonet.queries.writes.NetworkWriter;
+import io.kaonet.queries.writes.ImportLog;
 import io.kaonet.queries.writes.WriteSummary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class Exchange {
      *
      * @throws ImportException when the input has any problem
      */
-    public static NetworkBatch read(ExchangeFormat format, Path path, KnownIds known) {
+    public static NetworkBatch read(ImportFormat format, Path path, KnownIds known) {
         return switch (format) {
             case KAONET_CSV -> new KaonetCsvImporter().read(path, known);
             case CORDIS -> new CordisImporter().read(path, known);
@@ -74,7 +75,7 @@ public final class Exchange {
     }
 
     /** The two-pass importer of a format, for inputs larger than memory (the command line's imports). */
-    static TwoPassImporter twoPass(ExchangeFormat format) {
+    static TwoPassImporter twoPass(ImportFormat format) {
         return switch (format) {
             case NEO4J_ADMIN -> new Neo4jAdminImporter();
             case KAONET_CSV -> new KaonetCsvImporter();
@@ -84,7 +85,7 @@ public final class Exchange {
     }
 
     /** Reads uploaded files into validated records. */
-    public static NetworkBatch read(ExchangeFormat format, Map<String, ? extends InputStream> files, KnownIds known) {
+    public static NetworkBatch read(ImportFormat format, Map<String, ? extends InputStream> files, KnownIds known) {
         return switch (format) {
             case KAONET_CSV -> new KaonetCsvImporter().read(files, known);
             case CORDIS -> new CordisImporter().read(files, known);
@@ -103,14 +104,16 @@ public final class Exchange {
         };
     }
 
-    /** Imports a server folder, all or nothing. */
-    public ImportOutcome importFolder(ExchangeFormat format, Path folder) {
-        return run(format + " " + folder.getFileName(), () -> read(format, folder, known));
+    /** Imports a server folder, all or nothing, logged as run by {@code by}. */
+    public ImportOutcome importFolder(ImportFormat format, Path folder, String by) {
+        return run(format + " " + folder.getFileName(), ImportLog.Source.ofPath(format.name(), folder, by),
+                () -> read(format, folder, known));
     }
 
-    /** Imports uploaded files, all or nothing. */
-    public ImportOutcome importFiles(ExchangeFormat format, Map<String, ? extends InputStream> files) {
-        return run(format + " " + String.join(", ", files.keySet()), () -> read(format, files, known));
+    /** Imports uploaded files, all or nothing, logged as run by {@code by}. */
+    public ImportOutcome importFiles(ImportFormat format, Map<String, ? extends InputStream> files, String by) {
+        return run(format + " " + String.join(", ", files.keySet()), new ImportLog.Source(format.name(), List.copyOf(files.keySet()), by),
+                () -> read(format, files, known));
     }
 
     /** An exporter of a projection's graph, with the given metrics as node attributes. */
@@ -119,7 +122,7 @@ public final class Exchange {
         return NetworkExporter.of(memo.graph(), columns);
     }
 
-    private ImportOutcome run(String what, Supplier<NetworkBatch> read) {
+    private ImportOutcome run(String what, ImportLog.Source source, Supplier<NetworkBatch> read) {
         NetworkBatch batch;
         try {
             batch = read.get();
@@ -128,7 +131,7 @@ public final class Exchange {
             return new ImportOutcome(false, null, e.problems(), e.truncated());
         }
         try {
-            WriteSummary summary = batches.record(() -> writer.write(batch));
+            WriteSummary summary = batches.record(() -> writer.write(batch, source));
             LOG.info("Imported {}: {} records offered, {} created or changed, data version {}", what, summary.offered(),
                     summary.changed(), summary.dataVersion());
             return new ImportOutcome(true, summary, List.of(), false);

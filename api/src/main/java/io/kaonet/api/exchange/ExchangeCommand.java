@@ -12,6 +12,7 @@ import io.kaonet.importers.export.ExportFormat;
 import io.kaonet.importers.export.MetricColumn;
 import io.kaonet.importers.export.NetworkExporter;
 import io.kaonet.queries.bulk.FirstLoad;
+import io.kaonet.queries.writes.ImportLog;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.connection.Neo4jSettings;
 import io.kaonet.queries.projection.ProjectionReader;
@@ -175,7 +176,7 @@ public final class ExchangeCommand {
 
         @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
                 description = "kaonet-csv, cordis, neo4j-admin or graphml.")
-        ExchangeFormat format;
+        ImportFormat format;
 
         @Option(names = "--dir", required = true, paramLabel = "PATH", description = "The folder (or file) to import.")
         Path dir;
@@ -217,6 +218,11 @@ public final class ExchangeCommand {
         String importId() {
             return format + ":" + fingerprint(dir) + ":" + batch;
         }
+
+        /** The import's source for the import log: the format, the input's file names, and the command line's user. */
+        ImportLog.Source logged() {
+            return ImportLog.Source.ofPath(format.name(), dir, "command line (" + System.getProperty("user.name", "unknown") + ")");
+        }
     }
 
     /** {@code kaonet export}. */
@@ -254,11 +260,11 @@ public final class ExchangeCommand {
         }
     }
 
-    /** {@code kaonet-csv} → {@link ExchangeFormat#KAONET_CSV}. */
-    static final class FormatConverter implements ITypeConverter<ExchangeFormat> {
+    /** {@code kaonet-csv} → {@link ImportFormat#KAONET_CSV}. */
+    static final class FormatConverter implements ITypeConverter<ImportFormat> {
         @Override
-        public ExchangeFormat convert(String value) {
-            return constantOf(ExchangeFormat.class, value);
+        public ImportFormat convert(String value) {
+            return constantOf(ImportFormat.class, value);
         }
     }
 
@@ -311,7 +317,7 @@ public final class ExchangeCommand {
             BulkResult result;
             long records = importer.validate(options.dir, known);
             out.printf("%s: %,d records valid, writing in batches of %,d%n", options.dir.getFileName(), records, options.batch);
-            try (BulkWriter.Run run = writer.start(importId, records, this::progress)) {
+            try (BulkWriter.Run run = writer.start(importId, records, this::progress, options.logged())) {
                 importer.emit(options.dir, options.batch, run);
                 result = run.finish();
             } catch (ImportException e) {
@@ -356,7 +362,7 @@ public final class ExchangeCommand {
             long validated = System.nanoTime();
             FirstLoad load = new FirstLoad(settings);
             BulkResult result = load.load(options.importId(), records,
-                    chunks -> importer.emit(options.dir, options.batch, chunks), err);
+                    chunks -> importer.emit(options.dir, options.batch, chunks), err, options.logged());
             imported(result);
             out.printf("first load: validation %.1f s, %s%n", (validated - started) / 1e9,
                     load.phases().map(FirstLoad.Phases::describe).orElse(""));

@@ -11,6 +11,7 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.DanglingReferenceException;
 import io.kaonet.queries.writes.NetworkWriter;
+import io.kaonet.queries.writes.ImportLog;
 import io.kaonet.queries.writes.WriteSummary;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
 public class NetworkImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetworkImport.class);
+    /** The import log's names of the formats this class reads. */
+    static final String KAONET_CSV = "KAONET_CSV";
+    static final String KAONET_WORKBOOK = "KAONET_WORKBOOK";
 
     private final KaonetCsvImporter importer = new KaonetCsvImporter();
     private final KaonetWorkbookImporter workbooks = new KaonetWorkbookImporter();
@@ -50,25 +54,26 @@ public class NetworkImport {
         }, ids);
     }
 
-    /** Imports the Kaonet CSV files of a folder on the server. */
-    public ImportOutcome importFolder(Path folder) {
+    /** Imports the Kaonet CSV files of a folder on the server, logged as run by {@code by}. */
+    public ImportOutcome importFolder(Path folder, String by) {
         return run(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
-                () -> importer.read(folder, known));
+                ImportLog.Source.ofPath(KAONET_CSV, folder, by), () -> importer.read(folder, known));
     }
 
-    /** Imports files given by name and text (e.g. uploaded by a client). */
-    public ImportOutcome importTexts(Map<String, String> files) {
+    /** Imports files given by name and text (e.g. uploaded by a client), logged as run by {@code by}. */
+    public ImportOutcome importTexts(Map<String, String> files, String by) {
         Map<String, InputStream> streams = new LinkedHashMap<>();
         files.forEach((name, text) -> streams.put(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-        return run(String.join(", ", files.keySet()), () -> importer.read(streams, known));
+        return run(String.join(", ", files.keySet()), new ImportLog.Source(KAONET_CSV, List.copyOf(files.keySet()), by),
+                () -> importer.read(streams, known));
     }
 
-    /** Imports an Excel workbook holding the Kaonet CSV files as sheets. */
-    public ImportOutcome importWorkbook(String name, byte[] workbook) {
-        return run(name, () -> workbooks.read(name, workbook, known));
+    /** Imports an Excel workbook holding the Kaonet CSV files as sheets, logged as run by {@code by}. */
+    public ImportOutcome importWorkbook(String name, byte[] workbook, String by) {
+        return run(name, new ImportLog.Source(KAONET_WORKBOOK, List.of(name), by), () -> workbooks.read(name, workbook, known));
     }
 
-    private ImportOutcome run(String what, Supplier<NetworkBatch> read) {
+    private ImportOutcome run(String what, ImportLog.Source source, Supplier<NetworkBatch> read) {
         NetworkBatch batch;
         try {
             batch = read.get();
@@ -77,7 +82,7 @@ public class NetworkImport {
             return ImportOutcome.refused(e.problems(), e.truncated());
         }
         try {
-            WriteSummary summary = batches.record(() -> writer.write(batch));
+            WriteSummary summary = batches.record(() -> writer.write(batch, source));
             LOG.info("Imported {}: {} records offered, {} created or changed, data version {}", what, summary.offered(),
                     summary.changed(), summary.dataVersion());
             return ImportOutcome.written(summary);

@@ -1,5 +1,9 @@
 package io.kaonet.api.intercluster;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
+import io.kaonet.api.errors.InvalidArgumentException;
+
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.api.paging.Connection;
@@ -24,7 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -37,8 +41,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class InterClusterController {
 
-    static final int DEFAULT_GATEKEEPERS = 5;
-    static final int DEFAULT_PAGE = 20;
 
     private final Analyses analyses;
     private final ActorQueries actors;
@@ -56,14 +58,42 @@ public class InterClusterController {
         return memo.get(new Links(), (g, run) -> view(g, new InterClusterLinks(g).compute(run)));
     }
 
-    @SchemaMapping(typeName = "InterClusterLinks", field = "gatekeepers")
-    public List<InterClusterView.ClusterGatekeepers> gatekeepers(InterClusterView links, @Argument Integer first,
-                                                                 @Argument String clusterId) {
-        int limit = first == null ? DEFAULT_GATEKEEPERS : first;
-        if (limit < 0 || limit > Cursors.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first must be within [0, " + Cursors.MAX_PAGE_SIZE
-                    + "], was " + limit);
+    /**
+     * The arguments of {@code InterClusterLinks.gatekeepers}; the default is the schema's.
+     *
+     * @param first     at most this many per cluster, 0 to {@link Cursors#MAX_PAGE_SIZE}
+     * @param clusterId only this cluster, or null for every cluster
+     */
+    public record GatekeepersArguments(Integer first, String clusterId) {
+
+        public GatekeepersArguments {
+            requireGiven("first", first);
+            if (first < 0 || first > Cursors.MAX_PAGE_SIZE) {
+                throw new InvalidArgumentException("first", first,
+                        "first must be within [0, " + Cursors.MAX_PAGE_SIZE + "], was " + first);
+            }
         }
+    }
+
+    /**
+     * The arguments of {@code InterClusterLinks.links}; the default is the schema's.
+     *
+     * @param first     page size
+     * @param after     cursor of the previous page's last tie, or null
+     * @param clusterId only ties linking this cluster, or null for all
+     */
+    public record LinksArguments(Integer first, String after, String clusterId) {
+
+        public LinksArguments {
+            requireGiven("first", first);
+        }
+    }
+
+    @SchemaMapping(typeName = "InterClusterLinks", field = "gatekeepers")
+    public List<InterClusterView.ClusterGatekeepers> gatekeepers(InterClusterView links,
+                                                                 @Arguments GatekeepersArguments arguments) {
+        int limit = arguments.first();
+        String clusterId = arguments.clusterId();
         List<InterClusterView.ClusterGatekeepers> out = new ArrayList<>();
         for (InterClusterView.ClusterGatekeepers b : links.boundaries()) {
             if (clusterId == null || clusterId.equals(b.cluster().id())) {
@@ -75,10 +105,10 @@ public class InterClusterController {
     }
 
     @SchemaMapping(typeName = "InterClusterLinks", field = "links")
-    public Connection<InterClusterView.LinkTie> links(InterClusterView links, @Argument Integer first,
-                                                       @Argument String after, @Argument String clusterId) {
+    public Connection<InterClusterView.LinkTie> links(InterClusterView links, @Arguments LinksArguments arguments) {
+        String clusterId = arguments.clusterId();
         String kind = "inter-cluster-tie/" + clusterId;
-        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
+        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after());
         List<InterClusterView.LinkTie> ties = clusterId == null ? links.tieViews() : links.tieViews().stream()
                 .filter(t -> t.links().stream().anyMatch(p -> p.clusterA().equals(clusterId)
                         || p.clusterB().equals(clusterId))).toList();

@@ -1,5 +1,7 @@
 package io.kaonet.api.isolation;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -33,7 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -46,8 +48,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class IsolatedFirmsController {
 
-    static final int DEFAULT_PAGE = 20;
-
     private final Analyses analyses;
     private final ActorQueries actors;
 
@@ -56,14 +56,44 @@ public class IsolatedFirmsController {
         this.actors = actors;
     }
 
+    /**
+     * The arguments of {@code Network.isolatedFirms}; the defaults are the schema's.
+     *
+     * @param first      page size
+     * @param after      cursor of the previous page's last firm, or null
+     * @param reasons    keep firms with any (or all) of these reasons; null or empty for every firm
+     * @param requireAll whether a firm must have every reason
+     * @param orderBy    what to rank by
+     * @param direction  largest or smallest first
+     * @param candidates candidates per purpose (deprecated in favour of {@code IsolatedFirm.candidates(first:)})
+     */
+    public record IsolatedFirmsArguments(Integer first, String after, List<IsolationReason> reasons,
+                                         Boolean requireAll, IsolatedFirmOrder orderBy, SortDirection direction,
+                                         Integer candidates) {
+
+        public IsolatedFirmsArguments {
+            requireGiven("first", first);
+            requireGiven("requireAll", requireAll);
+            requireGiven("orderBy", orderBy);
+            requireGiven("direction", direction);
+            requireGiven("candidates", candidates);
+        }
+    }
+
+    /**
+     * The arguments of {@code IsolatedFirm.candidates}.
+     *
+     * @param first at most this many per purpose, or null for the deprecated {@code isolatedFirms(candidates:)}
+     */
+    public record CandidatesArguments(Integer first) {
+    }
+
     @SchemaMapping(typeName = "Network", field = "isolatedFirms")
-    public IsolatedFirmConnection isolatedFirms(Network network, @Argument Integer first, @Argument String after,
-                                                @Argument List<IsolationReason> reasons, @Argument Boolean requireAll,
-                                                @Argument IsolatedFirmOrder orderBy,
-                                                @Argument SortDirection direction, @Argument int candidates,
+    public IsolatedFirmConnection isolatedFirms(Network network, @Arguments IsolatedFirmsArguments arguments,
                                                 DataFetchingEnvironment env) {
+        List<IsolationReason> reasons = arguments.reasons();
         // Computed once with the most candidates any selected list asks for; each list is cut to its own.
-        int k = candidates;
+        int k = arguments.candidates();
         for (SelectedField f : env.getSelectionSet().getFields("edges/node/candidates")) {
             if (f.getArguments().get("first") instanceof Integer n) {
                 k = Math.max(k, n);
@@ -72,11 +102,11 @@ public class IsolatedFirmsController {
         IsolatedFirms.Parameters parameters = new IsolatedFirms.Parameters(k);
         Set<IsolationReason> wanted = reasons == null || reasons.isEmpty() ? EnumSet.noneOf(IsolationReason.class)
                 : EnumSet.copyOf(reasons);
-        boolean all = requireAll != null && requireAll;
-        IsolatedFirmOrder order = orderBy == null ? IsolatedFirmOrder.REASON_COUNT : orderBy;
-        SortDirection dir = direction == null ? SortDirection.DESC : direction;
+        boolean all = arguments.requireAll();
+        IsolatedFirmOrder order = arguments.orderBy();
+        SortDirection dir = arguments.direction();
         String kind = "isolated-firm/" + wanted + "/" + all + "/" + order + "/" + dir;
-        OffsetPage page = OffsetPage.of(kind, first, after, DEFAULT_PAGE);
+        OffsetPage page = OffsetPage.of(kind, arguments.first(), arguments.after());
 
         ProjectionMemo memo = ProjectionMemo.of(analyses, network.scope());
         IsolatedFirmsResult result = memo.get(new Firms(parameters),
@@ -95,8 +125,9 @@ public class IsolatedFirmsController {
 
     /** A firm's candidates, at most {@code first} per purpose (the deprecated isolatedFirms(candidates:) when omitted). */
     @SchemaMapping(typeName = "IsolatedFirm", field = "candidates")
-    public List<Candidate> candidates(IsolatedFirmView firm, @Argument Integer first, DataFetchingEnvironment env) {
-        int perPurpose = first != null ? first : parentCandidates(env);
+    public List<Candidate> candidates(IsolatedFirmView firm, @Arguments CandidatesArguments arguments,
+                                      DataFetchingEnvironment env) {
+        int perPurpose = arguments.first() != null ? arguments.first() : parentCandidates(env);
         if (perPurpose < 0 || perPurpose > 50) {
             throw new InvalidArgumentException("first", perPurpose, "first must be within [0, 50], was " + perPurpose);
         }

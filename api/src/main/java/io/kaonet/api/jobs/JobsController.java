@@ -5,6 +5,7 @@ import io.kaonet.core.model.Scope;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -22,9 +23,19 @@ public class JobsController {
         this.starters = starters;
     }
 
+    /**
+     * The arguments of {@code Mutation.startAnalysisJob}.
+     *
+     * @param scope    which part of the network, or null for the whole network (as {@code network()} reads it)
+     * @param analysis which analysis
+     */
+    public record StartAnalysisJobArguments(Scope scope, AnalysisJobKind analysis) {
+    }
+
     @MutationMapping
-    public Job startAnalysisJob(@Argument Scope scope, @Argument AnalysisJobKind analysis) {
-        Scope s = scope == null ? Scope.ALL : scope;
+    public Job startAnalysisJob(@Arguments StartAnalysisJobArguments arguments) {
+        Scope s = arguments.scope() == null ? Scope.ALL : arguments.scope();
+        AnalysisJobKind analysis = arguments.analysis();
         return starters.stream().map(starter -> starter.start(analysis, s)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no starter for " + analysis));
     }

@@ -1,5 +1,9 @@
 package io.kaonet.api.map;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
+import io.kaonet.api.errors.InvalidArgumentException;
+
 import io.kaonet.api.brokers.BetweennessKey;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
@@ -16,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -25,7 +29,6 @@ import org.springframework.stereotype.Controller;
 public class MapController {
 
     /** The default of {@code maxActors}, as in the schema. */
-    static final int DEFAULT_MAX_ACTORS = 5000;
     /** The most actors a map may ask for. */
     static final int MAX_ACTORS_LIMIT = 20_000;
 
@@ -67,12 +70,41 @@ public class MapController {
         return node.clusters();
     }
 
-    @SchemaMapping(typeName = "Network", field = "graph")
-    public NetworkGraph graph(Network network, @Argument Integer maxActors) {
-        int limit = maxActors == null ? DEFAULT_MAX_ACTORS : maxActors;
-        if (limit < 1 || limit > MAX_ACTORS_LIMIT) {
-            throw new IllegalArgumentException("maxActors must be within [1, " + MAX_ACTORS_LIMIT + "], was " + limit);
+    /**
+     * The arguments of {@code Network.graph}; the default is the schema's.
+     *
+     * @param maxActors the most actors the scope may have, 1 to {@link #MAX_ACTORS_LIMIT}
+     */
+    public record GraphArguments(Integer maxActors) {
+
+        public GraphArguments {
+            requireGiven("maxActors", maxActors);
+            if (maxActors < 1 || maxActors > MAX_ACTORS_LIMIT) {
+                throw new InvalidArgumentException("maxActors", maxActors,
+                        "maxActors must be within [1, " + MAX_ACTORS_LIMIT + "], was " + maxActors);
+            }
         }
+    }
+
+    /**
+     * The arguments of {@code Network.ego}; the default radius is the schema's.
+     *
+     * @param actorId the centre
+     * @param radius  1 or 2 ties
+     */
+    public record EgoArguments(String actorId, Integer radius) {
+
+        public EgoArguments {
+            requireGiven("radius", radius);
+            if (radius != 1 && radius != 2) {
+                throw new InvalidArgumentException("radius", radius, "radius must be 1 or 2, was " + radius);
+            }
+        }
+    }
+
+    @SchemaMapping(typeName = "Network", field = "graph")
+    public NetworkGraph graph(Network network, @Arguments GraphArguments arguments) {
+        int limit = arguments.maxActors();
         int actors = analyses.graph(network.scope()).nodeCount();
         if (actors > limit) {
             throw new IllegalArgumentException("the scope has " + actors + " actors, more than maxActors (" + limit
@@ -82,11 +114,9 @@ public class MapController {
     }
 
     @SchemaMapping(typeName = "Network", field = "ego")
-    public NetworkGraph ego(Network network, @Argument String actorId, @Argument Integer radius) {
-        int r = radius == null ? 1 : radius;
-        if (r != 1 && r != 2) {
-            throw new IllegalArgumentException("radius must be 1 or 2, was " + r);
-        }
+    public NetworkGraph ego(Network network, @Arguments EgoArguments arguments) {
+        String actorId = arguments.actorId();
+        int r = arguments.radius();
         Drawing drawing = drawing(network.scope());
         Integer centre = drawing.projection().indexOf(actorId).orElse(null);
         return centre == null ? null : egoOf(drawing.projection(), drawing.graph(), centre, r);

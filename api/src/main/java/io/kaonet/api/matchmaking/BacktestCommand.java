@@ -208,7 +208,15 @@ public final class BacktestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
                     o.tuneSplit, o.split.minusDays(1));
             out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
-                    + "score parts: %s%n%n", fit.fitQueries(), fit.fitTargets(), fit.learnt());
+                    + "score parts, penalty %s: %s%n%n", fit.fitQueries(), fit.fitTargets(),
+                    Double.isNaN(fit.l2()) ? "none (nothing to learn from)" : fit.l2(), fit.learnt());
+            if (!fit.validation().isEmpty()) {
+                out.println("Penalty chosen by " + RankingFit.Parameters.FOLDS_DEFAULT + "-fold cross-validation over the fit period's actors (MRR of the "
+                        + "actors left out): " + fit.validation().entrySet().stream()
+                        .map(e -> String.format(Locale.ROOT, "λ %s: %.4f", e.getKey(), e.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                out.println();
+            }
         }
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);

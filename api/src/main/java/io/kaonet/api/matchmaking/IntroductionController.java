@@ -1,7 +1,8 @@
 package io.kaonet.api.matchmaking;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.paging.Connection;
-import io.kaonet.api.paging.Cursors;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.introductions.CoordinatorRecord;
 import io.kaonet.queries.introductions.Introduction;
@@ -11,6 +12,7 @@ import io.kaonet.queries.introductions.IntroductionWrite;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -24,7 +26,6 @@ import org.springframework.stereotype.Controller;
 public class IntroductionController {
 
     static final String CURSOR_KIND = "introduction";
-    private static final int DEFAULT_PAGE = 20;
 
     private final IntroductionLog log;
 
@@ -43,36 +44,50 @@ public class IntroductionController {
                 input.note());
     }
 
-    @QueryMapping
-    public Connection<Introduction> introductions(@Argument String coordinatorId, @Argument String actorId,
-                                                  @Argument String clusterId, @Argument LocalDate from,
-                                                  @Argument LocalDate to, @Argument Integer first,
-                                                  @Argument String after) {
-        int size = Cursors.pageSize(first, DEFAULT_PAGE);
-        String afterId = Cursors.decode(CURSOR_KIND, after);
-        List<Introduction> all = log.list(new IntroductionFilter(coordinatorId, actorId, clusterId, from, to));
-        int start = 0;
-        if (afterId != null) {
-            start = -1;
-            for (int i = 0; i < all.size() && start < 0; i++) {
-                if (all.get(i).id().equals(afterId)) {
-                    start = i + 1;
-                }
-            }
-            if (start < 0) {
-                throw new IllegalArgumentException("cursor '" + after + "' names an introduction no longer listed");
-            }
+    /**
+     * The arguments of {@code Query.introductions}; an omitted filter argument does not restrict, the
+     * page size's default is the schema's.
+     *
+     * @param coordinatorId only introductions by this coordinator
+     * @param actorId       only introductions of this actor
+     * @param clusterId     only introductions within this cluster
+     * @param from          only introductions on or after this day
+     * @param to            only introductions on or before this day
+     * @param first         page size
+     * @param after         cursor of the previous page's last introduction, or null
+     */
+    public record IntroductionsArguments(String coordinatorId, String actorId, String clusterId, LocalDate from,
+                                         LocalDate to, Integer first, String after) {
+
+        public IntroductionsArguments {
+            requireGiven("first", first);
         }
-        List<Introduction> page = all.subList(Math.min(start, all.size()), Math.min(start + size, all.size()));
-        return Connection.of(page, i -> Cursors.encode(CURSOR_KIND, i.id()), start > 0, start + size < all.size(),
-                all.size());
+    }
+
+    /**
+     * The arguments of {@code Query.coordinatorIntroductions}; an omitted one does not restrict.
+     *
+     * @param coordinatorId only this coordinator
+     * @param clusterId     only introductions within this cluster
+     * @param from          only introductions on or after this day
+     * @param to            only introductions on or before this day
+     */
+    public record CoordinatorIntroductionsArguments(String coordinatorId, String clusterId, LocalDate from,
+                                                    LocalDate to) {
     }
 
     @QueryMapping
-    public List<CoordinatorRecord> coordinatorIntroductions(@Argument String coordinatorId,
-                                                            @Argument String clusterId, @Argument LocalDate from,
-                                                            @Argument LocalDate to) {
-        return log.coordinators(new IntroductionFilter(coordinatorId, null, clusterId, from, to));
+    public Connection<Introduction> introductions(@Arguments IntroductionsArguments arguments) {
+        List<Introduction> all = log.list(new IntroductionFilter(arguments.coordinatorId(), arguments.actorId(),
+                arguments.clusterId(), arguments.from(), arguments.to()));
+        return Connection.afterId(all, CURSOR_KIND, Introduction::id, arguments.first(), arguments.after(),
+                "an introduction");
+    }
+
+    @QueryMapping
+    public List<CoordinatorRecord> coordinatorIntroductions(@Arguments CoordinatorIntroductionsArguments arguments) {
+        return log.coordinators(new IntroductionFilter(arguments.coordinatorId(), null, arguments.clusterId(),
+                arguments.from(), arguments.to()));
     }
 
     @SchemaMapping(typeName = "Introduction", field = "coordinator")

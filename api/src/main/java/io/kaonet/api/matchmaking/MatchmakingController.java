@@ -1,5 +1,7 @@
 package io.kaonet.api.matchmaking;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.jobs.Analyses;
 import graphql.schema.DataFetchingEnvironment;
@@ -25,7 +27,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import io.kaonet.api.paging.CountArguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -35,7 +38,6 @@ import org.springframework.stereotype.Controller;
 public class MatchmakingController {
 
     static final String CURSOR_KIND = "candidate";
-    private static final int DEFAULT_PAGE = 10;
     private static final int MAX_BRIDGES = 50;
 
     private final Analyses analyses;
@@ -51,24 +53,69 @@ public class MatchmakingController {
         this.rankings = rankings;
     }
 
+    /**
+     * The arguments of {@code Network.candidates} and of the deprecated root {@code Query.candidates};
+     * the defaults are the schema's.
+     *
+     * @param actorId the actor to find partners for
+     * @param scope   the deprecated root field's scope (null for the whole network); absent under {@code Network}
+     * @param filter  which candidates, or null for any
+     * @param first   page size
+     * @param after   cursor of the previous page's last candidate, or null
+     */
+    public record CandidatesArguments(String actorId, Scope scope, CandidateFilterInput filter, Integer first,
+                                      String after) {
+
+        public CandidatesArguments {
+            requireGiven("first", first);
+        }
+    }
+
+    /**
+     * The arguments of {@code Network.clusterIntroductions}.
+     *
+     * @param clusterId the cluster
+     * @param kinds     only members of these kinds, or null or empty for every kind
+     */
+    public record ClusterIntroductionsArguments(String clusterId, List<ActorKind> kinds) {
+    }
+
+    /**
+     * The arguments of the deprecated root {@code Query.clusterIntroductions}; the defaults are the schema's.
+     *
+     * @param clusterId      the cluster
+     * @param scope          the scope, or null for the whole network
+     * @param kinds          only members of these kinds, or null or empty for every kind
+     * @param pairs          pairs to suggest, 0 to 500
+     * @param isolatedFirms  isolated firms to list, 0 to 500
+     * @param bridgesPerFirm bridges per isolated firm, 0 to 50
+     */
+    public record RootClusterIntroductionsArguments(String clusterId, Scope scope, List<ActorKind> kinds,
+                                                    Integer pairs, Integer isolatedFirms, Integer bridgesPerFirm) {
+
+        public RootClusterIntroductionsArguments {
+            limit(requireGiven("pairs", pairs), Cursors.MAX_PAGE_SIZE, "pairs");
+            limit(requireGiven("isolatedFirms", isolatedFirms), Cursors.MAX_PAGE_SIZE, "isolatedFirms");
+            limit(requireGiven("bridgesPerFirm", bridgesPerFirm), MAX_BRIDGES, "bridgesPerFirm");
+        }
+    }
+
     /** The deprecated root field; {@code network(scope) { candidates }} replaces it. */
     @QueryMapping(name = "candidates")
-    public Connection<MatchCandidate> rootCandidates(@Argument String actorId, @Argument Scope scope,
-                                                     @Argument CandidateFilterInput filter, @Argument Integer first,
-                                                     @Argument String after) {
-        return candidates(scope == null ? Scope.ALL : scope, actorId, filter, first, after);
+    public Connection<MatchCandidate> rootCandidates(@Arguments CandidatesArguments arguments) {
+        return candidates(arguments.scope() == null ? Scope.ALL : arguments.scope(), arguments);
     }
 
     @SchemaMapping(typeName = "Network", field = "candidates")
-    public Connection<MatchCandidate> candidates(Network network, @Argument String actorId,
-                                                 @Argument CandidateFilterInput filter, @Argument Integer first,
-                                                 @Argument String after) {
-        return candidates(network.scope(), actorId, filter, first, after);
+    public Connection<MatchCandidate> candidates(Network network, @Arguments CandidatesArguments arguments) {
+        return candidates(network.scope(), arguments);
     }
 
-    private Connection<MatchCandidate> candidates(Scope scope, String actorId, CandidateFilterInput filter,
-                                                  Integer first, String after) {
-        int size = Cursors.pageSize(first, DEFAULT_PAGE);
+    private Connection<MatchCandidate> candidates(Scope scope, CandidatesArguments arguments) {
+        String actorId = arguments.actorId();
+        CandidateFilterInput filter = arguments.filter();
+        String after = arguments.after();
+        int size = Cursors.pageSize(arguments.first());
         int offset = after == null ? 0 : position(Cursors.decode(CURSOR_KIND, after)) + 1;
         if (actors.byId(actorId).isEmpty()) {
             throw new NotFoundException("actorId", actorId, "actor");
@@ -93,14 +140,11 @@ public class MatchmakingController {
      * counts apply to the lists that do not state their own {@code first}.
      */
     @QueryMapping(name = "clusterIntroductions")
-    public IntroductionsAnswer rootClusterIntroductions(@Argument String clusterId, @Argument Scope scope,
-                                                        @Argument List<ActorKind> kinds, @Argument int pairs,
-                                                        @Argument int isolatedFirms, @Argument int bridgesPerFirm,
+    public IntroductionsAnswer rootClusterIntroductions(@Arguments RootClusterIntroductionsArguments arguments,
                                                         DataFetchingEnvironment env) {
-        Counts root = new Counts(limit(pairs, Cursors.MAX_PAGE_SIZE, "pairs"),
-                limit(isolatedFirms, Cursors.MAX_PAGE_SIZE, "isolatedFirms"),
-                limit(bridgesPerFirm, MAX_BRIDGES, "bridgesPerFirm"));
-        return clusterIntroductions(scope == null ? Scope.ALL : scope, clusterId, kinds, root, env);
+        Counts root = new Counts(arguments.pairs(), arguments.isolatedFirms(), arguments.bridgesPerFirm());
+        return clusterIntroductions(arguments.scope() == null ? Scope.ALL : arguments.scope(), arguments.clusterId(),
+                arguments.kinds(), root, env);
     }
 
     /**
@@ -108,9 +152,9 @@ public class MatchmakingController {
      * {@code first} each list selected asks for; each list is then cut to its own {@code first}.
      */
     @SchemaMapping(typeName = "Network", field = "clusterIntroductions")
-    public IntroductionsAnswer clusterIntroductions(Network network, @Argument String clusterId,
-                                                    @Argument List<ActorKind> kinds, DataFetchingEnvironment env) {
-        return clusterIntroductions(network.scope(), clusterId, kinds, null, env);
+    public IntroductionsAnswer clusterIntroductions(Network network, @Arguments ClusterIntroductionsArguments arguments,
+                                                    DataFetchingEnvironment env) {
+        return clusterIntroductions(network.scope(), arguments.clusterId(), arguments.kinds(), null, env);
     }
 
     private IntroductionsAnswer clusterIntroductions(Scope scope, String clusterId, List<ActorKind> kinds, Counts root,
@@ -129,21 +173,23 @@ public class MatchmakingController {
     }
 
     @SchemaMapping(typeName = "ClusterIntroductions", field = "pairs")
-    public List<MatchCandidate> pairs(IntroductionsAnswer answer, @Argument int first, DataFetchingEnvironment env) {
-        int n = effective(env, first, answer.root() == null ? null : answer.root().pairs(), Cursors.MAX_PAGE_SIZE);
+    public List<MatchCandidate> pairs(IntroductionsAnswer answer, @Arguments CountArguments count,
+                                      DataFetchingEnvironment env) {
+        int n = effective(env, count.first(), answer.root() == null ? null : answer.root().pairs(), Cursors.MAX_PAGE_SIZE);
         return head(answer.result().pairs(), n);
     }
 
     @SchemaMapping(typeName = "ClusterIntroductions", field = "isolated")
-    public List<IsolatedBridges> isolated(IntroductionsAnswer answer, @Argument int first,
+    public List<IsolatedBridges> isolated(IntroductionsAnswer answer, @Arguments CountArguments count,
                                           DataFetchingEnvironment env) {
-        int n = effective(env, first, answer.root() == null ? null : answer.root().isolated(), Cursors.MAX_PAGE_SIZE);
+        int n = effective(env, count.first(), answer.root() == null ? null : answer.root().isolated(), Cursors.MAX_PAGE_SIZE);
         return head(answer.result().isolated(), n).stream().map(f -> new IsolatedBridges(f, answer.root())).toList();
     }
 
     @SchemaMapping(typeName = "IsolatedFirmBridges", field = "bridges")
-    public List<MatchCandidate> bridges(IsolatedBridges firm, @Argument int first, DataFetchingEnvironment env) {
-        int n = effective(env, first, firm.root() == null ? null : firm.root().bridges(), MAX_BRIDGES);
+    public List<MatchCandidate> bridges(IsolatedBridges firm, @Arguments CountArguments count,
+                                        DataFetchingEnvironment env) {
+        int n = effective(env, count.first(), firm.root() == null ? null : firm.root().bridges(), MAX_BRIDGES);
         return head(firm.firm().bridges(), n);
     }
 

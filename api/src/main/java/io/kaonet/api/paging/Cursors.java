@@ -44,12 +44,12 @@ public final class Cursors {
     }
 
     /**
-     * Checks a requested page size.
+     * Checks a requested page size. Its default is the schema's ({@code first: Int = 20}); an explicit
+     * null was refused where the arguments were bound.
      *
      * @throws InvalidArgumentException (argument {@code first}) when it is below 1 or above {@link #MAX_PAGE_SIZE}
      */
-    public static int pageSize(Integer first, int defaultSize) {
-        int size = first == null ? defaultSize : first;
+    public static int pageSize(int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidArgumentException("first", size,
                     "first must be within [1, " + MAX_PAGE_SIZE + "], was " + size);

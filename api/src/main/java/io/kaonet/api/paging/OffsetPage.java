@@ -19,13 +19,12 @@ public record OffsetPage(int start, int size) {
      * The page after a cursor.
      *
      * @param kind        the list and ordering the cursor must belong to
-     * @param first       page size, or null for the default
+     * @param first       page size
      * @param after       cursor of the last item of the previous page, or null for the first page
-     * @param defaultSize page size when none is given
      * @throws IllegalArgumentException on a bad page size or a cursor of another list
      */
-    public static OffsetPage of(String kind, Integer first, String after, int defaultSize) {
-        int size = Cursors.pageSize(first, defaultSize);
+    public static OffsetPage of(String kind, int first, String after) {
+        int size = Cursors.pageSize(first);
         String key = Cursors.decode(kind, after);
         if (key == null) {
             return new OffsetPage(0, size);

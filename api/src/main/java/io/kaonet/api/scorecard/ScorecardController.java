@@ -1,5 +1,7 @@
 package io.kaonet.api.scorecard;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.jobs.Analyses;
 import static io.kaonet.api.cohesion.Figures.finite;
@@ -26,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -55,21 +57,59 @@ public class ScorecardController {
         this.indicatorImport = indicatorImport;
     }
 
+    /**
+     * The arguments of {@code Network.scorecard}; the default is the schema's.
+     *
+     * @param period          the survey period, e.g. {@code FY2023}
+     * @param standardization how indicators are put on one scale
+     */
+    public record ScorecardArguments(String period, Standardisation standardization) {
+
+        public ScorecardArguments {
+            requireGiven("standardization", standardization);
+        }
+    }
+
+    /**
+     * The arguments of the deprecated root {@code Query.scorecard}, with its British spelling.
+     *
+     * @param period          the survey period
+     * @param standardisation how indicators are put on one scale
+     */
+    public record RootScorecardArguments(String period, Standardisation standardisation) {
+
+        public RootScorecardArguments {
+            requireGiven("standardisation", standardisation);
+        }
+    }
+
+    /**
+     * The arguments of {@code Mutation.importIndicators}; the default name is the schema's.
+     *
+     * @param content the whole text of the file
+     * @param name    the file name used in problem reports
+     */
+    public record ImportIndicatorsArguments(String content, String name) {
+
+        public ImportIndicatorsArguments {
+            requireGiven("name", name);
+        }
+    }
+
     /** The deprecated root field; {@code network { scorecard }} replaces it. */
     @QueryMapping(name = "scorecard")
-    public ScorecardAnswer rootScorecard(@Argument String period, @Argument Standardisation standardisation) {
-        return scorecard(period, standardisation);
+    public ScorecardAnswer rootScorecard(@Arguments RootScorecardArguments arguments) {
+        return scorecard(arguments.period(), arguments.standardisation());
     }
 
     /** {@code network { scorecard }}: the scorecard compares every cluster, so the scope must be the whole network. */
     @SchemaMapping(typeName = "Network", field = "scorecard")
-    public ScorecardAnswer scorecard(Network network, @Argument String period,
-                                     @Argument Standardisation standardization) {
+    public ScorecardAnswer scorecard(Network network, @Arguments ScorecardArguments arguments) {
         if (!network.scope().equals(Scope.ALL)) {
             throw new InvalidArgumentException("scope", null,
                     "the scorecard compares every cluster on the whole network: ask network { scorecard } without a scope");
         }
-        return scorecard(period, standardization);
+        return scorecard(arguments.period(), arguments.standardization());
     }
 
     private ScorecardAnswer scorecard(String period, Standardisation standardisation) {
@@ -92,8 +132,8 @@ public class ScorecardController {
 
     /** An administrative write (see the class comment). */
     @MutationMapping
-    public IndicatorImportOutcome importIndicators(@Argument String content, @Argument String name) {
-        return indicatorImport.importText(name == null ? "indicators.csv" : name, content);
+    public IndicatorImportOutcome importIndicators(@Arguments ImportIndicatorsArguments arguments) {
+        return indicatorImport.importText(arguments.name(), arguments.content());
     }
 
     private static ClusterScoreView view(ClusterScore s) {

@@ -1,5 +1,7 @@
 package io.kaonet.api.timeline;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.jobs.AnalysisKey;
 import io.kaonet.api.jobs.Analyses;
 import io.kaonet.api.cohesion.ActorInScope;
@@ -25,7 +27,9 @@ import io.kaonet.core.timeline.TieChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import io.kaonet.api.paging.CountArguments;
+import io.kaonet.api.paging.PageArguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -41,7 +45,6 @@ public class TimelineController {
     /** The most top brokers a request may ask for. */
     static final int MAX_TOP_BROKERS = 500;
     private static final String TIE_CURSOR = "tie-change";
-    private static final int DEFAULT_TIE_PAGE = 100;
 
     private final Analyses analyses;
 
@@ -49,29 +52,73 @@ public class TimelineController {
         this.analyses = analyses;
     }
 
+    /**
+     * The arguments of {@code Network.kpiSeries} and of the deprecated root {@code Query.kpiSeries};
+     * the defaults are the schema's.
+     *
+     * @param scope     the deprecated root field's scope (null for the whole network); absent under {@code Network}
+     * @param periods   which periods
+     * @param firstYear first year, for {@code YEARS}
+     * @param lastYear  last year, for {@code YEARS}
+     * @param custom    the periods, for {@code CUSTOM} only
+     * @param basis     how a period's network is cut
+     */
+    public record KpiSeriesArguments(Scope scope, PeriodChoice periods, Integer firstYear, Integer lastYear,
+                                     List<PeriodInput> custom, PeriodBasis basis) {
+
+        public KpiSeriesArguments {
+            requireGiven("periods", periods);
+            requireGiven("firstYear", firstYear);
+            requireGiven("lastYear", lastYear);
+            requireGiven("basis", basis);
+        }
+    }
+
+    /**
+     * The arguments of {@code Network.changes}.
+     *
+     * @param from the day before
+     * @param to   the day after
+     */
+    public record ChangesArguments(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The arguments of the deprecated root {@code Query.changes}; the default is the schema's.
+     *
+     * @param scope      the scope, or null for the whole network
+     * @param from       the day before
+     * @param to         the day after
+     * @param topBrokers how many top actors by betweenness count as brokers, 1 to {@link #MAX_TOP_BROKERS}
+     */
+    public record RootChangesArguments(Scope scope, LocalDate from, LocalDate to, Integer topBrokers) {
+
+        public RootChangesArguments {
+            checkedTopBrokers("topBrokers", requireGiven("topBrokers", topBrokers));
+        }
+    }
+
     /** The deprecated root field; {@code network(scope) { kpiSeries }} replaces it. */
     @QueryMapping(name = "kpiSeries")
-    public KpiSeriesAnswer rootKpiSeries(@Argument Scope scope, @Argument PeriodChoice periods, @Argument int firstYear,
-                                         @Argument int lastYear, @Argument List<PeriodInput> custom,
-                                         @Argument PeriodBasis basis) {
-        return kpiSeries(scope == null ? Scope.ALL : scope, periods, firstYear, lastYear, custom, basis);
+    public KpiSeriesAnswer rootKpiSeries(@Arguments KpiSeriesArguments arguments) {
+        return kpiSeries(arguments.scope() == null ? Scope.ALL : arguments.scope(), arguments);
     }
 
     @SchemaMapping(typeName = "Network", field = "kpiSeries")
-    public KpiSeriesAnswer kpiSeries(Network network, @Argument PeriodChoice periods, @Argument int firstYear,
-                                     @Argument int lastYear, @Argument List<PeriodInput> custom,
-                                     @Argument PeriodBasis basis) {
+    public KpiSeriesAnswer kpiSeries(Network network, @Arguments KpiSeriesArguments arguments) {
         requireNoDates(network.scope());
-        return kpiSeries(network.scope(), periods, firstYear, lastYear, custom, basis);
+        return kpiSeries(network.scope(), arguments);
     }
 
-    private KpiSeriesAnswer kpiSeries(Scope base, PeriodChoice periods, int firstYear, int lastYear,
-                                      List<PeriodInput> custom, PeriodBasis basis) {
+    private KpiSeriesAnswer kpiSeries(Scope base, KpiSeriesArguments arguments) {
+        PeriodChoice periods = arguments.periods();
+        List<PeriodInput> custom = arguments.custom();
+        PeriodBasis basis = arguments.basis();
         if (periods != PeriodChoice.CUSTOM && custom != null) {
             throw new IllegalArgumentException("custom periods are read only with periods: CUSTOM");
         }
         List<Period> list = switch (periods) {
-            case YEARS -> Periods.years(firstYear, lastYear);
+            case YEARS -> Periods.years(arguments.firstYear(), arguments.lastYear());
             case PHASES -> Periods.policyPhases();
             case CUSTOM -> {
                 if (custom == null || custom.isEmpty()) {
@@ -95,11 +142,10 @@ public class TimelineController {
 
     /** The deprecated root field; {@code network(scope) { changes(from, to) }} replaces it. */
     @QueryMapping(name = "changes")
-    public ChangesAnswer rootChanges(@Argument Scope scope, @Argument LocalDate from, @Argument LocalDate to,
-                                     @Argument int topBrokers) {
-        Scope base = scope == null ? Scope.ALL : scope;
+    public ChangesAnswer rootChanges(@Arguments RootChangesArguments arguments) {
+        Scope base = arguments.scope() == null ? Scope.ALL : arguments.scope();
         requireNoDates(base);
-        return changes(base, from, to, checkedTopBrokers("topBrokers", topBrokers), true);
+        return changes(base, arguments.from(), arguments.to(), arguments.topBrokers(), true);
     }
 
     /**
@@ -108,23 +154,25 @@ public class TimelineController {
      * brokers list selected, and a list asking for another size computes its own (cached) answer.
      */
     @SchemaMapping(typeName = "Network", field = "changes")
-    public ChangesAnswer changes(Network network, @Argument LocalDate from, @Argument LocalDate to,
+    public ChangesAnswer changes(Network network, @Arguments ChangesArguments arguments,
                                  DataFetchingEnvironment env) {
         requireNoDates(network.scope());
         int topBrokers = env.getSelectionSet().getFields("newBrokers", "formerBrokers").stream()
                 .map(f -> f.getArguments().get("first")).filter(Integer.class::isInstance).map(Integer.class::cast)
                 .findFirst().orElse(1);
-        return changes(network.scope(), from, to, checkedTopBrokers("first", topBrokers), false);
+        return changes(network.scope(), arguments.from(), arguments.to(), checkedTopBrokers("first", topBrokers), false);
     }
 
     @SchemaMapping(typeName = "NetworkChanges", field = "newBrokers")
-    public List<BrokerChange> newBrokers(ChangesAnswer changes, @Argument int first, DataFetchingEnvironment env) {
-        return brokersAnswer(changes, first, env).newBrokers();
+    public List<BrokerChange> newBrokers(ChangesAnswer changes, @Arguments CountArguments count,
+                                         DataFetchingEnvironment env) {
+        return brokersAnswer(changes, count.first(), env).newBrokers();
     }
 
     @SchemaMapping(typeName = "NetworkChanges", field = "formerBrokers")
-    public List<BrokerChange> formerBrokers(ChangesAnswer changes, @Argument int first, DataFetchingEnvironment env) {
-        return brokersAnswer(changes, first, env).formerBrokers();
+    public List<BrokerChange> formerBrokers(ChangesAnswer changes, @Arguments CountArguments count,
+                                            DataFetchingEnvironment env) {
+        return brokersAnswer(changes, count.first(), env).formerBrokers();
     }
 
     @SchemaMapping(typeName = "BrokerChange", field = "actor")
@@ -174,13 +222,13 @@ public class TimelineController {
     }
 
     @SchemaMapping(typeName = "NetworkChanges", field = "tiesFormed")
-    public Connection<TieChangeView> tiesFormed(ChangesAnswer changes, @Argument Integer first, @Argument String after) {
-        return RankedPage.of(changes.formedTies(), first, DEFAULT_TIE_PAGE, after, TIE_CURSOR);
+    public Connection<TieChangeView> tiesFormed(ChangesAnswer changes, @Arguments PageArguments page) {
+        return RankedPage.of(changes.formedTies(), page.first(), page.after(), TIE_CURSOR);
     }
 
     @SchemaMapping(typeName = "NetworkChanges", field = "tiesEnded")
-    public Connection<TieChangeView> tiesEnded(ChangesAnswer changes, @Argument Integer first, @Argument String after) {
-        return RankedPage.of(changes.endedTies(), first, DEFAULT_TIE_PAGE, after, TIE_CURSOR);
+    public Connection<TieChangeView> tiesEnded(ChangesAnswer changes, @Arguments PageArguments page) {
+        return RankedPage.of(changes.endedTies(), page.first(), page.after(), TIE_CURSOR);
     }
 
     private static List<TieChangeView> views(List<TieChange> changes, CollaborationGraph g) {

@@ -27,8 +27,30 @@ class CrossIndustryGraphQlIT extends ApiIntegrationTest {
     private final CollaborationGraph graph = DemoProjection.graph();
     private final CrossIndustryTiesResult expected = new CrossIndustryTies(graph).compute();
 
+    /** An actor by id. */
+    record Ref(String id) {
+    }
+
+    /** {@code CrossTie} with every field the listing selects. */
+    record CrossTieNode(Ref source, Ref target, List<String> kinds, Boolean crossesIndustry, Boolean crossesSector,
+                        List<String> industries, List<String> sectors, String role, Integer span) {
+    }
+
+    /** One page of cross ties. */
+    record CrossTiePage(Integer totalCount, PageInfo pageInfo, List<Edge> edges) {
+
+        record PageInfo(boolean hasNextPage, String endCursor) {
+        }
+
+        record Edge(CrossTieNode node) {
+        }
+    }
+
+    /** A cell of the industry matrix. */
+    record Cell(String industryA, String industryB, Long ties) {
+    }
+
     @Test
-    @SuppressWarnings("unchecked")
     void everyCrossTieIsListedOnceWithItsRoleAndSpanBridgesFirst() {
         Map<String, CrossTie> byEnds = new HashMap<>();
         for (CrossTie t : expected.ties()) {
@@ -39,36 +61,34 @@ class CrossIndustryGraphQlIT extends ApiIntegrationTest {
         String after = null;
         boolean more = true;
         while (more) {
-            var response = graphQl.document("""
+            CrossTiePage page = graphQl.document("""
                     query($after: String) { network { crossIndustryTies(first: 500, after: $after) {
                         totalCount pageInfo { hasNextPage endCursor }
-                        edges { node { actors { id } kinds crossesIndustry crossesSector industries sectors role span } }
-                    } } }""").variable("after", after).execute();
-            response.path("network.crossIndustryTies.totalCount").entity(Integer.class).isEqualTo(expected.ties().size());
-            for (Object o : response.path("network.crossIndustryTies.edges[*].node").entityList(Map.class).get()) {
-                Map<String, Object> node = (Map<String, Object>) o;
-                List<String> ends = ((List<Map<String, Object>>) node.get("actors")).stream()
-                        .map(a -> (String) a.get("id")).toList();
-                String key = ends.get(0) + "|" + ends.get(1);
+                        edges { node { source { id } target { id } kinds crossesIndustry crossesSector industries sectors role span } }
+                    } } }""").variable("after", after).execute().path("network.crossIndustryTies")
+                    .entity(CrossTiePage.class).get();
+            assertThat(page.totalCount()).isEqualTo(expected.ties().size());
+            for (CrossTiePage.Edge edge : page.edges()) {
+                CrossTieNode node = edge.node();
+                String key = node.source().id() + "|" + node.target().id();
                 assertThat(seen.add(key)).isTrue();
                 CrossTie t = byEnds.get(key);
                 assertThat(t).as(key).isNotNull();
-                assertThat(node.get("role")).isEqualTo(t.role().name());
-                assertThat(node.get("crossesIndustry")).isEqualTo(t.crossesIndustry());
-                assertThat(node.get("crossesSector")).isEqualTo(t.crossesSector());
-                assertThat((List<String>) node.get("industries")).containsExactly(graph.industry(t.low()),
-                        graph.industry(t.high()));
-                assertThat((List<String>) node.get("kinds")).isNotEmpty();
+                assertThat(node.role()).isEqualTo(t.role().name());
+                assertThat(node.crossesIndustry()).isEqualTo(t.crossesIndustry());
+                assertThat(node.crossesSector()).isEqualTo(t.crossesSector());
+                assertThat(node.industries()).containsExactly(graph.industry(t.low()), graph.industry(t.high()));
+                assertThat(node.kinds()).isNotEmpty();
                 if (t.role() == TieRole.BRIDGE) {
-                    assertThat(node.get("span")).isNull();
+                    assertThat(node.span()).isNull();
                     spans.add(Integer.MAX_VALUE);
                 } else {
-                    assertThat(node.get("span")).isEqualTo(t.span());
+                    assertThat(node.span()).isEqualTo(t.span());
                     spans.add(t.span());
                 }
             }
-            more = response.path("network.crossIndustryTies.pageInfo.hasNextPage").entity(Boolean.class).get();
-            after = response.path("network.crossIndustryTies.pageInfo.endCursor").entity(String.class).get();
+            more = page.pageInfo().hasNextPage();
+            after = page.pageInfo().endCursor();
         }
         assertThat(seen).hasSize(expected.ties().size());
         assertThat(spans).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
@@ -97,7 +117,6 @@ class CrossIndustryGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void industryMatrixCellsAddUpToEveryTie() {
         var response = graphQl.document("""
                 { network { industryMatrix { industries ties tiesWithUnknownIndustry crossIndustryTies
@@ -106,20 +125,17 @@ class CrossIndustryGraphQlIT extends ApiIntegrationTest {
                 .path("network.industryMatrix.crossIndustryTies").entity(Integer.class)
                 .isEqualTo(expected.count(Crossing.INDUSTRY))
                 .path("network.industryMatrix.industries").entityList(String.class).isEqualTo(graph.industries());
-        List<Map<String, Object>> cells = response.path("network.industryMatrix.cells").entityList(Map.class).get()
-                .stream().map(m -> (Map<String, Object>) m).toList();
+        List<Cell> cells = response.path("network.industryMatrix.cells").entityList(Cell.class).get();
         long sum = 0;
         long crossing = 0;
-        for (Map<String, Object> c : cells) {
-            long ties = ((Number) c.get("ties")).longValue();
+        for (Cell c : cells) {
+            long ties = c.ties();
             sum += ties;
-            if (c.get("industryA") != null && c.get("industryB") != null && !c.get("industryA").equals(c.get("industryB"))) {
+            if (c.industryA() != null && c.industryB() != null && !c.industryA().equals(c.industryB())) {
                 crossing += ties;
             }
-            int a = c.get("industryA") == null ? expected.matrix().unknown()
-                    : graph.industries().indexOf(c.get("industryA"));
-            int b = c.get("industryB") == null ? expected.matrix().unknown()
-                    : graph.industries().indexOf(c.get("industryB"));
+            int a = c.industryA() == null ? expected.matrix().unknown() : graph.industries().indexOf(c.industryA());
+            int b = c.industryB() == null ? expected.matrix().unknown() : graph.industries().indexOf(c.industryB());
             assertThat(ties).isEqualTo(expected.matrix().count(a, b));
         }
         assertThat(sum).isEqualTo(graph.edgeCount());

@@ -15,7 +15,6 @@ import io.kaonet.core.cohesion.ClusteringResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,17 +39,23 @@ class BrokerReadingsGraphQlIT extends ApiIntegrationTest {
 
     private final CollaborationGraph graph = DemoProjection.graph();
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> all(String tieDirection, String tieLength, String orderBy) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** An actor by id. */
+    record ActorRef(String id) {
+    }
+
+    /** {@code Broker} with the readings PAGE selects. */
+    record Reading(ActorRef actor, Double betweenness, Double constraint, Double triangles) {
+    }
+
+    private List<Reading> all(String tieDirection, String tieLength, String orderBy) {
+        List<Reading> out = new ArrayList<>();
         String after = null;
         do {
             var response = graphQl.document(PAGE).variable("after", after).variable("tieDirection", tieDirection)
                     .variable("tieLength", tieLength).variable("orderBy", orderBy).execute();
             response.path("network.brokers.betweenness.tieDirection").entity(String.class).isEqualTo(tieDirection)
                     .path("network.brokers.betweenness.tieLength").entity(String.class).isEqualTo(tieLength);
-            response.path("network.brokers.edges[*].node").entityList(Map.class).get()
-                    .forEach(m -> out.add((Map<String, Object>) m));
+            out.addAll(response.path("network.brokers.edges[*].node").entityList(Reading.class).get());
             boolean more = response.path("network.brokers.pageInfo.hasNextPage").entity(Boolean.class).get();
             after = more ? response.path("network.brokers.pageInfo.endCursor").entity(String.class).get() : null;
         } while (after != null);
@@ -65,18 +70,14 @@ class BrokerReadingsGraphQlIT extends ApiIntegrationTest {
         StructuralHolesResult holes = new StructuralHoles(graph, StructuralHoles.Parameters.directed()).compute();
         assertThat(betweenness.metadata().direction()).isEqualTo(Direction.DIRECTED);
 
-        for (Map<String, Object> node : all("DIRECTED", "WEIGHT", "BETWEENNESS")) {
-            @SuppressWarnings("unchecked")
-            String id = (String) ((Map<String, Object>) node.get("actor")).get("id");
+        for (Reading node : all("DIRECTED", "WEIGHT", "BETWEENNESS")) {
+            String id = node.actor().id();
             int u = graph.indexOf(id).orElseThrow();
-            assertThat(((Number) node.get("betweenness")).doubleValue()).as("betweenness of %s", id)
-                    .isCloseTo(betweenness.raw(u), within(1e-9));
-            Object constraint = node.get("constraint");
+            assertThat(node.betweenness()).as("betweenness of %s", id).isCloseTo(betweenness.raw(u), within(1e-9));
             if (Double.isNaN(holes.constraint(u))) {
-                assertThat(constraint).as("constraint of %s", id).isNull();
+                assertThat(node.constraint()).as("constraint of %s", id).isNull();
             } else {
-                assertThat(((Number) constraint).doubleValue()).as("constraint of %s", id)
-                        .isCloseTo(holes.constraint(u), within(1e-9));
+                assertThat(node.constraint()).as("constraint of %s", id).isCloseTo(holes.constraint(u), within(1e-9));
             }
         }
     }
@@ -84,17 +85,16 @@ class BrokerReadingsGraphQlIT extends ApiIntegrationTest {
     @Test
     void rankingByTrianglesGivesEachActorsTriangles() {
         ClusteringResult clustering = new Clustering(graph).compute();
-        List<Map<String, Object>> nodes = all("UNDIRECTED", "HOPS", "TRIANGLES");
+        List<Reading> nodes = all("UNDIRECTED", "HOPS", "TRIANGLES");
         double previous = Double.POSITIVE_INFINITY;
-        for (Map<String, Object> node : nodes) {
-            @SuppressWarnings("unchecked")
-            String id = (String) ((Map<String, Object>) node.get("actor")).get("id");
-            double triangles = ((Number) node.get("triangles")).doubleValue();
+        for (Reading node : nodes) {
+            String id = node.actor().id();
+            double triangles = node.triangles();
             assertThat(triangles).as("triangles of %s", id)
                     .isEqualTo((double) clustering.triangles(graph.indexOf(id).orElseThrow()));
             assertThat(triangles).isLessThanOrEqualTo(previous);
             previous = triangles;
         }
-        assertThat(previous).isLessThan(((Number) nodes.get(0).get("triangles")).doubleValue());
+        assertThat(previous).isLessThan(nodes.get(0).triangles());
     }
 }

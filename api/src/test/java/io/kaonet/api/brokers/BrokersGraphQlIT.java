@@ -49,18 +49,77 @@ class BrokersGraphQlIT extends ApiIntegrationTest {
 
     private final CollaborationGraph graph = DemoProjection.graph();
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> nodes(Map<String, Object> variables) {
+    /** An actor as a broker holds it. */
+    record ActorRef(String id, String name) {
+    }
+
+    /** A figure per brokerage role, as {@code BrokerageCounts} and {@code BrokerageScores} give them. */
+    interface PerRole<T> {
+        T coordinator();
+
+        T itinerant();
+
+        T representative();
+
+        T gatekeeper();
+
+        T liaison();
+
+        T total();
+
+        default T of(BrokerageRole role) {
+            return switch (role) {
+                case COORDINATOR -> coordinator();
+                case ITINERANT -> itinerant();
+                case REPRESENTATIVE -> representative();
+                case GATEKEEPER -> gatekeeper();
+                case LIAISON -> liaison();
+                case TOTAL -> total();
+            };
+        }
+    }
+
+    /** {@code BrokerageCounts}. */
+    record Counts(Long coordinator, Long itinerant, Long representative, Long gatekeeper, Long liaison, Long total)
+            implements PerRole<Long> {
+    }
+
+    /** {@code BrokerageScores}: null where a score is undefined. */
+    record Scores(Double coordinator, Double itinerant, Double representative, Double gatekeeper, Double liaison,
+                  Double total) implements PerRole<Double> {
+    }
+
+    /** {@code BrokerGroupPair}. */
+    record GroupPair(String from, String to, String role, Long pairs) {
+    }
+
+    /** {@code Broker}, with every field PAGE selects (boxed, so an unselected or null field reads null). */
+    record BrokerNode(ActorRef actor, Integer rank, Integer degree, String group, Double betweenness,
+                      Double normalizedBetweenness, Double betweennessStandardError, Double constraint,
+                      Double effectiveSize, Double efficiency, Double hierarchy, Counts brokerage, Scores brokerageZ,
+                      List<GroupPair> connects) {
+    }
+
+    /** The brokers' selection of a page. */
+    record BrokerPage(List<Edge> edges, PageInfo pageInfo) {
+
+        record Edge(BrokerNode node) {
+        }
+
+        record PageInfo(boolean hasNextPage, String endCursor) {
+        }
+
+        List<BrokerNode> nodes() {
+            return edges.stream().map(Edge::node).toList();
+        }
+    }
+
+    private List<BrokerNode> nodes(Map<String, Object> variables) {
         var request = graphQl.document(PAGE);
         for (var v : variables.entrySet()) {
             request = request.variable(v.getKey(), v.getValue());
         }
-        return request.execute().path("network.brokers.edges[*].node").entityList(Map.class).get().stream()
-                .map(m -> (Map<String, Object>) m).toList();
-    }
-
-    private static double number(Map<String, Object> node, String field) {
-        return ((Number) node.get(field)).doubleValue();
+        return request.execute().path("network.brokers.edges[*].node").entityList(BrokerNode.class).get();
     }
 
     @Test
@@ -77,17 +136,16 @@ class BrokersGraphQlIT extends ApiIntegrationTest {
         response.path("network.brokers.totalCount").entity(Integer.class).isEqualTo(graph.nodeCount())
                 .path("network.brokers.betweenness.sampled").entity(Boolean.class).isEqualTo(false)
                 .path("network.brokers.betweenness.pivots").valueIsNull();
-        List<Map<String, Object>> nodes = nodes(Map.of("first", 20));
+        List<BrokerNode> nodes = nodes(Map.of("first", 20));
         assertThat(nodes).hasSize(20);
         for (int i = 0; i < 20; i++) {
             int u = top.get(i);
-            Map<String, Object> node = nodes.get(i);
-            assertThat(((Map<?, ?>) node.get("actor")).get("id")).isEqualTo(graph.id(u));
-            assertThat(((Map<?, ?>) node.get("actor")).get("name")).isEqualTo(graph.name(u));
-            assertThat(node.get("rank")).isEqualTo(i + 1);
-            assertThat(number(node, "betweenness")).isCloseTo(expected.raw(u), within(1e-9 * (1 + expected.raw(u))));
-            assertThat(number(node, "normalizedBetweenness")).isCloseTo(expected.normalised(u), within(1e-12));
-            assertThat(node.get("betweennessStandardError")).isNull();
+            BrokerNode node = nodes.get(i);
+            assertThat(node.actor()).isEqualTo(new ActorRef(graph.id(u), graph.name(u)));
+            assertThat(node.rank()).isEqualTo(i + 1);
+            assertThat(node.betweenness()).isCloseTo(expected.raw(u), within(1e-9 * (1 + expected.raw(u))));
+            assertThat(node.normalizedBetweenness()).isCloseTo(expected.normalised(u), within(1e-12));
+            assertThat(node.betweennessStandardError()).isNull();
         }
     }
 
@@ -97,30 +155,27 @@ class BrokersGraphQlIT extends ApiIntegrationTest {
         ActorGrouping.Groups groups = ActorGrouping.KIND.of(graph);
         BrokerageResult roles = new BrokerageRoles(graph, BrokerageRoles.Parameters.of(groups::code)).compute();
 
-        for (Map<String, Object> node : nodes(Map.of("first", 30, "orderBy", "BROKERAGE_TOTAL"))) {
-            int u = graph.indexOf((String) ((Map<?, ?>) node.get("actor")).get("id")).orElseThrow();
-            assertThat(number(node, "constraint")).isCloseTo(holes.constraint(u), within(1e-12));
-            assertThat(number(node, "effectiveSize")).isCloseTo(holes.effectiveSize(u), within(1e-12));
-            assertThat(number(node, "efficiency")).isCloseTo(holes.efficiency(u), within(1e-12));
-            assertThat(number(node, "hierarchy")).isCloseTo(holes.hierarchy(u), within(1e-12));
-            assertThat(node.get("group")).isEqualTo(graph.kind(u).name());
-            Map<?, ?> counts = (Map<?, ?>) node.get("brokerage");
-            Map<?, ?> z = (Map<?, ?>) node.get("brokerageZ");
+        for (BrokerNode node : nodes(Map.of("first", 30, "orderBy", "BROKERAGE_TOTAL"))) {
+            int u = graph.indexOf(node.actor().id()).orElseThrow();
+            assertThat(node.constraint()).isCloseTo(holes.constraint(u), within(1e-12));
+            assertThat(node.effectiveSize()).isCloseTo(holes.effectiveSize(u), within(1e-12));
+            assertThat(node.efficiency()).isCloseTo(holes.efficiency(u), within(1e-12));
+            assertThat(node.hierarchy()).isCloseTo(holes.hierarchy(u), within(1e-12));
+            assertThat(node.group()).isEqualTo(graph.kind(u).name());
             for (BrokerageRole role : BrokerageRole.values()) {
-                String field = role.name().toLowerCase(java.util.Locale.ROOT);
-                assertThat(((Number) counts.get(field)).longValue()).as(field).isEqualTo(roles.raw(u, role));
+                assertThat(node.brokerage().of(role)).as(role.name()).isEqualTo(roles.raw(u, role));
                 double expectedZ = roles.z(u, role);
                 if (Double.isFinite(expectedZ)) {
-                    assertThat(((Number) z.get(field)).doubleValue()).isCloseTo(expectedZ, within(1e-9));
+                    assertThat(node.brokerageZ().of(role)).isCloseTo(expectedZ, within(1e-9));
                 } else {
-                    assertThat(z.get(field)).isNull();
+                    assertThat(node.brokerageZ().of(role)).isNull();
                 }
             }
             List<String> expectedPairs = roles.groupPairs(u).stream().limit(50)
                     .map(p -> groups.label(p.groupOfA()) + ">" + groups.label(p.groupOfC()) + ":" + p.role() + ":"
                             + p.pairs()).toList();
-            List<String> actualPairs = ((List<?>) node.get("connects")).stream().map(o -> (Map<?, ?>) o)
-                    .map(p -> p.get("from") + ">" + p.get("to") + ":" + p.get("role") + ":" + p.get("pairs")).toList();
+            List<String> actualPairs = node.connects().stream()
+                    .map(p -> p.from() + ">" + p.to() + ":" + p.role() + ":" + p.pairs()).toList();
             assertThat(actualPairs).isEqualTo(expectedPairs);
         }
     }
@@ -138,14 +193,13 @@ class BrokersGraphQlIT extends ApiIntegrationTest {
                                 pageInfo { hasNextPage endCursor } edges { node { actor { id } constraint } }
                               } }
                             }""").variable("after", after).execute();
-            List<Map<String, Object>> page = response.path("network.brokers.edges[*].node").entityList(Map.class).get()
-                    .stream().map(m -> (Map<String, Object>) m).toList();
-            for (Map<String, Object> node : page) {
-                assertThat(seen.add((String) ((Map<?, ?>) node.get("actor")).get("id"))).isTrue();
-                values.add(node.get("constraint") == null ? null : number(node, "constraint"));
+            BrokerPage page = response.path("network.brokers").entity(BrokerPage.class).get();
+            for (BrokerNode node : page.nodes()) {
+                assertThat(seen.add(node.actor().id())).isTrue();
+                values.add(node.constraint());
             }
-            more = response.path("network.brokers.pageInfo.hasNextPage").entity(Boolean.class).get();
-            after = response.path("network.brokers.pageInfo.endCursor").entity(String.class).get();
+            more = page.pageInfo().hasNextPage();
+            after = page.pageInfo().endCursor();
         }
         assertThat(seen).hasSize(graph.nodeCount());
         int firstNull = values.indexOf(null);
@@ -167,10 +221,10 @@ class BrokersGraphQlIT extends ApiIntegrationTest {
         response.path("network.brokers.betweenness.sampled").entity(Boolean.class).isEqualTo(true)
                 .path("network.brokers.betweenness.pivots").entity(Integer.class).isEqualTo(200)
                 .path("network.brokers.betweenness.seed").entity(Integer.class).isEqualTo(7);
-        for (Map<String, Object> node : nodes(Map.of("first", 10, "pivots", 200, "seed", 7))) {
-            int u = graph.indexOf((String) ((Map<?, ?>) node.get("actor")).get("id")).orElseThrow();
-            assertThat(number(node, "betweenness")).isCloseTo(expected.raw(u), within(1e-9 * (1 + expected.raw(u))));
-            assertThat(number(node, "betweennessStandardError")).isCloseTo(expected.standardError(u),
+        for (BrokerNode node : nodes(Map.of("first", 10, "pivots", 200, "seed", 7))) {
+            int u = graph.indexOf(node.actor().id()).orElseThrow();
+            assertThat(node.betweenness()).isCloseTo(expected.raw(u), within(1e-9 * (1 + expected.raw(u))));
+            assertThat(node.betweennessStandardError()).isCloseTo(expected.standardError(u),
                     within(1e-9 * (1 + expected.standardError(u))));
         }
     }
@@ -178,19 +232,19 @@ class BrokersGraphQlIT extends ApiIntegrationTest {
     @Test
     void weightedConstraintUsesTieWeights() {
         StructuralHolesResult weighted = new StructuralHoles(graph, StructuralHoles.Parameters.defaults()).compute();
-        for (Map<String, Object> node : nodes(Map.of("first", 25, "orderBy", "CONSTRAINT", "weighted", true))) {
-            int u = graph.indexOf((String) ((Map<?, ?>) node.get("actor")).get("id")).orElseThrow();
-            assertThat(number(node, "constraint")).isCloseTo(weighted.constraint(u), within(1e-9));
+        for (BrokerNode node : nodes(Map.of("first", 25, "orderBy", "CONSTRAINT", "weighted", true))) {
+            int u = graph.indexOf(node.actor().id()).orElseThrow();
+            assertThat(node.constraint()).isCloseTo(weighted.constraint(u), within(1e-9));
         }
     }
 
     @Test
     void groupingByClusterLabelsMembershipSets() {
-        for (Map<String, Object> node : nodes(Map.of("first", 40, "groupBy", "CLUSTER"))) {
-            int u = graph.indexOf((String) ((Map<?, ?>) node.get("actor")).get("id")).orElseThrow();
+        for (BrokerNode node : nodes(Map.of("first", 40, "groupBy", "CLUSTER"))) {
+            int u = graph.indexOf(node.actor().id()).orElseThrow();
             List<String> clusters = java.util.Arrays.stream(graph.clusterCodes(u)).mapToObj(graph.clusterIds()::get)
                     .sorted().toList();
-            assertThat(node.get("group")).isEqualTo(clusters.isEmpty() ? null : String.join("+", clusters));
+            assertThat(node.group()).isEqualTo(clusters.isEmpty() ? null : String.join("+", clusters));
         }
     }
 

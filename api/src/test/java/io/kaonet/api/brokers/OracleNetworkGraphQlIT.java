@@ -43,7 +43,6 @@ class OracleNetworkGraphQlIT extends ApiIntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"krackhardt_kite", "florentine_marriage", "karate"})
-    @SuppressWarnings("unchecked")
     void brokerMeasuresAndIsolatedFirmsMatchTheReferenceTools(String name) throws IOException {
         JsonNode root = oracle(name);
         JsonNode metrics = root.get("metrics");
@@ -75,32 +74,44 @@ class OracleNetworkGraphQlIT extends ApiIntegrationTest {
                       isolatedFirms(first: 500) { edges { node { actor { id } reasons } } }
                     } }""").variable("r", region).execute();
             response.path("network.brokers.totalCount").entity(Integer.class).isEqualTo(metrics.get("n_nodes").asInt());
-            List<Map<String, Object>> brokers = response.path("network.brokers.edges[*].node").entityList(Map.class)
-                    .get().stream().map(m -> (Map<String, Object>) m).toList();
-            for (Map<String, Object> b : brokers) {
-                String id = (String) ((Map<String, Object>) b.get("actor")).get("id");
+            List<BrokerFigures> brokers = response.path("network.brokers.edges[*].node")
+                    .entityList(BrokerFigures.class).get();
+            for (BrokerFigures b : brokers) {
+                String id = b.actor().id();
                 String key = oracleId(root, prefix, id);
-                assertClose(b.get("betweenness"), metrics.get("betweenness_raw").get(key), id + " betweenness");
-                assertClose(b.get("normalizedBetweenness"), metrics.get("betweenness_normalized").get(key),
+                assertClose(b.betweenness(), metrics.get("betweenness_raw").get(key), id + " betweenness");
+                assertClose(b.normalizedBetweenness(), metrics.get("betweenness_normalized").get(key),
                         id + " normalised betweenness");
-                assertClose(b.get("constraint"), metrics.get("constraint").get(key), id + " constraint");
-                assertClose(b.get("effectiveSize"), metrics.get("effective_size").get(key), id + " effective size");
-                assertClose(b.get("efficiency"), metrics.get("efficiency").get(key), id + " efficiency");
+                assertClose(b.constraint(), metrics.get("constraint").get(key), id + " constraint");
+                assertClose(b.effectiveSize(), metrics.get("effective_size").get(key), id + " effective size");
+                assertClose(b.efficiency(), metrics.get("efficiency").get(key), id + " efficiency");
             }
 
             Set<String> isolates = new HashSet<>();
             metrics.get("isolates").forEach(n -> isolates.add(prefix + n.asText().replaceAll("[^A-Za-z0-9]", "_")));
             Set<String> withNoTies = new HashSet<>();
-            for (Object o : response.path("network.isolatedFirms.edges[*].node").entityList(Map.class).get()) {
-                Map<String, Object> f = (Map<String, Object>) o;
-                if (((List<String>) f.get("reasons")).contains("NO_TIES")) {
-                    withNoTies.add((String) ((Map<String, Object>) f.get("actor")).get("id"));
+            for (Firm f : response.path("network.isolatedFirms.edges[*].node").entityList(Firm.class).get()) {
+                if (f.reasons().contains("NO_TIES")) {
+                    withNoTies.add(f.actor().id());
                 }
             }
             assertThat(withNoTies).isEqualTo(isolates);
         } finally {
             writer.deleteActors(ids);
         }
+    }
+
+    /** An actor by id. */
+    record ActorRef(String id) {
+    }
+
+    /** A broker's figures, null where undefined. */
+    record BrokerFigures(ActorRef actor, Double betweenness, Double normalizedBetweenness, Double constraint,
+                         Double effectiveSize, Double efficiency) {
+    }
+
+    /** An isolated firm with its reasons. */
+    record Firm(ActorRef actor, List<String> reasons) {
     }
 
     private static String oracleId(JsonNode root, String prefix, String id) {
@@ -110,12 +121,12 @@ class OracleNetworkGraphQlIT extends ApiIntegrationTest {
         return byCsvId.get(id);
     }
 
-    private static void assertClose(Object actual, JsonNode expected, String what) {
+    private static void assertClose(Double actual, JsonNode expected, String what) {
         assertThat(expected).as(what + " in the oracle").isNotNull();
         if (expected.isNull()) {
             assertThat(actual).as(what).isNull();
         } else {
-            assertThat(((Number) actual).doubleValue()).as(what).isCloseTo(expected.asDouble(), within(1e-9));
+            assertThat(actual).as(what).isCloseTo(expected.asDouble(), within(1e-9));
         }
     }
 }

@@ -32,45 +32,77 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CohesionGraphQlIT extends ApiIntegrationTest {
 
     private static final String SUMMARY_FIELDS = """
-            actors ties density meanDegree components giantComponentSize giantShare averageClustering
-            averageClusteringLowDegreeExcluded transitivity degreeCentralization meanDistance diameter distancesSampled
+            actors ties density meanDegree components giantComponentSize giantComponentShare averageClustering
+            averageClusteringExcludingLowDegree transitivity degreeCentralization meanDistance diameter distancesSampled
             meanDistanceStandardError mainCore meanTwoStepReach isolates pendants""";
 
-    @SuppressWarnings("unchecked")
-    private static void assertSummary(Map<String, Object> actual, CohesionSummary expected) {
-        assertThat(actual.get("actors")).isEqualTo(expected.actors());
-        assertThat(((Number) actual.get("ties")).longValue()).isEqualTo(expected.ties());
-        assertThat(actual.get("components")).isEqualTo(expected.components());
-        assertThat(actual.get("giantComponentSize")).isEqualTo(expected.giantComponentSize());
-        assertThat(actual.get("diameter")).isEqualTo(expected.diameter());
-        assertThat(actual.get("distancesSampled")).isEqualTo(expected.distancesSampled());
-        assertThat(actual.get("mainCore")).isEqualTo(expected.mainCore());
-        assertThat(actual.get("isolates")).isEqualTo(expected.isolates());
-        assertThat(actual.get("pendants")).isEqualTo(expected.pendants());
-        Map<String, Double> doubles = Map.of("density", expected.density(), "meanDegree", expected.meanDegree(),
-                "giantShare", expected.giantShare(), "averageClustering", expected.averageClustering(),
-                "transitivity", expected.transitivity(), "degreeCentralization", expected.degreeCentralization(),
-                "meanDistance", expected.meanDistance(), "meanTwoStepReach", expected.meanTwoStepReach());
-        doubles.forEach((field, value) -> {
-            if (Double.isNaN(value)) {
-                assertThat(actual.get(field)).as(field).isNull();
-            } else {
-                assertThat(((Number) actual.get(field)).doubleValue()).as(field).isCloseTo(value, within(1e-9));
+    /** {@code CohesionSummary} with SUMMARY_FIELDS; boxed, so a null (undefined) figure reads null. */
+    record Summary(Integer actors, Long ties, Double density, Double meanDegree, Integer components,
+                   Integer giantComponentSize, Double giantComponentShare, Double averageClustering,
+                   Double averageClusteringExcludingLowDegree, Double transitivity, Double degreeCentralization,
+                   Double meanDistance, Integer diameter, Boolean distancesSampled, Double meanDistanceStandardError,
+                   Integer mainCore, Double meanTwoStepReach, Integer isolates, Integer pendants) {
+    }
+
+    /** A cluster's or a kind's cohesion. */
+    record ClusterCohesion(Ref cluster, String kind, Summary cohesion) {
+    }
+
+    /** An object named by its id. */
+    record Ref(String id) {
+    }
+
+    /** {@code CollaborationRatios} counts of one cluster (boxed: a missing count reads null, not 0). */
+    record ClusterRatios(Ref cluster, Counts ratios) {
+
+        record Counts(Integer firms, Integer industryIndustryFirms, Integer industryAcademiaGovernmentFirms,
+                      Integer industryAcademiaFirms, Integer industryGovernmentFirms, Integer collaboratingFirms) {
+
+            static Counts of(Ratios r) {
+                return new Counts(r.firms(), r.industryIndustryFirms(), r.industryAcademiaGovernmentFirms(),
+                        r.industryAcademiaFirms(), r.industryGovernmentFirms(), r.collaboratingFirms());
             }
-        });
-        double excluded = expected.averageClusteringLowDegreeExcluded();
-        if (Double.isNaN(excluded)) {
-            assertThat(actual.get("averageClusteringLowDegreeExcluded")).isNull();
-        } else {
-            assertThat(((Number) actual.get("averageClusteringLowDegreeExcluded")).doubleValue())
-                    .isCloseTo(excluded, within(1e-9));
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> cohesion(String scope) {
-        return (Map<String, Object>) graphQl.document("{ network" + scope + " { cohesion { " + SUMMARY_FIELDS + " } } }")
-                .execute().path("network.cohesion").entity(Map.class).get();
+    /** A k-shell. */
+    record Shell(int k, int size) {
+    }
+
+    private static void assertSummary(Summary actual, CohesionSummary expected) {
+        assertThat(actual.actors()).isEqualTo(expected.actors());
+        assertThat(actual.ties()).isEqualTo(expected.ties());
+        assertThat(actual.components()).isEqualTo(expected.components());
+        assertThat(actual.giantComponentSize()).isEqualTo(expected.giantComponentSize());
+        assertThat(actual.diameter()).isEqualTo(expected.diameter());
+        assertThat(actual.distancesSampled()).isEqualTo(expected.distancesSampled());
+        assertThat(actual.mainCore()).isEqualTo(expected.mainCore());
+        assertThat(actual.isolates()).isEqualTo(expected.isolates());
+        assertThat(actual.pendants()).isEqualTo(expected.pendants());
+        assertFigure("density", actual.density(), expected.density());
+        assertFigure("meanDegree", actual.meanDegree(), expected.meanDegree());
+        assertFigure("giantComponentShare", actual.giantComponentShare(), expected.giantShare());
+        assertFigure("averageClustering", actual.averageClustering(), expected.averageClustering());
+        assertFigure("transitivity", actual.transitivity(), expected.transitivity());
+        assertFigure("degreeCentralization", actual.degreeCentralization(), expected.degreeCentralization());
+        assertFigure("meanDistance", actual.meanDistance(), expected.meanDistance());
+        assertFigure("meanTwoStepReach", actual.meanTwoStepReach(), expected.meanTwoStepReach());
+        assertFigure("averageClusteringExcludingLowDegree", actual.averageClusteringExcludingLowDegree(),
+                expected.averageClusteringLowDegreeExcluded());
+    }
+
+    /** A figure equals the core's within 1e-9, or is null where the core's is undefined (NaN). */
+    private static void assertFigure(String field, Double actual, double expected) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as(field).isNull();
+        } else {
+            assertThat(actual).as(field).isCloseTo(expected, within(1e-9));
+        }
+    }
+
+    private Summary cohesion(String scope) {
+        return graphQl.document("{ network" + scope + " { cohesion { " + SUMMARY_FIELDS + " } } }")
+                .execute().path("network.cohesion").entity(Summary.class).get();
     }
 
     @Test
@@ -90,30 +122,26 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void cohesionByClusterAndByKindEqualTheCore() {
         CollaborationGraph g = DemoData.graph(Scope.ALL);
         CohesionReport report = new CohesionReport(g, CohesionReport.Parameters.defaults());
         Map<String, CohesionSummary> byCluster = report.computePerCluster();
 
-        List<Map<String, Object>> clusters = graphQl.document("{ network { cohesionByCluster { clusterId cohesion { "
+        List<ClusterCohesion> clusters = graphQl.document("{ network { cohesionByCluster { cluster { id } cohesion { "
                         + SUMMARY_FIELDS + " } } } }").execute()
-                .path("network.cohesionByCluster").entityList(Map.class).get().stream()
-                .map(m -> (Map<String, Object>) m).toList();
-        List<Map<String, Object>> kinds = graphQl.document("{ network { cohesionByKind { kind cohesion { "
+                .path("network.cohesionByCluster").entityList(ClusterCohesion.class).get();
+        List<ClusterCohesion> kinds = graphQl.document("{ network { cohesionByKind { kind cohesion { "
                         + SUMMARY_FIELDS + " } } } }").execute()
-                .path("network.cohesionByKind").entityList(Map.class).get().stream()
-                .map(m -> (Map<String, Object>) m).toList();
+                .path("network.cohesionByKind").entityList(ClusterCohesion.class).get();
 
-        assertThat(clusters).extracting(c -> c.get("clusterId")).containsExactlyInAnyOrderElementsOf(byCluster.keySet());
-        for (Map<String, Object> c : clusters) {
-            assertSummary((Map<String, Object>) c.get("cohesion"), byCluster.get((String) c.get("clusterId")));
+        assertThat(clusters).extracting(c -> c.cluster().id()).containsExactlyInAnyOrderElementsOf(byCluster.keySet());
+        for (ClusterCohesion c : clusters) {
+            assertSummary(c.cohesion(), byCluster.get(c.cluster().id()));
         }
         var byKind = report.computePerKind();
         assertThat(kinds).hasSize(byKind.size());
-        for (Map<String, Object> k : kinds) {
-            assertSummary((Map<String, Object>) k.get("cohesion"),
-                    byKind.get(io.kaonet.core.model.ActorKind.valueOf((String) k.get("kind"))));
+        for (ClusterCohesion k : kinds) {
+            assertSummary(k.cohesion(), byKind.get(io.kaonet.core.model.ActorKind.valueOf(k.kind())));
         }
     }
 
@@ -122,12 +150,11 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
         long members = DemoData.DEMO.memberships().stream().filter(m -> m.clusterId().equals("TAMA"))
                 .map(m -> m.actorId()).distinct().count();
 
-        assertThat(cohesion("(scope: {clusterIds: [\"TAMA\"]})").get("actors")).isEqualTo((int) members);
+        assertThat(cohesion("(scope: {clusterIds: [\"TAMA\"]})").actors()).isEqualTo((int) members);
     }
 
     @ParameterizedTest(name = "as of [{0}]")
     @ValueSource(strings = {"", "2005-12-31", "2010-12-31"})
-    @SuppressWarnings("unchecked")
     void collaborationRatiosEqualTheCoreOverallAndByCluster(String day) {
         Scope scope = day.isEmpty() ? Scope.ALL : Scope.ALL.withAsOf(LocalDate.parse(day));
         CollaborationRatiosResult expected = new CollaborationRatios(DemoData.graph(scope)).compute();
@@ -135,7 +162,7 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
 
         var response = graphQl.document("{ network" + arg + " { collaborationRatios { collaborationKinds "
                 + "overall { firms industryIndustryFirms industryIndustry industryAcademiaGovernmentFirms "
-                + "industryAcademiaGovernment } byCluster { clusterId ratios { firms industryIndustryFirms "
+                + "industryAcademiaGovernment } byCluster { cluster { id } ratios { firms industryIndustryFirms "
                 + "industryAcademiaGovernmentFirms industryAcademiaFirms industryGovernmentFirms collaboratingFirms } } } } }")
                 .execute();
 
@@ -149,23 +176,15 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
                 .isEqualTo(overall.industryAcademiaGovernmentFirms())
                 .path("network.collaborationRatios.overall.industryIndustry").entity(Double.class)
                 .satisfies(v -> assertThat(v).isCloseTo(overall.industryIndustry(), within(1e-12)));
-        List<Map<String, Object>> byCluster = response.path("network.collaborationRatios.byCluster")
-                .entityList(Map.class).get().stream().map(m -> (Map<String, Object>) m).toList();
+        List<ClusterRatios> byCluster = response.path("network.collaborationRatios.byCluster")
+                .entityList(ClusterRatios.class).get();
         assertThat(byCluster).hasSize(expected.byCluster().size());
-        for (Map<String, Object> c : byCluster) {
-            Ratios r = expected.byCluster().get((String) c.get("clusterId"));
-            Map<String, Object> ratios = (Map<String, Object>) c.get("ratios");
-            assertThat(ratios).containsEntry("firms", r.firms())
-                    .containsEntry("industryIndustryFirms", r.industryIndustryFirms())
-                    .containsEntry("industryAcademiaGovernmentFirms", r.industryAcademiaGovernmentFirms())
-                    .containsEntry("industryAcademiaFirms", r.industryAcademiaFirms())
-                    .containsEntry("industryGovernmentFirms", r.industryGovernmentFirms())
-                    .containsEntry("collaboratingFirms", r.collaboratingFirms());
+        for (ClusterRatios c : byCluster) {
+            assertThat(c.ratios()).isEqualTo(ClusterRatios.Counts.of(expected.byCluster().get(c.cluster().id())));
         }
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void kCoresEqualTheCoreDecomposition() {
         CollaborationGraph g = DemoData.graph(Scope.ALL);
         CoreDecompositionResult cores = new CoreDecomposition(g).compute();
@@ -180,11 +199,10 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
         response.path("network.kCores.mainCore").entity(Integer.class).isEqualTo(cores.maxCore())
                 .path("network.kCores.mainCoreMembers[*].id").entityList(String.class)
                 .satisfies(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(mainCore).isSorted());
-        List<Map<String, Object>> shells = response.path("network.kCores.shells").entityList(Map.class).get().stream()
-                .map(m -> (Map<String, Object>) m).toList();
-        assertThat(shells.stream().mapToInt(s -> (Integer) s.get("size")).sum()).isEqualTo(g.nodeCount());
-        for (Map<String, Object> s : shells) {
-            assertThat(s.get("size")).isEqualTo(cores.shellSize((Integer) s.get("k")));
+        List<Shell> shells = response.path("network.kCores.shells").entityList(Shell.class).get();
+        assertThat(shells.stream().mapToInt(Shell::size).sum()).isEqualTo(g.nodeCount());
+        for (Shell s : shells) {
+            assertThat(s.size()).isEqualTo(cores.shellSize(s.k()));
         }
     }
 
@@ -229,11 +247,11 @@ class CohesionGraphQlIT extends ApiIntegrationTest {
 
         graphQl.document("""
                         { network(scope: {asOf: "2010-12-31"}) { smallWorld(randomGraphs: 5, seed: 7) {
-                          sigma nodes edges randomGraphs seed domain clusteringMeasure } } }""")
+                          sigma actors ties randomGraphs seed domain clusteringMeasure } } }""")
                 .execute()
                 .path("network.smallWorld.sigma").entity(Double.class)
                 .satisfies(s -> assertThat(s).isCloseTo(expected.sigma(), within(1e-9)))
-                .path("network.smallWorld.nodes").entity(Integer.class).isEqualTo(expected.nodes())
+                .path("network.smallWorld.actors").entity(Integer.class).isEqualTo(expected.nodes())
                 .path("network.smallWorld.domain").entity(String.class).isEqualTo("GIANT_COMPONENT");
     }
 

@@ -13,7 +13,6 @@ import io.kaonet.core.graph.CollaborationGraph;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -30,44 +29,60 @@ class CommunitiesGraphQlIT extends ApiIntegrationTest {
               network(scope: {asOf: $asOf}) {
                 communities(algorithm: $algorithm, seed: $seed) {
                   modularity count converged
-                  agreementWithClusters { nmi ari comparedActors withoutCluster inSeveralClusters declaredModularity }
+                  agreementWithClusters { normalizedMutualInformation adjustedRandIndex comparedActors withoutCluster inSeveralClusters declaredModularity }
                   communities(first: 500, after: $after) {
                     totalCount pageInfo { hasNextPage endCursor } edges { node { index size members { id } } } }
                 }
               }
             }""";
 
+    /** An actor by id. */
+    record Member(String id) {
+    }
+
+    /** {@code Community}. */
+    record Community(Integer index, Integer size, List<Member> members) {
+    }
+
+    /** One page of communities. */
+    record CommunityPage(Integer totalCount, PageInfo pageInfo, List<Edge> edges) {
+
+        record PageInfo(boolean hasNextPage, String endCursor) {
+        }
+
+        record Edge(Community node) {
+        }
+    }
+
     @ParameterizedTest(name = "{0} as of {1}")
     @CsvSource({"LOUVAIN, 2005-12-31", "LEIDEN, 2005-12-31", "LOUVAIN, 2020-12-31", "LEIDEN, 2020-12-31"})
-    @SuppressWarnings("unchecked")
     void reportedModularityAndAgreementAreThoseOfTheReturnedPartition(String algorithm, String day) {
         CollaborationGraph g = DemoData.asOf(LocalDate.parse(day));
         var response = graphQl.document(QUERY).variable("algorithm", algorithm).variable("seed", 3)
                 .variable("asOf", day).execute();
-        List<Map<String, Object>> communities = new java.util.ArrayList<>();
-        var page = response;
+        List<Community> communities = new java.util.ArrayList<>();
+        CommunityPage page = response.path("network.communities.communities").entity(CommunityPage.class).get();
         while (true) {
-            page.path("network.communities.communities.edges[*].node").entityList(Map.class).get()
-                    .forEach(m -> communities.add((Map<String, Object>) m));
-            if (!page.path("network.communities.communities.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+            page.edges().forEach(e -> communities.add(e.node()));
+            if (!page.pageInfo().hasNextPage()) {
                 break;
             }
-            String cursor = page.path("network.communities.communities.pageInfo.endCursor").entity(String.class).get();
             page = graphQl.document(QUERY).variable("algorithm", algorithm).variable("seed", 3).variable("asOf", day)
-                    .variable("after", cursor).execute();
+                    .variable("after", page.pageInfo().endCursor()).execute()
+                    .path("network.communities.communities").entity(CommunityPage.class).get();
         }
         response.path("network.communities.communities.totalCount").entity(Integer.class).isEqualTo(communities.size());
         int[] labels = new int[g.nodeCount()];
         Arrays.fill(labels, -1);
         int previousSize = Integer.MAX_VALUE;
         for (int c = 0; c < communities.size(); c++) {
-            Map<String, Object> community = communities.get(c);
-            List<Map<String, Object>> members = (List<Map<String, Object>>) community.get("members");
-            assertThat((Integer) community.get("size")).isEqualTo(members.size()).isLessThanOrEqualTo(previousSize);
+            Community community = communities.get(c);
+            List<Member> members = community.members();
+            assertThat(community.size()).isEqualTo(members.size()).isLessThanOrEqualTo(previousSize);
             previousSize = members.size();
-            for (Map<String, Object> m : members) {
-                int u = g.indexOf((String) m.get("id")).orElseThrow();
-                assertThat(labels[u]).as("%s in one community only", m.get("id")).isEqualTo(-1);
+            for (Member m : members) {
+                int u = g.indexOf(m.id()).orElseThrow();
+                assertThat(labels[u]).as("%s in one community only", m.id()).isEqualTo(-1);
                 labels[u] = c;
             }
         }
@@ -78,9 +93,9 @@ class CommunitiesGraphQlIT extends ApiIntegrationTest {
                 .isCloseTo(new Modularity(g, Modularity.Parameters.DEFAULTS).compute(partition), within(1e-9))
                 .isPositive());
         ClusterAgreementResult agreement = new ClusterAgreement(g, partition, Modularity.Parameters.DEFAULTS).compute();
-        response.path("network.communities.agreementWithClusters.nmi").entity(Double.class)
+        response.path("network.communities.agreementWithClusters.normalizedMutualInformation").entity(Double.class)
                 .satisfies(v -> assertThat(v).isCloseTo(agreement.normalizedMutualInformation(), within(1e-9)))
-                .path("network.communities.agreementWithClusters.ari").entity(Double.class)
+                .path("network.communities.agreementWithClusters.adjustedRandIndex").entity(Double.class)
                 .satisfies(v -> assertThat(v).isCloseTo(agreement.adjustedRandIndex(), within(1e-9)))
                 .path("network.communities.agreementWithClusters.comparedActors").entity(Integer.class)
                 .isEqualTo(agreement.comparedActors())

@@ -244,6 +244,23 @@ class DashboardPageIT extends BrowserPageTest {
         assertThat(js("return document.documentElement.lang")).isEqualTo("ja");
     }
 
+    /** Pixels that are neither white nor grey: the actors drawn in their kinds' colours. */
+    static int colouredPixels(BufferedImage image) {
+        int coloured = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40) {
+                    coloured++;
+                }
+            }
+        }
+        return coloured;
+    }
+
     @Test
     void theReportPrintsToPdfWithEveryChartWholeOnOnePage() throws Exception {
         open("/dashboard/report.html?cluster=TAMA&period=" + PERIOD);
@@ -256,6 +273,19 @@ class DashboardPageIT extends BrowserPageTest {
         cohesion.fieldNames().forEachRemaining(f -> assertSameNumber(shown.get(f), cohesion.get(f), "report " + f));
         long canvases = (Long) js("return document.querySelectorAll('canvas').length");
         assertThat(canvases).isEqualTo(3);
+        // The network map is a picture of the API's graph of the scope on the report's day.
+        JsonNode graph = api("{ network(scope: " + scope("TAMA", asOf.asText()) + ") { graph { nodes { id } ties { sourceId } } } }")
+                .at("/network/graph");
+        assertThat(js("const i = document.getElementById('map-image'); return [i.complete, i.naturalWidth, i.naturalHeight,"
+                + " i.src.startsWith('data:image/png'), i.dataset.nodes, i.dataset.ties]"))
+                .isEqualTo(List.of(true, 1500L, 1000L, true, String.valueOf(graph.path("nodes").size()),
+                        String.valueOf(graph.path("ties").size())));
+        // Provenance: the API's import log, newest first.
+        JsonNode imports = api("{ imports(first: 20) { edges { node { id written { changed } } } } }").at("/imports/edges");
+        List<String> runIds = new ArrayList<>();
+        imports.forEach(e -> runIds.add(e.at("/node/id").asText()));
+        assertThat(js("return [...document.querySelectorAll('#imports tbody tr')].map((r) => r.dataset.id)")).isEqualTo(runIds);
+        assertThat(runIds).isNotEmpty();
 
         Map<String, Object> pdf = ((HasCdp) browser()).executeCdpCommand("Page.printToPDF",
                 Map.of("printBackground", true, "preferCSSPageSize", true));
@@ -264,16 +294,22 @@ class DashboardPageIT extends BrowserPageTest {
         Files.write(folder.resolve("report.pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).as("pages").isGreaterThanOrEqualTo(2);
-            // A chart is a canvas, printed as an image; a chart cut across pages would be drawn on both.
+            // A chart is a canvas, printed as an image, and the map is an image; one cut across pages would be drawn on both.
             int placed = 0;
+            List<BufferedImage> maps = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
                         placed++;
+                        if (image.getWidth() == 1500 && image.getHeight() == 1000) {
+                            maps.add(image.getImage());
+                        }
                     }
                 }
             }
-            assertThat(placed).as("chart images over all pages").isEqualTo((int) canvases);
+            assertThat(placed).as("chart and map images over all pages").isEqualTo((int) canvases + 1);
+            assertThat(maps).as("the map image, once").hasSize(1);
+            assertThat(colouredPixels(maps.get(0))).as("coloured pixels of the printed map").isGreaterThan(1_000);
             PDFRenderer renderer = new PDFRenderer(document);
             for (int p = 0; p < Math.min(2, document.getNumberOfPages()); p++) {
                 BufferedImage image = renderer.renderImageWithDPI(p, 60);

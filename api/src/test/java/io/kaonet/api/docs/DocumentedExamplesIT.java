@@ -11,15 +11,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import graphql.ParseAndValidate;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.normalized.ExecutableNormalizedField;
-import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.execution.CoercedVariables;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import io.kaonet.api.compatibility.DeprecatedUsage;
 import io.kaonet.api.support.ApiIntegrationTest;
 import io.kaonet.api.support.RawGraphQl;
 import java.io.IOException;
@@ -40,7 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Every GraphQL example of {@code docs/graphql.md} and {@code docs/graphql/*.md} runs against the
- * demo network: it is valid, uses no deprecated field or argument, and (for queries) answers
+ * demo network: it is valid, uses no deprecated field, argument or enum value, and (for queries) answers
  * without error. Where the guide shows the whole answer, the data must be the same; an example
  * whose answer shows errors must fail with the same codes. Mutations are checked, not run.
  *
@@ -126,7 +122,7 @@ class DocumentedExamplesIT extends ApiIntegrationTest {
         OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).get(0);
         if (operation.getVariableDefinitions().isEmpty() || !example.variables().isEmpty()) {
             // (An example whose variables the guide gives in prose is only validated.)
-            assertThat(deprecatedFields(schema, document, example.variables()))
+            assertThat(DeprecatedUsage.in(schema, document, example.variables()))
                     .as("%s:%d uses deprecated fields", example.file(), example.line()).isEmpty();
         }
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
@@ -152,29 +148,6 @@ class DocumentedExamplesIT extends ApiIntegrationTest {
         List<String> codes = new ArrayList<>();
         answer.path("errors").forEach(e -> codes.add(e.path("extensions").path("code").asText()));
         return codes;
-    }
-
-    /** The deprecated fields and arguments the operation selects, as Type.field or Type.field(argument). */
-    private static List<String> deprecatedFields(GraphQLSchema schema, Document document, Map<String, Object> variables) {
-        ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
-                schema, document, null, CoercedVariables.of(variables));
-        List<String> deprecated = new ArrayList<>();
-        operation.getTopLevelFields().forEach(f -> collect(schema, f, deprecated));
-        return deprecated;
-    }
-
-    private static void collect(GraphQLSchema schema, ExecutableNormalizedField field, List<String> deprecated) {
-        for (GraphQLFieldDefinition definition : field.getFieldDefinitions(schema)) {
-            if (definition.isDeprecated()) {
-                deprecated.add(field.getObjectTypeNames() + "." + field.getFieldName());
-            }
-            for (String argument : field.getAstArguments().stream().map(graphql.language.Argument::getName).toList()) {
-                if (definition.getArgument(argument) != null && definition.getArgument(argument).isDeprecated()) {
-                    deprecated.add(field.getObjectTypeNames() + "." + field.getFieldName() + "(" + argument + ")");
-                }
-            }
-        }
-        field.getChildren().forEach(c -> collect(schema, c, deprecated));
     }
 
     private static JsonNode parse(String text) {

@@ -350,6 +350,35 @@ class DownloadsIT extends ApiIntegrationTest {
         }
 
         @Test
+        void theImportsSheetListsTheApisImportLogWithCountsAsNumbers() throws Exception {
+            try (XSSFWorkbook book = workbook("clusterIds=TAMA&period=2006-2010")) {
+                JsonNode log = answer("""
+                        { imports(first: 500) { totalCount edges { node { id startedAt format files by records dataVersion
+                          written { actors ties memberships changed } } } } }""").path("imports");
+                List<Map<String, Object>> rows = rows(book.getSheet("Imports"));
+                assertThat(log.path("totalCount").asInt()).isPositive();
+                assertThat(rows).hasSize(log.path("edges").size());
+                for (int i = 0; i < rows.size(); i++) {
+                    JsonNode run = log.path("edges").get(i).path("node");
+                    Map<String, Object> row = rows.get(i);
+                    assertThat(row.get("Run id")).isEqualTo(run.path("id").asText());
+                    assertThat(row.get("Started (UTC)")).isEqualTo(run.path("startedAt").asText());
+                    assertThat(row.get("Format")).isEqualTo(run.path("format").asText(null));
+                    List<String> files = new java.util.ArrayList<>();
+                    run.path("files").forEach(f -> files.add(f.asText()));
+                    assertThat(row.get("Files")).isEqualTo(String.join(", ", files));
+                    assertThat(row.get("Records in the input (count)")).isEqualTo(run.path("records").asDouble());
+                    if (!run.path("written").isNull()) {
+                        assertThat(row.get("Actors created or changed (count)")).isEqualTo(run.at("/written/actors").asDouble());
+                        assertThat(row.get("Ties created or changed (count)")).isEqualTo(run.at("/written/ties").asDouble());
+                        assertThat(row.get("Records created or changed (count)")).isEqualTo(run.at("/written/changed").asDouble());
+                    }
+                }
+                assertThat(rows).anySatisfy(r -> assertThat((String) r.get("By")).startsWith("demo network (seed "));
+            }
+        }
+
+        @Test
         void wholeNetworkReportDefaultsToTheLatestPeriodAndListsEveryCluster() throws Exception {
             JsonNode periods = answer("{ indicatorPeriods }").get("indicatorPeriods");
             String latest = periods.get(periods.size() - 1).asText();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
+import io.kaonet.api.support.ImportAnswer;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
@@ -12,6 +13,9 @@ import io.kaonet.importers.cordis.CordisImporter;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -67,12 +72,15 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
         NetworkBatch batch = sampleBatch();
         Set<String> cordisActors = batch.actors().stream().map(Actor::id).collect(Collectors.toSet());
 
-        as(Role.ADMIN).document("mutation($p: String!) { importFormat(format: CORDIS, path: $p) { ok summary { actors activities participations } } }")
+        ImportAnswer imported = as(Role.ADMIN).document("""
+                        mutation($p: String!) { importNetwork(format: CORDIS, directory: $p) {
+                          ok summary { actors activities participations } } }""")
                 .variable("p", sample().toString()).execute()
-                .path("importFormat.ok").entity(Boolean.class).isEqualTo(true)
-                .path("importFormat.summary.actors").entity(Integer.class).isEqualTo(batch.actors().size())
-                .path("importFormat.summary.activities").entity(Integer.class).isEqualTo(batch.activities().size())
-                .path("importFormat.summary.participations").entity(Integer.class).isEqualTo(batch.participations().size());
+                .path("importNetwork").entity(ImportAnswer.class).get();
+        assertThat(imported.ok()).isTrue();
+        assertThat(imported.summary().actors()).isEqualTo(batch.actors().size());
+        assertThat(imported.summary().activities()).isEqualTo(batch.activities().size());
+        assertThat(imported.summary().participations()).isEqualTo(batch.participations().size());
 
         String edges = large().document("""
                         { network(scope: {includeActivities: true}) { export(format: CSV, metrics: [DEGREE]) { name content } } }""")
@@ -102,16 +110,14 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
         var before = store.counts();
         long version = store.dataVersion();
 
-        as(Role.ADMIN).document("""
-                        mutation($files: [FileInput!]!) { importFormatFiles(format: CORDIS, files: $files) {
+        ImportAnswer refused = as(Role.ADMIN).document("""
+                        mutation($files: [FileInput!]!) { importFiles(format: CORDIS, files: $files) {
                           ok problems { file line field value } } }""")
-                .variable("files", List.of(Map.of("name", "organization.csv", "content",
-                        "projectID,organisationID,name,activityType\n101,900,Alpha,BAKERY\n")))
-                .execute()
-                .path("importFormatFiles.ok").entity(Boolean.class).isEqualTo(false)
-                .path("importFormatFiles.problems[0].file").entity(String.class).isEqualTo("organization.csv")
-                .path("importFormatFiles.problems[0].line").entity(Integer.class).isEqualTo(2)
-                .path("importFormatFiles.problems[0].field").entity(String.class).isEqualTo("activityType");
+                .variable("files", BAD_CORDIS_FILES)
+                .execute().path("importFiles").entity(ImportAnswer.class).get();
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.problems().get(0)).isEqualTo(
+                new ImportAnswer.Problem("organization.csv", 2, "activityType", "BAKERY", null));
         assertThat(store.counts()).isEqualTo(before);
         assertThat(store.dataVersion()).isEqualTo(version);
     }
@@ -121,19 +127,16 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
         var before = store.counts();
         long version = store.dataVersion();
 
-        as(Role.ADMIN).document("""
-                        mutation($files: [FileInput!]!) { importFormatFiles(format: CORDIS, files: $files) {
-                          ok problems { file line field value message } } }""")
+        ImportAnswer refused = as(Role.ADMIN).document("""
+                        mutation($files: [FileInput!]!) { importFiles(format: CORDIS, files: $files) {
+                          ok problems { file line field message } } }""")
                 .variable("files", List.of(Map.of("name", "organization.csv", "content",
                         "projectID,organisationID,name,activityType\n101,gql-big-1,Alpha,PRC\n101,gql-big-2,"
                                 + "n".repeat(9_000) + ",PRC\n")))
-                .execute()
-                .path("importFormatFiles.ok").entity(Boolean.class).isEqualTo(false)
-                .path("importFormatFiles.problems[0].file").entity(String.class).isEqualTo("organization.csv")
-                .path("importFormatFiles.problems[0].line").entity(Integer.class).isEqualTo(3)
-                .path("importFormatFiles.problems[0].field").entity(String.class).isEqualTo("name")
-                .path("importFormatFiles.problems[0].message").entity(String.class)
-                .isEqualTo("is 9,000 bytes in UTF-8; at most 8,164 fit the database's index of name");
+                .execute().path("importFiles").entity(ImportAnswer.class).get();
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.problems().get(0)).isEqualTo(new ImportAnswer.Problem("organization.csv", 3, "name", null,
+                "is 9,000 bytes in UTF-8; at most 8,164 fit the database's index of name"));
         assertThat(store.counts()).isEqualTo(before);
         assertThat(store.dataVersion()).isEqualTo(version);
     }
@@ -141,24 +144,124 @@ class ExchangeGraphQlIT extends ApiIntegrationTest {
     @Test
     void graphmlUploadDeclaredInAnotherEncodingKeepsItsNames() {
         String id = "exchange-it-enc-1";
-        String graphml = """
-                <?xml version="1.0" encoding="ISO-8859-1"?>
-                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-                  <key id="name" for="node" attr.name="name" attr.type="string"/>
-                  <graph edgedefault="undirected"><node id="%s"><data key="name">M\u00fcller Feinmechanik</data></node></graph>
-                </graphml>
-                """.formatted(id);
+        String graphml = oneNodeGraphml("ISO-8859-1", id, "M\u00fcller Feinmechanik");
         try {
             as(Role.ADMIN).document("""
-                            mutation($files: [FileInput!]!) { importFormatFiles(format: GRAPHML, files: $files) { ok } }""")
+                            mutation($files: [FileInput!]!) { importFiles(format: GRAPHML, files: $files) { ok } }""")
                     .variable("files", List.of(Map.of("name", "network.graphml", "content", graphml))).execute()
-                    .path("importFormatFiles.ok").entity(Boolean.class).isEqualTo(true);
+                    .path("importFiles.ok").entity(Boolean.class).isEqualTo(true);
             graphQl.document("query($id: ID!) { actor(id: $id) { name } }").variable("id", id).execute()
                     .path("actor.name").entity(String.class).isEqualTo("M\u00fcller Feinmechanik");
         } finally {
             writer.deleteActors(List.of(id));
         }
     }
+
+    @Test
+    void aGraphmlFileOnTheServerImportsThroughImportNetwork(@TempDir Path folder) throws IOException {
+        String id = "exchange-it-file-1";
+        Path file = folder.resolve("network.graphml");
+        Files.writeString(file, oneNodeGraphml("UTF-8", id, "File Works"), StandardCharsets.UTF_8);
+        try {
+            ImportAnswer imported = as(Role.ADMIN).document("""
+                            mutation($d: String!) { importNetwork(format: GRAPHML, directory: $d) { ok summary { actors } } }""")
+                    .variable("d", file.toString()).execute().path("importNetwork").entity(ImportAnswer.class).get();
+            assertThat(imported.ok()).isTrue();
+            assertThat(imported.summary().actors()).isEqualTo(1);
+            graphQl.document("query($id: ID!) { actor(id: $id) { name } }").variable("id", id).execute()
+                    .path("actor.name").entity(String.class).isEqualTo("File Works");
+        } finally {
+            writer.deleteActors(List.of(id));
+        }
+    }
+
+    @Test
+    void aFileIsNotAFolderForTheCsvFormats(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("organization.csv"), "projectID,organisationID,name\n");
+        as(Role.ADMIN).document("""
+                        mutation($d: String!) { importNetwork(format: CORDIS, directory: $d) { ok } }""")
+                .variable("d", file.toString()).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_ARGUMENT")
+                            .containsEntry("field", "directory").containsEntry("value", file.toString());
+                    assertThat(errors.get(0).getMessage()).isEqualTo(
+                            "directory '" + file + "' is not a folder on the server");
+                });
+    }
+
+    @Test
+    void theDeprecatedImportFormatFieldsAnswerAsTheirReplacements() {
+        NetworkBatch batch = sampleBatch();
+        String deprecated = """
+                mutation($p: String!, $files: [FileInput!]!) {
+                  folder: importFormat(format: CORDIS, path: $p) { ok summary { actors activities participations } }
+                  files: importFormatFiles(format: CORDIS, files: $files) { ok problems { file line field value } }
+                }""";
+        var response = as(Role.ADMIN).document(deprecated).variable("p", sample().toString())
+                .variable("files", BAD_CORDIS_FILES).execute();
+        ImportAnswer folder = response.path("folder").entity(ImportAnswer.class).get();
+        ImportAnswer files = response.path("files").entity(ImportAnswer.class).get();
+
+        assertThat(folder.ok()).isTrue();
+        assertThat(folder.summary().actors()).isEqualTo(batch.actors().size());
+        assertThat(folder.summary().activities()).isEqualTo(batch.activities().size());
+        assertThat(folder.summary().participations()).isEqualTo(batch.participations().size());
+        ImportAnswer replacement = as(Role.ADMIN).document("""
+                        mutation($files: [FileInput!]!) { importFiles(format: CORDIS, files: $files) {
+                          ok problems { file line field value } } }""")
+                .variable("files", BAD_CORDIS_FILES).execute().path("importFiles").entity(ImportAnswer.class).get();
+        assertThat(files).isEqualTo(replacement);
+        assertThat(files.ok()).isFalse();
+    }
+
+    @Test
+    void aCoordinatorImportsKaonetCsvButNotOtherFormats() {
+        var before = store.counts();
+        long version = store.dataVersion();
+
+        as(Role.COORDINATOR).document("""
+                        mutation($files: [FileInput!]!) { importFiles(format: CORDIS, files: $files) { ok } }""")
+                .variable("files", BAD_CORDIS_FILES).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "FORBIDDEN");
+                });
+        assertThat(store.counts()).isEqualTo(before);
+        assertThat(store.dataVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void anExplicitNullFormatIsRefusedNamingTheArgumentAndChangesNothing() {
+        var before = store.counts();
+        long version = store.dataVersion();
+
+        as(Role.ADMIN).document("""
+                        mutation($files: [FileInput!]!) { importFiles(format: null, files: $files) { ok } }""")
+                .variable("files", BAD_CORDIS_FILES).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_ARGUMENT")
+                            .containsEntry("field", "format");
+                    assertThat(errors.get(0).getMessage()).isEqualTo("format must not be null (omit it for the default)");
+                });
+        assertThat(store.counts()).isEqualTo(before);
+        assertThat(store.dataVersion()).isEqualTo(version);
+    }
+
+    /** A GraphML file of one named node whose declaration names the encoding. */
+    private static String oneNodeGraphml(String encoding, String id, String name) {
+        return """
+                <?xml version="1.0" encoding="%s"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="name" for="node" attr.name="name" attr.type="string"/>
+                  <graph edgedefault="undirected"><node id="%s"><data key="name">%s</data></node></graph>
+                </graphml>
+                """.formatted(encoding, id, name);
+    }
+
+    private static final List<Map<String, String>> BAD_CORDIS_FILES = List.of(Map.of("name", "organization.csv",
+            "content", "projectID,organisationID,name,activityType\n101,900,Alpha,BAKERY\n"));
 
     /** Pairs of organisations that share a project, computed from the batch itself. */
     static Set<String> coParticipationPairs(NetworkBatch batch) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
+import io.kaonet.api.support.ImportAnswer;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.io.IOException;
@@ -95,22 +96,21 @@ class ImportGraphQlIT extends ApiIntegrationTest {
     @MethodSource("badInputs")
     void badInputIsRefusedWithFileLineFieldAndChangesNothing(String what, Map<String, String> files, String file,
                                                              int line, String field, String value) {
-        var response = admin.document(IMPORT).variable("files", asInputs(files)).execute();
+        ImportAnswer answer = admin.document(IMPORT).variable("files", asInputs(files)).execute()
+                .path("importFiles").entity(ImportAnswer.class).get();
 
-        response.path("importFiles.ok").entity(Boolean.class).isEqualTo(false);
-        List<Map<String, Object>> problems = response.path("importFiles.problems").entityList(Map.class).get()
-                .stream().map(p -> (Map<String, Object>) p).toList();
-        assertThat(problems).isNotEmpty();
-        assertThat(problems).anySatisfy(p -> {
-            assertThat(p.get("file")).isEqualTo(file);
+        assertThat(answer.ok()).isFalse();
+        assertThat(answer.problems()).isNotEmpty();
+        assertThat(answer.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(file);
             if (line > 0) {
-                assertThat(p.get("line")).isEqualTo(line);
+                assertThat(p.line()).isEqualTo(line);
             }
             if (field != null) {
-                assertThat(p.get("field")).isEqualTo(field);
+                assertThat(p.field()).isEqualTo(field);
             }
             if (value != null) {
-                assertThat(p.get("value")).isEqualTo(value);
+                assertThat(p.value()).isEqualTo(value);
             }
         });
         assertThat(store.counts()).isEqualTo(countsBefore);
@@ -122,21 +122,23 @@ class ImportGraphQlIT extends ApiIntegrationTest {
         Files.write(folder.resolve("actors.csv"), (ACTORS_HEADER + "it-firm-1,M\u00fcnchen Werke,COMPANY,\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        admin.document("mutation($d: String!) { importNetwork(directory: $d) { ok problems { file line message } } }")
-                .variable("d", folder.toString()).execute()
-                .path("importNetwork.ok").entity(Boolean.class).isEqualTo(false)
-                .path("importNetwork.problems[0].file").entity(String.class).isEqualTo("actors.csv")
-                .path("importNetwork.problems[0].line").entity(Integer.class).isEqualTo(2);
+        ImportAnswer answer = admin.document(
+                        "mutation($d: String!) { importNetwork(directory: $d) { ok problems { file line message } } }")
+                .variable("d", folder.toString()).execute().path("importNetwork").entity(ImportAnswer.class).get();
+        assertThat(answer.ok()).isFalse();
+        assertThat(answer.problems().get(0).file()).isEqualTo("actors.csv");
+        assertThat(answer.problems().get(0).line()).isEqualTo(2);
         assertThat(store.counts()).isEqualTo(countsBefore);
     }
 
     @Test
     void everyProblemOfSeveralFilesIsListedAtOnce() {
-        var response = admin.document(IMPORT).variable("files", asInputs(Map.of(
+        ImportAnswer answer = admin.document(IMPORT).variable("files", asInputs(Map.of(
                 "actors.csv", ACTORS_HEADER + "it-firm-1,A Works,BAKERY,\n,B Works,COMPANY,\n",
-                "ties.csv", "source,target,kind,since\nit-firm-1,it-ghost,ALLIANCE,yesterday\n"))).execute();
+                "ties.csv", "source,target,kind,since\nit-firm-1,it-ghost,ALLIANCE,yesterday\n"))).execute()
+                .path("importFiles").entity(ImportAnswer.class).get();
 
-        assertThat(response.path("importFiles.problems").entityList(Object.class).get()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(answer.problems()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(store.counts()).isEqualTo(countsBefore);
     }
 
@@ -146,16 +148,18 @@ class ImportGraphQlIT extends ApiIntegrationTest {
                 "actors.csv", ACTORS_HEADER + "it-firm-1,A Works,COMPANY,machinery\nit-uni,Test University,UNIVERSITY,\n",
                 "ties.csv", "source,target,kind,since,weight\nit-uni,it-firm-1,JOINT_RESEARCH,2010-04-01,2\n");
 
-        var first = admin.document(IMPORT).variable("files", asInputs(files)).execute();
-        var second = admin.document(IMPORT).variable("files", asInputs(files)).execute();
+        ImportAnswer first = admin.document(IMPORT).variable("files", asInputs(files)).execute()
+                .path("importFiles").entity(ImportAnswer.class).get();
+        ImportAnswer second = admin.document(IMPORT).variable("files", asInputs(files)).execute()
+                .path("importFiles").entity(ImportAnswer.class).get();
 
-        first.path("importFiles.ok").entity(Boolean.class).isEqualTo(true)
-                .path("importFiles.summary.actors").entity(Integer.class).isEqualTo(2)
-                .path("importFiles.summary.ties").entity(Integer.class).isEqualTo(1);
-        second.path("importFiles.ok").entity(Boolean.class).isEqualTo(true)
-                .path("importFiles.summary.changed").entity(Integer.class).isEqualTo(0)
-                .path("importFiles.summary.unchanged").entity(Integer.class).isEqualTo(3)
-                .path("importFiles.summary.dataVersion").entity(Long.class).isEqualTo(versionBefore + 1);
+        assertThat(first.ok()).isTrue();
+        assertThat(first.summary().actors()).isEqualTo(2);
+        assertThat(first.summary().ties()).isEqualTo(1);
+        assertThat(second.ok()).isTrue();
+        assertThat(second.summary().changed()).isEqualTo(0);
+        assertThat(second.summary().unchanged()).isEqualTo(3);
+        assertThat(second.summary().dataVersion()).isEqualTo(versionBefore + 1);
         assertThat(store.counts().get("actors")).isEqualTo(countsBefore.get("actors") + 2);
         graphQl.document("{ actor(id: \"it-firm-1\") { industry } }").execute()
                 .path("actor.industry").entity(String.class).isEqualTo("machinery");
@@ -166,11 +170,12 @@ class ImportGraphQlIT extends ApiIntegrationTest {
         String demoActor = graphQl.document("{ actors(first: 1) { edges { node { id } } } }").execute()
                 .path("actors.edges[0].node.id").entity(String.class).get();
 
-        admin.document(IMPORT).variable("files", asInputs(Map.of(
+        ImportAnswer answer = admin.document(IMPORT).variable("files", asInputs(Map.of(
                         "actors.csv", ACTORS_HEADER + "it-firm-2,B Works,COMPANY,\n",
                         "ties.csv", "source,target,kind\nit-firm-2," + demoActor + ",ALLIANCE\n"))).execute()
-                .path("importFiles.ok").entity(Boolean.class).isEqualTo(true)
-                .path("importFiles.summary.ties").entity(Integer.class).isEqualTo(1);
+                .path("importFiles").entity(ImportAnswer.class).get();
+        assertThat(answer.ok()).isTrue();
+        assertThat(answer.summary().ties()).isEqualTo(1);
     }
 
     private static List<Map<String, String>> asInputs(Map<String, String> files) {

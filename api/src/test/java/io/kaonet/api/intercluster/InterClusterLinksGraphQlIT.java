@@ -27,8 +27,15 @@ class InterClusterLinksGraphQlIT extends ApiIntegrationTest {
     private final CollaborationGraph graph = DemoProjection.graph();
     private final InterClusterLinksResult expected = new InterClusterLinks(graph).compute();
 
+    /** A cluster. */
+    record ClusterRef(String id, String name) {
+    }
+
+    /** {@code ClusterPairLinks}. */
+    record PairLinks(ClusterRef clusterA, ClusterRef clusterB, Integer ties) {
+    }
+
     @Test
-    @SuppressWarnings("unchecked")
     void pairsEqualGraphCoreOnAnIndependentProjection() {
         Map<String, Integer> want = new TreeMap<>();
         for (ClusterPairLinks p : expected.pairs()) {
@@ -41,13 +48,10 @@ class InterClusterLinksGraphQlIT extends ApiIntegrationTest {
         response.path("network.interClusterLinks.ties").entity(Integer.class).isEqualTo(expected.ties().size());
         Map<String, Integer> got = new TreeMap<>();
         List<Integer> counts = new java.util.ArrayList<>();
-        for (Object o : response.path("network.interClusterLinks.pairs").entityList(Map.class).get()) {
-            Map<String, Object> p = (Map<String, Object>) o;
-            Map<String, Object> a = (Map<String, Object>) p.get("clusterA");
-            assertThat((String) a.get("name")).contains("synthetic demo");
-            got.put(key((String) a.get("id"), (String) ((Map<String, Object>) p.get("clusterB")).get("id")),
-                    (Integer) p.get("ties"));
-            counts.add((Integer) p.get("ties"));
+        for (PairLinks p : response.path("network.interClusterLinks.pairs").entityList(PairLinks.class).get()) {
+            assertThat(p.clusterA().name()).contains("synthetic demo");
+            got.put(key(p.clusterA().id(), p.clusterB().id()), p.ties());
+            counts.add(p.ties());
         }
         assertThat(got).isEqualTo(want).isNotEmpty();
         assertThat(counts).isSortedAccordingTo((x, y) -> Integer.compare(y, x));

@@ -45,30 +45,58 @@ class IsolatedFirmsGraphQlIT extends ApiIntegrationTest {
 
     private final CollaborationGraph graph = DemoProjection.graph();
 
-    /** All firms of one listing, walked page by page. */
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> all(List<String> reasons, boolean requireAll, String orderBy) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** An actor as the answers below select it. */
+    record ActorRef(String id, String kind) {
+    }
+
+    /** {@code IsolatedFirm} with the fields PAGE selects. */
+    record FirmNode(ActorRef actor, List<String> reasons, Integer partners, Integer coreNumber, Integer componentSize) {
+    }
+
+    /** One page of {@code isolatedFirms}. */
+    record FirmPage(List<Edge> edges, PageInfo pageInfo) {
+
+        record Edge(FirmNode node) {
+        }
+
+        record PageInfo(boolean hasNextPage, String endCursor) {
+        }
+    }
+
+    /** {@code ConnectionCandidate}. */
+    record Candidate(ActorRef actor, String purpose, ActorRef introducer, List<String> sharedClusters,
+                     Boolean sameRegion, Integer partners, String explanation) {
+    }
+
+    /** An isolated firm with its candidates. */
+    record FirmWithCandidates(ActorRef actor, List<Candidate> candidates) {
+    }
+
+    /** All firms of one listing, walked page by page; a null orderBy is left out (the schema's default). */
+    private List<FirmNode> all(List<String> reasons, boolean requireAll, String orderBy) {
+        List<FirmNode> out = new ArrayList<>();
         String after = null;
         boolean more = true;
         while (more) {
-            var response = graphQl.document(PAGE).variable("first", 500).variable("after", after)
-                    .variable("reasons", reasons).variable("requireAll", requireAll).variable("orderBy", orderBy)
-                    .execute();
-            response.path("network.isolatedFirms.edges[*].node").entityList(Map.class).get()
-                    .forEach(m -> out.add((Map<String, Object>) m));
-            more = response.path("network.isolatedFirms.pageInfo.hasNextPage").entity(Boolean.class).get();
-            after = response.path("network.isolatedFirms.pageInfo.endCursor").entity(String.class).get();
+            var request = graphQl.document(PAGE).variable("first", 500).variable("after", after)
+                    .variable("reasons", reasons).variable("requireAll", requireAll);
+            if (orderBy != null) {
+                request = request.variable("orderBy", orderBy);
+            }
+            FirmPage page = request.execute().path("network.isolatedFirms").entity(FirmPage.class).get();
+            page.edges().forEach(e -> out.add(e.node()));
+            more = page.pageInfo().hasNextPage();
+            after = page.pageInfo().endCursor();
         }
         return out;
     }
 
-    private static String id(Map<String, Object> node) {
-        return (String) ((Map<?, ?>) node.get("actor")).get("id");
+    private static String id(FirmNode node) {
+        return node.actor().id();
     }
 
-    private static Set<String> reasons(Map<String, Object> node) {
-        return new TreeSet<>((List<String>) node.get("reasons"));
+    private static Set<String> reasons(FirmNode node) {
+        return new TreeSet<>(node.reasons());
     }
 
     @Test
@@ -81,15 +109,15 @@ class IsolatedFirmsGraphQlIT extends ApiIntegrationTest {
             partners.computeIfAbsent(t.targetId(), k -> new HashSet<>()).add(t.sourceId());
         }
 
-        List<Map<String, Object>> firms = all(null, false, null);
+        List<FirmNode> firms = all(null, false, null);
         assertThat(firms).isNotEmpty();
-        for (Map<String, Object> node : firms) {
+        for (FirmNode node : firms) {
             String id = id(node);
             Set<String> mine = partners.getOrDefault(id, Set.of());
             Set<String> reasons = reasons(node);
             assertThat(kinds.get(id)).isEqualTo(ActorKind.COMPANY);
             assertThat(reasons).isNotEmpty();
-            assertThat(node.get("partners")).isEqualTo(mine.size());
+            assertThat(node.partners()).isEqualTo(mine.size());
             assertThat(reasons.contains("NO_TIES")).as("NO_TIES of %s", id).isEqualTo(mine.isEmpty());
             assertThat(reasons.contains("SINGLE_TIE")).as("SINGLE_TIE of %s", id).isEqualTo(mine.size() == 1);
             assertThat(reasons.contains("NO_KNOWLEDGE_SOURCE")).as("NO_KNOWLEDGE_SOURCE of %s", id)
@@ -129,11 +157,11 @@ class IsolatedFirmsGraphQlIT extends ApiIntegrationTest {
     @Test
     void filterKeepsFirmsWithAnyOrAllOfTheReasons() {
         IsolatedFirmsResult expected = new IsolatedFirms(graph).compute();
-        List<Map<String, Object>> any = all(List.of("NO_TIES", "SINGLE_TIE"), false, null);
+        List<FirmNode> any = all(List.of("NO_TIES", "SINGLE_TIE"), false, null);
         assertThat(any).hasSize(expected.count(IsolationReason.NO_TIES) + expected.count(IsolationReason.SINGLE_TIE))
                 .allSatisfy(n -> assertThat(reasons(n)).containsAnyOf("NO_TIES", "SINGLE_TIE"));
 
-        List<Map<String, Object>> both = all(List.of("NO_KNOWLEDGE_SOURCE", "NO_FINANCIER"), true, null);
+        List<FirmNode> both = all(List.of("NO_KNOWLEDGE_SOURCE", "NO_FINANCIER"), true, null);
         long expectedBoth = expected.firms().stream().filter(f -> f.has(IsolationReason.NO_KNOWLEDGE_SOURCE)
                 && f.has(IsolationReason.NO_FINANCIER)).count();
         assertThat(both).hasSize((int) expectedBoth)
@@ -142,7 +170,7 @@ class IsolatedFirmsGraphQlIT extends ApiIntegrationTest {
 
     @Test
     void defaultOrderPutsTheFirmsWithMostReasonsFirstThenIds() {
-        List<Map<String, Object>> firms = all(null, false, null);
+        List<FirmNode> firms = all(null, false, null);
         for (int i = 1; i < firms.size(); i++) {
             int before = reasons(firms.get(i - 1)).size();
             int now = reasons(firms.get(i)).size();
@@ -154,7 +182,6 @@ class IsolatedFirmsGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void candidatesAreNotYetPartnersAndTheirIntroducersArePartnersOfBoth() {
         var response = graphQl.document("""
                 { network { isolatedFirms(first: 60, reasons: [SINGLE_TIE], candidates: 2) { edges { node {
@@ -162,23 +189,23 @@ class IsolatedFirmsGraphQlIT extends ApiIntegrationTest {
                     candidates { actor { id kind } purpose introducer { id } sharedClusters sameRegion partners
                                  explanation }
                 } } } } }""").execute();
-        List<Map<String, Object>> firms = response.path("network.isolatedFirms.edges[*].node").entityList(Map.class)
-                .get().stream().map(m -> (Map<String, Object>) m).toList();
+        List<FirmWithCandidates> firms = response.path("network.isolatedFirms.edges[*].node")
+                .entityList(FirmWithCandidates.class).get();
         assertThat(firms).hasSize(60);
         int introduced = 0;
-        for (Map<String, Object> firm : firms) {
-            int f = graph.indexOf(id(firm)).orElseThrow();
-            List<Map<String, Object>> candidates = (List<Map<String, Object>>) firm.get("candidates");
+        for (FirmWithCandidates firm : firms) {
+            int f = graph.indexOf(firm.actor().id()).orElseThrow();
+            List<Candidate> candidates = firm.candidates();
             assertThat(candidates).isNotEmpty();
             Map<String, Integer> perPurpose = new HashMap<>();
-            for (Map<String, Object> c : candidates) {
-                int v = graph.indexOf((String) ((Map<?, ?>) c.get("actor")).get("id")).orElseThrow();
+            for (Candidate c : candidates) {
+                int v = graph.indexOf(c.actor().id()).orElseThrow();
                 assertThat(graph.adjacent(f, v)).isFalse();
-                assertThat(c.get("partners")).isEqualTo(graph.degree(v));
-                assertThat((String) c.get("explanation")).contains(graph.name(v));
-                perPurpose.merge((String) c.get("purpose"), 1, Integer::sum);
-                if (c.get("introducer") != null) {
-                    int q = graph.indexOf((String) ((Map<?, ?>) c.get("introducer")).get("id")).orElseThrow();
+                assertThat(c.partners()).isEqualTo(graph.degree(v));
+                assertThat(c.explanation()).contains(graph.name(v));
+                perPurpose.merge(c.purpose(), 1, Integer::sum);
+                if (c.introducer() != null) {
+                    int q = graph.indexOf(c.introducer().id()).orElseThrow();
                     assertThat(graph.adjacent(f, q)).isTrue();
                     assertThat(graph.adjacent(q, v)).isTrue();
                     introduced++;

@@ -62,8 +62,8 @@ class MapPageIT extends BrowserPageTest {
         waitFor("the filtered drawing", "return window.kaonetMap.draws > " + draws);
         assertThat(drawnNodes()).as("actors drawn in %s", cluster).isEqualTo(inCluster);
 
-        Map<?, ?> actor = busiestActor(cluster);
-        String name = (String) actor.get("name");
+        DrawnNode actor = busiestActor(cluster);
+        String name = actor.actor().name();
         WebElement search = browser().findElement(By.id("search"));
         search.sendKeys(name);
         waitFor("suggestions", "return !document.getElementById('suggestions').hidden");
@@ -71,8 +71,8 @@ class MapPageIT extends BrowserPageTest {
         waitFor("the side panel", "return !document.getElementById('panel').hidden");
         assertThat(browser().findElement(By.id("panel-name")).getText()).isEqualTo(name);
         assertThat(browser().findElement(By.cssSelector("#panel-figures [data-figure='degree']")).getText())
-                .isEqualTo(String.valueOf(actor.get("degree")));
-        assertThat(js("return window.kaonetMap.cy.$(':selected').map(n => n.id())")).isEqualTo(List.of(actor.get("id")));
+                .isEqualTo(String.valueOf(actor.degree()));
+        assertThat(js("return window.kaonetMap.cy.$(':selected').map(n => n.id())")).isEqualTo(List.of(actor.actor().id()));
         screenshot("map-selected.png");
     }
 
@@ -289,21 +289,33 @@ class MapPageIT extends BrowserPageTest {
                 .path("network.summary.actors").entity(Integer.class).get();
     }
 
+    /** A {@code Cluster} with its member count. */
+    record ClusterSize(String id, int memberCount) {
+    }
+
+    /** An actor, as a {@code GraphNode} holds it. */
+    record NodeActor(String id, String name) {
+    }
+
+    /** A {@code GraphNode} with its degree. */
+    record DrawnNode(NodeActor actor, int degree) {
+    }
+
     private String smallestClusterOfAtLeast(int members) {
-        List<Map<?, ?>> clusters = graphQl.document("{ clusters { id memberCount } }").execute()
-                .path("clusters").entityList(Map.class).get().stream().<Map<?, ?>>map(m -> m).toList();
-        return clusters.stream().filter(c -> ((Number) c.get("memberCount")).intValue() >= members)
-                .min(Comparator.comparingInt((Map<?, ?> c) -> ((Number) c.get("memberCount")).intValue()))
-                .map(c -> (String) c.get("id")).orElseThrow();
+        List<ClusterSize> clusters = graphQl.document("{ clusters { id memberCount } }").execute()
+                .path("clusters").entityList(ClusterSize.class).get();
+        return clusters.stream().filter(c -> c.memberCount() >= members)
+                .min(Comparator.comparingInt(ClusterSize::memberCount)).map(ClusterSize::id).orElseThrow();
     }
 
     /** The actor of the cluster with the most ties in it, as the API gives it. */
-    private Map<?, ?> busiestActor(String cluster) {
-        List<Map<?, ?>> nodes = graphQl.document("query($scope: Scope) { network(scope: $scope) { graph { nodes { id name degree } } } }")
+    private DrawnNode busiestActor(String cluster) {
+        List<DrawnNode> nodes = graphQl.document(
+                        "query($scope: Scope) { network(scope: $scope) { graph { nodes { actor { id name } degree } } } }")
                 .variable("scope", Map.of("clusterIds", List.of(cluster))).execute()
-                .path("network.graph.nodes").entityList(Map.class).get().stream().<Map<?, ?>>map(m -> m).toList();
-        return nodes.stream().max(Comparator.comparingInt((Map<?, ?> n) -> ((Number) n.get("degree")).intValue())
-                .thenComparing(n -> (String) n.get("id"), Comparator.reverseOrder())).orElseThrow();
+                .path("network.graph.nodes").entityList(DrawnNode.class).get();
+        return nodes.stream().max(Comparator.comparingInt(DrawnNode::degree)
+                .thenComparing(n -> n.actor().id(), Comparator.reverseOrder())).orElseThrow();
     }
 
     private int drawnNodes() {

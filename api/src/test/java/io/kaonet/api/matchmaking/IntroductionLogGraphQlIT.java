@@ -81,31 +81,38 @@ class IntroductionLogGraphQlIT extends ApiIntegrationTest {
                 .path("introductions.edges[0].node.coordinatorInferred").entity(Boolean.class).isEqualTo(true);
     }
 
+    /** An actor by id and name. */
+    record Named(String id, String name) {
+    }
+
+    /** {@code CoordinatorIntroductions}. */
+    record CoordinatorRecord(Named coordinator, Integer introductions, Integer collaborations, Integer noCollaboration,
+                             Integer open, Double collaborationShare, Double medianDaysToCollaboration) {
+    }
+
     @Test
     void coordinatorRecordsAgreeWithTheInferenceDoneOnTheGeneratorsRecords() {
         Map<String, Integer> introductions = new TreeMap<>();
         Map<String, List<Long>> days = inferredDays(introductions);
-        List<Map<String, Object>> records = graphQl.document("""
+        List<CoordinatorRecord> records = graphQl.document("""
                 { coordinatorIntroductions { coordinator { id name } introductions collaborations noCollaboration open
                                              collaborationShare medianDaysToCollaboration } }""")
-                .execute().path("coordinatorIntroductions").entityList(Map.class).get()
-                .stream().map(m -> (Map<String, Object>) m).toList();
+                .execute().path("coordinatorIntroductions").entityList(CoordinatorRecord.class).get();
 
-        assertThat(records).extracting(r -> ((Map<String, Object>) r.get("coordinator")).get("id"))
-                .containsExactlyElementsOf(introductions.keySet());
-        for (Map<String, Object> r : records) {
-            String id = (String) ((Map<String, Object>) r.get("coordinator")).get("id");
+        assertThat(records).extracting(r -> r.coordinator().id()).containsExactlyElementsOf(introductions.keySet());
+        for (CoordinatorRecord r : records) {
+            String id = r.coordinator().id();
             List<Long> d = days.get(id).stream().sorted().toList();
-            assertThat(r.get("introductions")).as(id).isEqualTo(introductions.get(id));
-            assertThat(r.get("collaborations")).as(id).isEqualTo(d.size());
-            assertThat(r.get("noCollaboration")).isEqualTo(0);
-            assertThat((Integer) r.get("open")).isEqualTo(introductions.get(id) - d.size());
+            assertThat(r.introductions()).as(id).isEqualTo(introductions.get(id));
+            assertThat(r.collaborations()).as(id).isEqualTo(d.size());
+            assertThat(r.noCollaboration()).isEqualTo(0);
+            assertThat(r.open()).isEqualTo(introductions.get(id) - d.size());
             Double median = d.isEmpty() ? null : d.size() % 2 == 1 ? (double) d.get(d.size() / 2)
                     : (d.get(d.size() / 2 - 1) + d.get(d.size() / 2)) / 2.0;
             if (median == null) {
-                assertThat(r.get("medianDaysToCollaboration")).isNull();
+                assertThat(r.medianDaysToCollaboration()).isNull();
             } else {
-                assertThat(((Number) r.get("medianDaysToCollaboration")).doubleValue()).as(id).isEqualTo(median);
+                assertThat(r.medianDaysToCollaboration()).as(id).isEqualTo(median);
             }
         }
     }

@@ -34,88 +34,108 @@ class MatchmakingGraphQlIT extends ApiIntegrationTest {
 
     private static final String CANDIDATES = """
             query($actor: ID!, $filter: CandidateFilter, $first: Int, $after: String) {
-              candidates(actorId: $actor, filter: $filter, first: $first, after: $after) {
+              network { candidates(actorId: $actor, filter: $filter, first: $first, after: $after) {
                 totalCount
                 pageInfo { hasNextPage hasPreviousPage endCursor }
                 edges { cursor node {
-                  actor { id } candidate { id name kind } score
+                  source { id } target { id name kind } score
                   parts { structural community activity kinds industries keywords distance region cluster structuralValue }
                   explanation { sentences text distance introducer { id } sharedPartners { id } introductionPath { id }
-                                sharedClusters constraintBefore constraintAfter joinsMainComponent industryLift }
+                                commonClusters { id } constraintBefore constraintAfter joinsMainComponent industryLift }
                 } }
-              }
+              } }
             }""";
 
-    private List<Map<String, Object>> nodes(Map<String, Object> variables) {
+    /** An actor or a cluster as the answers select it. */
+    record Ref(String id, String name, String kind) {
+    }
+
+    /** {@code Explanation} with the fields CANDIDATES selects. */
+    record Explanation(List<String> sentences, String text, Integer distance, Ref introducer, List<Ref> sharedPartners,
+                       List<Ref> introductionPath, List<Ref> commonClusters, Double constraintBefore,
+                       Double constraintAfter, Boolean joinsMainComponent, Double industryLift) {
+    }
+
+    /** {@code MatchCandidate}: a suggestion of {@code target} for {@code source}. */
+    record Candidate(Ref source, Ref target, Double score, Explanation explanation) {
+    }
+
+    /** One page of candidates. */
+    record CandidatePage(Integer totalCount, PageInfo pageInfo, List<Edge> edges) {
+
+        record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String endCursor) {
+        }
+
+        record Edge(String cursor, Candidate node) {
+        }
+
+        List<Candidate> nodes() {
+            return edges.stream().map(Edge::node).toList();
+        }
+    }
+
+    private CandidatePage page(Map<String, Object> variables) {
         var request = graphQl.document(CANDIDATES);
         for (var e : variables.entrySet()) {
             request = request.variable(e.getKey(), e.getValue());
         }
-        List<Map<String, Object>> edges = request.execute().path("candidates.edges").entityList(Map.class).get()
-                .stream().map(m -> (Map<String, Object>) m).toList();
-        return edges.stream().map(e -> (Map<String, Object>) e.get("node")).toList();
+        return request.execute().path("network.candidates").entity(CandidatePage.class).get();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String id(Map<String, Object> node, String field) {
-        return (String) ((Map<String, Object>) node.get(field)).get("id");
+    private List<Candidate> nodes(Map<String, Object> variables) {
+        return page(variables).nodes();
     }
 
     @Test
     void candidatesAreTheCoresRankingWithItsScores() {
         ActorCandidates expected = CORE.candidates(ACTOR, CandidateFilter.NONE, 10);
-        List<Map<String, Object>> actual = nodes(Map.of("actor", ACTOR, "first", 10));
+        List<Candidate> actual = nodes(Map.of("actor", ACTOR, "first", 10));
 
-        assertThat(actual).extracting(n -> id(n, "candidate"))
+        assertThat(actual).extracting(n -> n.target().id())
                 .containsExactlyElementsOf(expected.candidates().stream().map(c -> c.candidate().id()).toList());
         for (int i = 0; i < actual.size(); i++) {
             MatchCandidate e = expected.candidates().get(i);
-            assertThat(((Number) actual.get(i).get("score")).doubleValue()).isCloseTo(e.score(), within(1e-9));
-            assertThat(id(actual.get(i), "actor")).isEqualTo(ACTOR);
-            Map<String, Object> explanation = (Map<String, Object>) actual.get(i).get("explanation");
-            assertThat((List<String>) explanation.get("sentences")).isEqualTo(e.explanation().sentences());
-            assertThat(explanation.get("text")).isEqualTo(String.join(" ", e.explanation().sentences()));
+            assertThat(actual.get(i).score()).isCloseTo(e.score(), within(1e-9));
+            assertThat(actual.get(i).source().id()).isEqualTo(ACTOR);
+            Explanation explanation = actual.get(i).explanation();
+            assertThat(explanation.sentences()).isEqualTo(e.explanation().sentences());
+            assertThat(explanation.text()).isEqualTo(String.join(" ", e.explanation().sentences()));
         }
-        graphQl.document("query($a: ID!) { candidates(actorId: $a) { totalCount } }").variable("a", ACTOR).execute()
-                .path("candidates.totalCount").entity(Integer.class).isEqualTo(expected.eligible());
+        graphQl.document("query($a: ID!) { network { candidates(actorId: $a) { totalCount } } }").variable("a", ACTOR)
+                .execute().path("network.candidates.totalCount").entity(Integer.class).isEqualTo(expected.eligible());
     }
 
     @Test
     void pagesFollowOnFromTheCursor() {
-        List<String> six = nodes(Map.of("actor", ACTOR, "first", 6)).stream().map(n -> id(n, "candidate")).toList();
-        var first = graphQl.document(CANDIDATES).variable("actor", ACTOR).variable("first", 3).execute();
-        first.path("candidates.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
-                .path("candidates.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
-        String cursor = first.path("candidates.pageInfo.endCursor").entity(String.class).get();
-        List<String> next = nodes(Map.of("actor", ACTOR, "first", 3, "after", cursor)).stream()
-                .map(n -> id(n, "candidate")).toList();
+        List<String> six = nodes(Map.of("actor", ACTOR, "first", 6)).stream().map(n -> n.target().id()).toList();
+        CandidatePage first = page(Map.of("actor", ACTOR, "first", 3));
+        assertThat(first.pageInfo().hasNextPage()).isTrue();
+        assertThat(first.pageInfo().hasPreviousPage()).isFalse();
+        List<String> next = nodes(Map.of("actor", ACTOR, "first", 3, "after", first.pageInfo().endCursor())).stream()
+                .map(n -> n.target().id()).toList();
         assertThat(next).containsExactlyElementsOf(six.subList(3, 6));
     }
 
     @Test
     void distanceTwoCandidateNamesItsIntroducerAmongTheSharedPartners() {
-        Map<String, Object> node = nodes(Map.of("actor", ACTOR, "first", 20)).stream()
-                .filter(n -> Integer.valueOf(2).equals(((Map<String, Object>) n.get("explanation")).get("distance")))
-                .findFirst().orElseThrow();
-        Map<String, Object> x = (Map<String, Object>) node.get("explanation");
-        assertThat((List<Map<String, Object>>) x.get("sharedPartners")).extracting(p -> p.get("id"))
-                .contains(((Map<String, Object>) x.get("introducer")).get("id"));
-        assertThat((List<?>) x.get("introductionPath")).hasSize(3);
+        Explanation x = nodes(Map.of("actor", ACTOR, "first", 20)).stream().map(Candidate::explanation)
+                .filter(e -> Integer.valueOf(2).equals(e.distance())).findFirst().orElseThrow();
+        assertThat(x.sharedPartners()).extracting(Ref::id).contains(x.introducer().id());
+        assertThat(x.introductionPath()).hasSize(3);
     }
 
     @Test
     void filtersRestrictKindAndClusters() {
-        List<Map<String, Object>> universities = nodes(Map.of("actor", ACTOR, "first", 20,
+        List<Candidate> universities = nodes(Map.of("actor", ACTOR, "first", 20,
                 "filter", Map.of("kinds", List.of("UNIVERSITY"))));
         assertThat(universities).isNotEmpty()
-                .allSatisfy(n -> assertThat(((Map<String, Object>) n.get("candidate")).get("kind")).isEqualTo("UNIVERSITY"));
+                .allSatisfy(n -> assertThat(n.target().kind()).isEqualTo("UNIVERSITY"));
 
-        List<Map<String, Object>> across = nodes(Map.of("actor", ACTOR, "first", 20,
+        List<Candidate> across = nodes(Map.of("actor", ACTOR, "first", 20,
                 "filter", Map.of("relation", "ACROSS", "maxDistance", 3)));
         assertThat(across).isNotEmpty().allSatisfy(n -> {
-            Map<String, Object> x = (Map<String, Object>) n.get("explanation");
-            assertThat((List<?>) x.get("sharedClusters")).isEmpty();
-            assertThat((Integer) x.get("distance")).isBetween(2, 3);
+            assertThat(n.explanation().commonClusters()).isEmpty();
+            assertThat(n.explanation().distance()).isBetween(2, 3);
         });
     }
 
@@ -127,11 +147,10 @@ class MatchmakingGraphQlIT extends ApiIntegrationTest {
                 isolated = GRAPH.id(u);
             }
         }
-        Map<String, Object> x = (Map<String, Object>) nodes(Map.of("actor", isolated, "first", 1)).get(0)
-                .get("explanation");
-        assertThat(x.get("constraintBefore")).isNull();
-        assertThat(x.get("distance")).isNull();
-        assertThat(((Number) x.get("constraintAfter")).doubleValue()).isEqualTo(1.0);
+        Explanation x = nodes(Map.of("actor", isolated, "first", 1)).get(0).explanation();
+        assertThat(x.constraintBefore()).isNull();
+        assertThat(x.distance()).isNull();
+        assertThat(x.constraintAfter()).isEqualTo(1.0);
     }
 
     @Test
@@ -146,26 +165,30 @@ class MatchmakingGraphQlIT extends ApiIntegrationTest {
                 }));
     }
 
+    /** {@code IsolatedFirmBridges}. */
+    record IsolatedBridges(Ref actor, Integer partners, List<Candidate> bridges) {
+    }
+
+    /** {@code ClusterIntroductions}. */
+    record Introductions(Ref cluster, Integer members, List<Candidate> pairs, List<IsolatedBridges> isolated) {
+    }
+
     @Test
     void clusterIntroductionsAreTheCoresPairsAndBridges() {
         ClusterIntroductions expected = CORE.cluster("HAMAMATSU", Set.of(), 5, 3, 2);
-        var response = graphQl.document("""
-                { clusterIntroductions(clusterId: "HAMAMATSU", pairs: 5, isolatedFirms: 3, bridgesPerFirm: 2) {
-                    clusterId members
-                    pairs { actor { id } candidate { id } score }
-                    isolated { firm { id } partners bridges { candidate { id } explanation { joinsMainComponent } } }
-                } }""").execute();
-        response.path("clusterIntroductions.members").entity(Integer.class).isEqualTo(expected.members());
-        List<Map<String, Object>> pairs = response.path("clusterIntroductions.pairs").entityList(Map.class).get()
-                .stream().map(m -> (Map<String, Object>) m).toList();
-        assertThat(pairs).extracting(p -> Set.of(id(p, "actor"), id(p, "candidate"))).containsExactlyElementsOf(
+        Introductions answer = graphQl.document("""
+                { network { clusterIntroductions(clusterId: "HAMAMATSU") {
+                    cluster { id } members
+                    pairs(first: 5) { source { id } target { id } score }
+                    isolated(first: 3) { actor { id } partners bridges(first: 2) { target { id } explanation { joinsMainComponent } } }
+                } } }""").execute().path("network.clusterIntroductions").entity(Introductions.class).get();
+        assertThat(answer.members()).isEqualTo(expected.members());
+        assertThat(answer.pairs()).extracting(p -> Set.of(p.source().id(), p.target().id())).containsExactlyElementsOf(
                 expected.pairs().stream().map(p -> Set.of(p.actor().id(), p.candidate().id())).toList());
-        List<Map<String, Object>> isolated = response.path("clusterIntroductions.isolated").entityList(Map.class).get()
-                .stream().map(m -> (Map<String, Object>) m).toList();
-        assertThat(isolated).extracting(f -> id(f, "firm"))
+        assertThat(answer.isolated()).extracting(f -> f.actor().id())
                 .containsExactlyElementsOf(expected.isolated().stream().map(f -> f.firm().id()).toList());
         Set<String> members = new HashSet<>();
         DEMO.memberships().stream().filter(m -> m.clusterId().equals("HAMAMATSU")).forEach(m -> members.add(m.actorId()));
-        assertThat(isolated).allSatisfy(f -> assertThat(members).contains(id(f, "firm")));
+        assertThat(answer.isolated()).allSatisfy(f -> assertThat(members).contains(f.actor().id()));
     }
 }

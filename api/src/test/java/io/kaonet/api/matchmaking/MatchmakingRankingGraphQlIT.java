@@ -22,7 +22,6 @@ import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +51,34 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
     private static final String READ = "{ network(scope: " + SCOPE + ") { matchmakingRanking { " + FIELDS + " } } }";
     private static final String FIT = "mutation { fitMatchmakingRanking(scope: " + SCOPE + ") { " + FIELDS + " } }";
 
+    /** A period of the fit. */
+    record Period(String from, String until) {
+    }
+
+    /** A part's weight. */
+    record PartWeight(String part, Double weight) {
+    }
+
+    /** A confidence interval. */
+    record Interval(Double low, Double high) {
+    }
+
+    /** A row of the held-out figures. */
+    record Row(String ranking, String label, Double precisionAt10, Interval precisionAt10Interval, Double recallAt10,
+               Double meanReciprocalRank, Interval meanReciprocalRankInterval, Boolean inUse) {
+    }
+
+    /** {@code MatchmakingRanking} with FIELDS. */
+    record Ranking(String ranking, String label, String reason, Boolean fitted, Boolean stale, Boolean fitting,
+                   String fitError, Long dataVersion, String fittedAt, Period fitPeriod, Period heldOutPeriod,
+                   Integer fitActors, Integer fitTies, Integer heldOutActors, Integer heldOutTies,
+                   List<PartWeight> weights, List<PartWeight> learntWeights, List<Row> heldOut) {
+    }
+
+    /** A part that drove a candidate's rank. */
+    record Driver(String part, Double weight, Double value, Double contribution) {
+    }
+
     @Autowired
     WebTestClient http;
     @Autowired
@@ -72,23 +99,21 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aFittedRankingIsStoredWithItsProvenanceUsedByCandidatesAndRefittedAfterAWrite() {
-        Map<String, Object> before = graphQl.document(READ).execute().path("network.matchmakingRanking")
-                .entity(Map.class).get();
-        if (!(Boolean) before.get("fitted")) {
-            assertThat(before.get("ranking")).isEqualTo("BUILT_IN");
-            assertThat((List<?>) before.get("heldOut")).isEmpty();
-            assertThat(weights(before, "weights")).containsExactly(Matchmaking.Parameters.Weights.DEFAULT.toArray());
+        Ranking before = read();
+        if (!before.fitted()) {
+            assertThat(before.ranking()).isEqualTo("BUILT_IN");
+            assertThat(before.heldOut()).isEmpty();
+            assertThat(weights(before.weights())).containsExactly(Matchmaking.Parameters.Weights.DEFAULT.toArray());
         }
 
         assertThat(as(Role.COORDINATOR).document(FIT).execute().path("fitMatchmakingRanking.fitting")
                 .entity(Boolean.class).get()).isTrue();
-        Map<String, Object> fitted = untilFitted();
-        assertThat(fitted.get("fitError")).isNull();
-        assertThat(fitted.get("fitted")).isEqualTo(true);
-        assertThat(fitted.get("stale")).isEqualTo(false);
-        assertThat(((Number) fitted.get("dataVersion")).longValue()).isEqualTo(store.dataVersion());
+        Ranking fitted = untilFitted();
+        assertThat(fitted.fitError()).isNull();
+        assertThat(fitted.fitted()).isTrue();
+        assertThat(fitted.stale()).isFalse();
+        assertThat(fitted.dataVersion()).isEqualTo(store.dataVersion());
 
         // The same fit by the core on the same projections gives the same periods, weights and figures.
         CollaborationGraph all = projections.graph(NETWORK);
@@ -97,51 +122,46 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
         FitResult expected = new RankingFit(projections.graph(NETWORK.withWindow(null, periods.fitFrom().minusDays(1))),
                 projections.graph(NETWORK.withWindow(null, periods.heldOutFrom().minusDays(1))), all, periods,
                 RankingFit.Parameters.defaults(Backtest.Parameters.defaults(builtIn))).compute();
-        assertThat(fitted.get("ranking")).isEqualTo(expected.chosen().name());
-        assertThat(fitted.get("reason")).isEqualTo(expected.reason());
-        assertThat(((Map<String, Object>) fitted.get("fitPeriod")).get("from")).isEqualTo(periods.fitFrom().toString());
-        assertThat(((Map<String, Object>) fitted.get("fitPeriod")).get("until"))
-                .isEqualTo(periods.heldOutFrom().minusDays(1).toString());
-        assertThat(((Map<String, Object>) fitted.get("heldOutPeriod")).get("until"))
-                .isEqualTo(periods.heldOutUntil().toString());
-        assertThat(fitted.get("heldOutActors")).isEqualTo(expected.heldOutQueries());
-        assertThat(fitted.get("fitTies")).isEqualTo(expected.fitTargets());
-        assertThat(weights(fitted, "learntWeights")).containsExactly(expected.learnt().toArray());
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) fitted.get("heldOut");
+        assertThat(fitted.ranking()).isEqualTo(expected.chosen().name());
+        assertThat(fitted.reason()).isEqualTo(expected.reason());
+        assertThat(fitted.fitPeriod().from()).isEqualTo(periods.fitFrom().toString());
+        assertThat(fitted.fitPeriod().until()).isEqualTo(periods.heldOutFrom().minusDays(1).toString());
+        assertThat(fitted.heldOutPeriod().until()).isEqualTo(periods.heldOutUntil().toString());
+        assertThat(fitted.heldOutActors()).isEqualTo(expected.heldOutQueries());
+        assertThat(fitted.fitTies()).isEqualTo(expected.fitTargets());
+        assertThat(weights(fitted.learntWeights())).containsExactly(expected.learnt().toArray());
+        List<Row> rows = fitted.heldOut();
         assertThat(rows).hasSize(expected.heldOut().size());
         for (int i = 0; i < rows.size(); i++) {
             MethodScore s = expected.heldOut().get(i);
-            Map<String, Object> row = rows.get(i);
-            assertThat(row.get("label")).isEqualTo(s.label());
-            assertThat((Double) row.get("precisionAt10")).isCloseTo(s.precisionAt(10), within(1e-12));
-            assertThat((Double) row.get("meanReciprocalRank")).isCloseTo(s.mrr(), within(1e-12));
-            assertThat((Double) ((Map<String, Object>) row.get("meanReciprocalRankInterval")).get("low"))
-                    .isCloseTo(s.mrrInterval().low(), within(1e-12));
-            assertThat(row.get("inUse")).isEqualTo(fitted.get("ranking").equals(row.get("ranking")));
+            Row row = rows.get(i);
+            assertThat(row.label()).isEqualTo(s.label());
+            assertThat(row.precisionAt10()).isCloseTo(s.precisionAt(10), within(1e-12));
+            assertThat(row.meanReciprocalRank()).isCloseTo(s.mrr(), within(1e-12));
+            assertThat(row.meanReciprocalRankInterval().low()).isCloseTo(s.mrrInterval().low(), within(1e-12));
+            assertThat(row.inUse()).isEqualTo(fitted.ranking().equals(row.ranking()));
         }
-        assertThat(rows.get(0).get("ranking")).isEqualTo("LEARNT");
-        assertThat(rows.get(1).get("ranking")).isEqualTo("BUILT_IN");
-        assertThat(rows).filteredOn(r -> "random".equals(r.get("label"))).singleElement()
-                .satisfies(r -> assertThat(r.get("ranking")).isNull());
+        assertThat(rows.get(0).ranking()).isEqualTo("LEARNT");
+        assertThat(rows.get(1).ranking()).isEqualTo("BUILT_IN");
+        assertThat(rows).filteredOn(r -> "random".equals(r.label())).singleElement()
+                .satisfies(r -> assertThat(r.ranking()).isNull());
 
         // The rule: learnt only when it beats every other row on both P@10 and MRR.
-        Map<String, Object> learnt = rows.get(0);
+        Row learnt = rows.get(0);
         boolean beatsAll = rows.subList(1, rows.size()).stream().allMatch(r ->
-                (Double) learnt.get("precisionAt10") > (Double) r.get("precisionAt10")
-                        && (Double) learnt.get("meanReciprocalRank") > (Double) r.get("meanReciprocalRank"));
-        assertThat(fitted.get("ranking").equals("LEARNT")).isEqualTo(beatsAll && expected.fitQueries() >= 20
+                learnt.precisionAt10() > r.precisionAt10() && learnt.meanReciprocalRank() > r.meanReciprocalRank());
+        assertThat(fitted.ranking().equals("LEARNT")).isEqualTo(beatsAll && expected.fitQueries() >= 20
                 && expected.heldOutQueries() >= 20);
 
         // Candidates in the network rank by the ranking in use and name the parts that drove them.
-        double[] inUse = weights(fitted, "weights");
-        List<Map<String, Object>> drivers = graphQl.document("""
-                        { candidates(actorId: "tama-co-010", scope: %s, first: 1) { edges { node {
-                            score drivers { part weight value contribution } } } } }""".formatted(SCOPE))
-                .execute().path("candidates.edges[0].node.drivers").entityList(Map.class).get()
-                .stream().map(m -> (Map<String, Object>) m).toList();
+        double[] inUse = weights(fitted.weights());
+        List<Driver> drivers = graphQl.document("""
+                        { network(scope: %s) { candidates(actorId: "tama-co-010", first: 1) { edges { node {
+                            score drivers { part weight value contribution } } } } } }""".formatted(SCOPE))
+                .execute().path("network.candidates.edges[0].node.drivers").entityList(Driver.class).get();
         assertThat(drivers).isNotEmpty();
-        for (Map<String, Object> d : drivers) {
-            assertThat((Double) d.get("weight")).isEqualTo(inUse[ScoreParts.NAMES.indexOf((String) d.get("part"))]);
+        for (Driver d : drivers) {
+            assertThat(d.weight()).isEqualTo(inUse[ScoreParts.NAMES.indexOf(d.part())]);
         }
 
         // A write moves the data version on: the ranking is stale until refitted.
@@ -152,24 +172,25 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
             assertThat(graphQl.document(READ).execute().path("network.matchmakingRanking.stale").entity(Boolean.class)
                     .get()).isTrue();
             assertThat(rankings.refitStale()).isGreaterThanOrEqualTo(1);
-            Map<String, Object> refitted = graphQl.document(READ).execute().path("network.matchmakingRanking")
-                    .entity(Map.class).get();
-            assertThat(refitted.get("stale")).isEqualTo(false);
-            assertThat(((Number) refitted.get("dataVersion")).longValue()).isEqualTo(store.dataVersion());
-            assertThat(refitted.get("ranking")).isEqualTo(fitted.get("ranking"));
+            Ranking refitted = read();
+            assertThat(refitted.stale()).isFalse();
+            assertThat(refitted.dataVersion()).isEqualTo(store.dataVersion());
+            assertThat(refitted.ranking()).isEqualTo(fitted.ranking());
         } finally {
             writer.deleteActors(List.of(stranger.id()));
         }
     }
 
+    private Ranking read() {
+        return graphQl.document(READ).execute().path("network.matchmakingRanking").entity(Ranking.class).get();
+    }
+
     /** The ranking once the background fit is done (the machine may be loaded: waits up to 10 minutes). */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> untilFitted() {
+    private Ranking untilFitted() {
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (true) {
-            Map<String, Object> r = graphQl.document(READ).execute().path("network.matchmakingRanking")
-                    .entity(Map.class).get();
-            if (!(Boolean) r.get("fitting") || System.nanoTime() > deadline) {
+            Ranking r = read();
+            if (!r.fitting() || System.nanoTime() > deadline) {
                 return r;
             }
             try {
@@ -181,11 +202,9 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static double[] weights(Map<String, Object> ranking, String field) {
-        List<Map<String, Object>> list = (List<Map<String, Object>>) ranking.get(field);
-        assertThat(list).extracting(m -> m.get("part")).containsExactlyElementsOf(ScoreParts.NAMES);
-        return list.stream().mapToDouble(m -> ((Number) m.get("weight")).doubleValue()).toArray();
+    private static double[] weights(List<PartWeight> list) {
+        assertThat(list).extracting(PartWeight::part).containsExactlyElementsOf(ScoreParts.NAMES);
+        return list.stream().mapToDouble(PartWeight::weight).toArray();
     }
 
     @Test

@@ -40,18 +40,22 @@ class DemoNetworkGraphQlIT extends ApiIntegrationTest {
                 .satisfies(d -> assertThat(d).isCloseTo(2.0 * m / n, within(1e-12)));
     }
 
+    /** A {@code Cluster} with its member count. */
+    record ClusterCount(String id, String name, Integer memberCount) {
+    }
+
     @Test
     void clustersListTheDemoClustersWithTheirMemberCounts() {
         Map<String, Set<String>> members = new HashMap<>();
         DEMO.memberships().forEach(ms -> members.computeIfAbsent(ms.clusterId(), c -> new HashSet<>()).add(ms.actorId()));
 
-        List<Map<String, Object>> clusters = graphQl.document("{ clusters { id name memberCount } }").execute()
-                .path("clusters").entityList(Object.class).get().stream().map(o -> (Map<String, Object>) o).toList();
+        List<ClusterCount> clusters = graphQl.document("{ clusters { id name memberCount } }").execute()
+                .path("clusters").entityList(ClusterCount.class).get();
 
         assertThat(clusters).hasSize(DEMO.clusters().size());
-        for (Map<String, Object> c : clusters) {
-            assertThat(c.get("memberCount")).as("members of %s", c.get("id"))
-                    .isEqualTo(members.getOrDefault((String) c.get("id"), Set.of()).size());
+        for (ClusterCount c : clusters) {
+            assertThat(c.memberCount()).as("members of %s", c.id())
+                    .isEqualTo(members.getOrDefault(c.id(), Set.of()).size());
         }
     }
 

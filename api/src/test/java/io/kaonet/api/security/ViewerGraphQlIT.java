@@ -3,7 +3,6 @@ package io.kaonet.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.support.ApiIntegrationTest;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,26 +13,24 @@ class ViewerGraphQlIT extends ApiIntegrationTest {
 
     private static final String VIEWER = "{ viewer { name role authenticated mayRecordIntroductions mayImport mayUploadMemberLists } }";
 
+    /** {@code Viewer}. */
+    record Viewer(String name, String role, Boolean authenticated, Boolean mayRecordIntroductions, Boolean mayImport,
+                  Boolean mayUploadMemberLists) {
+    }
+
     @Test
     void anAnonymousCallerReadsAsAViewerAndMayWriteNothing() {
-        assertThat(viewer(graphQl)).isEqualTo(Map.of("name", "anonymous", "role", "VIEWER", "authenticated", false,
-                "mayRecordIntroductions", false, "mayImport", false, "mayUploadMemberLists", false));
+        assertThat(viewer(graphQl)).isEqualTo(new Viewer("anonymous", "VIEWER", false, false, false, false));
     }
 
     @ParameterizedTest
     @EnumSource(Role.class)
     void aTokenIsNamedWithItsRoleAndTheWritesItAllows(Role role) {
-        Map<String, Object> viewer = viewer(as(role));
-        assertThat(viewer.get("name")).isEqualTo("test-" + role.name().toLowerCase());
-        assertThat(viewer.get("role")).isEqualTo(role.name());
-        assertThat(viewer.get("authenticated")).isEqualTo(true);
-        assertThat(viewer.get("mayRecordIntroductions")).isEqualTo(role != Role.VIEWER);
-        assertThat(viewer.get("mayImport")).isEqualTo(role == Role.ADMIN);
-        assertThat(viewer.get("mayUploadMemberLists")).isEqualTo(role != Role.VIEWER);
+        assertThat(viewer(as(role))).isEqualTo(new Viewer("test-" + role.name().toLowerCase(), role.name(), true,
+                role != Role.VIEWER, role == Role.ADMIN, role != Role.VIEWER));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> viewer(HttpGraphQlTester tester) {
-        return tester.document(VIEWER).execute().path("viewer").entity(Map.class).get();
+    private static Viewer viewer(HttpGraphQlTester tester) {
+        return tester.document(VIEWER).execute().path("viewer").entity(Viewer.class).get();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every API integration test: one Spring context, one real HTTP server on a random port and
- * one Neo4j (see {@link TestNeo4j}) with the demo network loaded, shared by all subclasses. Tests
+ * one embedded Neo4j (see {@link TestNeo4j}) with the demo network loaded, shared by all subclasses. Tests
  * that write must leave the demo network as they found it, or write records of their own only.
  *
  * <p>{@link #graphQl} sends no credentials (an anonymous caller, who may read); {@link #as(Role)}

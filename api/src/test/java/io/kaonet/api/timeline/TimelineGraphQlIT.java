@@ -93,7 +93,6 @@ class TimelineGraphQlIT extends ApiIntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void changesBetweenTwoDaysAreTheSetDifferencesOfTheBatchesTies() {
         LocalDate from = Periods.PHASE_I.end();
         LocalDate to = Periods.PHASE_II.end();
@@ -140,11 +139,10 @@ class TimelineGraphQlIT extends ApiIntegrationTest {
                 .isEqualTo(core.newBrokers().stream().map(b -> b.actorId()).toList())
                 .path("changes.formerBrokers[*].actorId").entityList(String.class)
                 .isEqualTo(core.formerBrokers().stream().map(b -> b.actorId()).toList());
-        List<Map<String, Object>> brokers = response.path("changes.newBrokers").entityList(Map.class).get().stream()
-                .map(m -> (Map<String, Object>) m).toList();
-        for (Map<String, Object> b : brokers) {
-            assertThat((Integer) b.get("rankAfter")).isBetween(1, 10);
-            int was = (Integer) b.get("rankBefore");
+        List<BrokerChange> brokers = response.path("changes.newBrokers").entityList(BrokerChange.class).get();
+        for (BrokerChange b : brokers) {
+            assertThat(b.rankAfter()).isBetween(1, 10);
+            int was = b.rankBefore();
             assertThat(was == 0 || was > 10).isTrue();
         }
     }
@@ -201,13 +199,21 @@ class TimelineGraphQlIT extends ApiIntegrationTest {
     void meanDegreeOfEachYearIsTwiceTheTiesOverTheActors() {
         var response = graphQl.document("{ kpiSeries(periods: YEARS, firstYear: 2019, lastYear: 2020) { points { cohesion { actors ties meanDegree } } } }")
                 .execute();
-        List<Map> points = response.path("kpiSeries.points[*].cohesion").entityList(Map.class).get();
-        for (Map p : points) {
-            double expected = 2.0 * ((Number) p.get("ties")).doubleValue() / ((Number) p.get("actors")).doubleValue();
-            assertThat(((Number) p.get("meanDegree")).doubleValue()).isCloseTo(expected, within(1e-12));
+        List<PointCohesion> points = response.path("kpiSeries.points[*].cohesion").entityList(PointCohesion.class).get();
+        for (PointCohesion p : points) {
+            double expected = 2.0 * p.ties() / p.actors();
+            assertThat(p.meanDegree()).isCloseTo(expected, within(1e-12));
         }
         CollaborationGraph g = DemoData.asOf(LocalDate.of(2020, 12, 31));
-        assertThat(((Number) points.get(1).get("ties")).intValue()).isEqualTo(g.edgeCount());
+        assertThat(points.get(1).ties()).isEqualTo((long) g.edgeCount());
+    }
+
+    /** A {@code BrokerChange} as the root {@code changes} field selects it. */
+    record BrokerChange(String actorId, Integer rankBefore, Integer rankAfter, Double betweennessAfter) {
+    }
+
+    /** A period's cohesion figures. */
+    record PointCohesion(Integer actors, Long ties, Double meanDegree) {
     }
 
     /** The ids of the actors in the later graph that are not in the earlier one, in id order. */

@@ -21,6 +21,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.kaonet.api.matchmaking.NetworkRankings;
+import io.kaonet.core.model.Scope;
+import io.kaonet.queries.matchmaking.RankingStore;
+import java.util.Locale;
 
 /**
  * The actor page in Chromium against the API: it lists the API's candidates in the API's order with
@@ -43,6 +47,8 @@ class ActorPageIT extends BrowserPageTest {
     NetworkWriter writer;
     @Autowired
     Neo4jConnection connection;
+    @Autowired
+    NetworkRankings rankings;
 
     @AfterEach
     void removeOwnActors() {
@@ -177,6 +183,94 @@ class ActorPageIT extends BrowserPageTest {
                 COORDINATOR, FIRM, BANK);
         assertThat(answer).isEqualTo("UNAUTHENTICATED");
         assertThat(introductions(FIRM)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whyTheseCandidatesShowsTheRankingInUseAndItsHeldOutFiguresFromTheApi() {
+        // Never fitted: the built-in weights, and the page says they were not judged here.
+        Map<String, Object> unfitted = ranking();
+        if (!(Boolean) unfitted.get("fitted")) {
+            open("/workspace/actor.html?id=" + DEMO_ACTOR);
+            waitForRanking();
+            browser().findElement(By.cssSelector("details.explained summary")).click();
+            assertThat(browser().findElement(By.id("ranking-summary")).getText())
+                    .isEqualTo("Ranking in use on this network: Kaonet, built-in weights.");
+            assertThat(browser().findElement(By.id("ranking-notes")).getText()).contains("not yet been judged");
+            assertThat(browser().findElement(By.id("ranking-figures")).isDisplayed()).isFalse();
+        }
+        // Fitted on the whole network's history (stored, then removed so that other tests see it unfitted).
+        rankings.fit(Scope.ALL);
+        try {
+            Map<String, Object> api = ranking();
+            assertThat(api.get("fitted")).isEqualTo(true);
+            open("/workspace/actor.html?id=" + DEMO_ACTOR);
+            waitForRanking();
+            browser().findElement(By.cssSelector("details.explained summary")).click();
+            assertThat(browser().findElement(By.id("ranking-summary")).getText())
+                    .isEqualTo("Ranking in use on this network: " + KIND_NAMES.get((String) api.get("ranking")) + ".");
+            Map<String, Object> period = (Map<String, Object>) api.get("heldOutPeriod");
+            assertThat(browser().findElement(By.id("ranking-notes")).getText()).contains(
+                    String.format(Locale.ROOT, "Judged on the %,d new ties of %,d actors from %s to %s",
+                            (Integer) api.get("heldOutTies"), (Integer) api.get("heldOutActors"), period.get("from"),
+                            period.get("until")));
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) api.get("heldOut");
+            List<WebElement> shown = browser().findElements(By.cssSelector("#ranking-figures tbody tr"));
+            assertThat(shown).hasSameSizeAs(rows).hasSize(7);
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> row = rows.get(i);
+                List<String> cells = shown.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                String name = KIND_NAMES.get(row.get("ranking") == null ? "RANDOM" : (String) row.get("ranking"));
+                assertThat(cells.get(0)).isEqualTo((Boolean) row.get("inUse") ? name + " (in use)" : name);
+                assertThat(cells.get(1)).isEqualTo(figure(row, "precisionAt10"));
+                assertThat(cells.get(2)).isEqualTo(figure(row, "meanReciprocalRank"));
+            }
+            assertThat(browser().findElements(By.cssSelector("#ranking-figures tbody tr.in-use"))).hasSize(1);
+
+            new Select(browser().findElement(By.id("language"))).selectByValue("ja");
+            waitFor("Japanese", "return document.getElementById('ranking-summary').textContent.startsWith('このネットワーク')");
+            assertThat(browser().findElement(By.id("ranking-notes")).getText()).contains("95%区間");
+            assertThat(texts("#ranking-figures tbody tr:first-child td").get(1))
+                    .isEqualTo(figure(rows.get(0), "precisionAt10"));
+            new Select(browser().findElement(By.id("language"))).selectByValue("en");
+        } finally {
+            try (var session = connection.driver().session(connection.sessionConfig())) {
+                session.executeWrite(tx -> tx.run("MATCH (m:MatchmakingRanking {network: $key}) DELETE m",
+                        Map.of("key", RankingStore.key(Scope.ALL))).consume());
+            }
+        }
+        assertThat(ranking().get("fitted")).isEqualTo(false);
+    }
+
+    /** The names the page gives the rankings, in English. */
+    private static final Map<String, String> KIND_NAMES = Map.of(
+            "LEARNT", "Kaonet, weights learnt from this network's history",
+            "BUILT_IN", "Kaonet, built-in weights",
+            "COMMON_NEIGHBOURS", "common neighbours (shared partners)",
+            "ADAMIC_ADAR", "Adamic–Adar (shared partners, selective ones counting more)",
+            "RESOURCE_ALLOCATION", "resource allocation (shared partners, selective ones counting more)",
+            "PREFERENTIAL_ATTACHMENT", "preferential attachment (the most connected first)",
+            "RANDOM", "random order");
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> ranking() {
+        return graphQl.document("""
+                { network { matchmakingRanking { ranking fitted heldOutPeriod { from until } heldOutActors heldOutTies
+                  heldOut { ranking precisionAt10 precisionAt10Interval { low high }
+                            meanReciprocalRank meanReciprocalRankInterval { low high } inUse } } } }""")
+                .execute().path("network.matchmakingRanking").entity(Map.class).get();
+    }
+
+    /** A figure as the page writes it: three decimals and its interval in brackets. */
+    @SuppressWarnings("unchecked")
+    private static String figure(Map<String, Object> row, String field) {
+        Map<String, Object> interval = (Map<String, Object>) row.get(field + "Interval");
+        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", (Double) row.get(field), (Double) interval.get("low"),
+                (Double) interval.get("high"));
+    }
+
+    private void waitForRanking() {
+        waitFor("the ranking in use", "return window.kaonetActor && window.kaonetActor.rankingShown");
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.util.Optional;
 
 /**
  * The attributes of the actors of a {@link CollaborationGraph}, one column per attribute indexed by
- * node: id, name, kind, industry, region, country, SME flag, the three keyword lists and cluster
- * memberships. Industries, regions, countries and clusters are stored as dense codes into a table of
+ * node: id, name, kind, industry, region, country, SME flag, the three keyword lists, cluster
+ * memberships and the number of activities the actor took part in within the graph's scope. Per
+ * actor the fixed-width columns hold 18 bytes (kind and SME flag one byte each, the industry, region
+ * and country codes and the activity count four each), the membership offsets four more.
+ * Industries, regions, countries and clusters are stored as dense codes into a table of
  * their distinct values; memberships as sorted rows of cluster codes. Instances are immutable and
  * safe to share between threads; they are made by {@link CollaborationGraphBuilder}.
  */
@@ -22,6 +25,7 @@ public final class ActorColumns {
     private final int[] region;
     private final int[] country;
     private final byte[] sme;
+    private final int[] activityCount;
     private final String[][] technologies;
     private final String[][] offers;
     private final String[][] seeks;
@@ -35,9 +39,9 @@ public final class ActorColumns {
 
     /** Takes the arrays as given (the builder hands over copies of its own). */
     ActorColumns(String[] ids, String[] names, byte[] kinds, int[] industry, int[] region, int[] country, byte[] sme,
-                 String[][] technologies, String[][] offers, String[][] seeks, int[] membershipStart,
-                 int[] memberships, String[] industryNames, String[] regionNames, String[] countryNames,
-                 String[] clusterIds, Map<String, Integer> indexById) {
+                 int[] activityCount, String[][] technologies, String[][] offers, String[][] seeks,
+                 int[] membershipStart, int[] memberships, String[] industryNames, String[] regionNames,
+                 String[] countryNames, String[] clusterIds, Map<String, Integer> indexById) {
         this.ids = ids;
         this.names = names;
         this.kinds = kinds;
@@ -45,6 +49,7 @@ public final class ActorColumns {
         this.region = region;
         this.country = country;
         this.sme = sme;
+        this.activityCount = activityCount;
         this.technologies = technologies;
         this.offers = offers;
         this.seeks = seeks;
@@ -64,7 +69,7 @@ public final class ActorColumns {
      */
     long estimatedBytes() {
         int n = ids.length;
-        long bytes = Topology.arrayBytes(n, 1) * 2 + Topology.arrayBytes(n, 4) * 3
+        long bytes = Topology.arrayBytes(n, 1) * 2 + Topology.arrayBytes(n, 4) * 4
                 + Topology.arrayBytes(membershipStart.length, 4) + Topology.arrayBytes(memberships.length, 4) + 48L * n;
         bytes += stringsBytes(ids) + stringsBytes(names) + stringsBytes(industryNames) + stringsBytes(regionNames)
                 + stringsBytes(countryNames) + stringsBytes(clusterIds);
@@ -98,6 +103,14 @@ public final class ActorColumns {
     /** The external id of node {@code u}. */
     public String id(int u) {
         return ids[u];
+    }
+
+    /**
+     * The number of activities node {@code u} took part in within the graph's scope (0 when the
+     * graph was built without activities).
+     */
+    public int activityCount(int u) {
+        return activityCount[u];
     }
 
     /** The display name of node {@code u}. */

@@ -16,6 +16,12 @@ import org.jgrapht.Graph;
  * union of their kinds, whose direction bits are the union of their arcs and whose start is the
  * earliest start. Self-ties are dropped. Weights keep full double precision, as read from the store.
  *
+ * <p>The topology holds 14 bytes per tie (two 4-byte neighbour slots, a 2-byte mask of kinds and
+ * directions, a 4-byte start day) and 16 more, two 8-byte weights, unless every weight is 1; and three
+ * ints per node. The columns hold per actor: id, name, kind, industry, region, country, SME flag, the
+ * three keyword lists, cluster memberships and the number of activities (projects, consortia, events)
+ * the actor took part in within the graph's scope, single-participant ones included.
+ *
  * <p>The methods below read through to the two parts, so that analyses ask one object; an analysis
  * that only walks ties may hold the {@link #topology()} alone. Instances are safe to share between
  * threads.
@@ -179,6 +185,14 @@ public final class CollaborationGraph {
     /** The external id of node {@code u}. */
     public String id(int u) {
         return actors.id(u);
+    }
+
+    /**
+     * The number of activities node {@code u} took part in within the graph's scope (0 when the
+     * graph was built without activities).
+     */
+    public int activityCount(int u) {
+        return actors.activityCount(u);
     }
 
     /** The display name of node {@code u}. */

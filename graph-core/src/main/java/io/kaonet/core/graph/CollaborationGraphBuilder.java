@@ -25,6 +25,7 @@ public final class CollaborationGraphBuilder {
     private int[] region = new int[16];
     private int[] country = new int[16];
     private byte[] sme = new byte[16];
+    private int[] activityCount = new int[16];
     private String[][] technologies = new String[16][];
     private String[][] offers = new String[16][];
     private String[][] seeks = new String[16][];
@@ -67,6 +68,7 @@ public final class CollaborationGraphBuilder {
             region = Arrays.copyOf(region, cap);
             country = Arrays.copyOf(country, cap);
             sme = Arrays.copyOf(sme, cap);
+            activityCount = Arrays.copyOf(activityCount, cap);
             technologies = Arrays.copyOf(technologies, cap);
             offers = Arrays.copyOf(offers, cap);
             seeks = Arrays.copyOf(seeks, cap);
@@ -79,6 +81,7 @@ public final class CollaborationGraphBuilder {
         region[u] = -1;
         country[u] = -1;
         sme[u] = -1;
+        activityCount[u] = 0;
         memberships.add(null);
         return u;
     }
@@ -111,6 +114,13 @@ public final class CollaborationGraphBuilder {
         int[] now = old == null ? new int[] {code} : Arrays.copyOf(old, old.length + 1);
         now[now.length - 1] = code;
         memberships.set(u, now);
+        return this;
+    }
+
+    /** Records that node {@code u} took part in one more activity. */
+    public CollaborationGraphBuilder participated(int u) {
+        Objects.checkIndex(u, nodeCount);
+        activityCount[u]++;
         return this;
     }
 
@@ -158,7 +168,7 @@ public final class CollaborationGraphBuilder {
 
     /**
      * Adds a copy of node {@code u} of another graph (id, name, kind, attributes, keywords,
-     * clusters) and returns its index here.
+     * clusters, activity count) and returns its index here.
      *
      * @throws IllegalArgumentException if its id was already added
      */
@@ -169,6 +179,7 @@ public final class CollaborationGraphBuilder {
         technologies[c] = a.technologyArray(u);
         offers[c] = a.offerArray(u);
         seeks[c] = a.seekArray(u);
+        activityCount[c] = a.activityCount(u);
         for (int code : a.clusterCodes(u)) {
             member(c, a.clusterId(code));
         }
@@ -254,8 +265,9 @@ public final class CollaborationGraphBuilder {
         membershipStart[n] = total;
         return new ActorColumns(Arrays.copyOf(ids, n), Arrays.copyOf(names, n), Arrays.copyOf(kinds, n),
                 Arrays.copyOf(industry, n), Arrays.copyOf(region, n), Arrays.copyOf(country, n), Arrays.copyOf(sme, n),
-                Arrays.copyOf(technologies, n), Arrays.copyOf(offers, n), Arrays.copyOf(seeks, n), membershipStart,
-                flat, industries.names(), regions.names(), countries.names(), clusters.names(), Map.copyOf(indexById));
+                Arrays.copyOf(activityCount, n), Arrays.copyOf(technologies, n), Arrays.copyOf(offers, n),
+                Arrays.copyOf(seeks, n), membershipStart, flat, industries.names(), regions.names(), countries.names(),
+                clusters.names(), Map.copyOf(indexById));
     }
 
     private Topology buildTopology() {

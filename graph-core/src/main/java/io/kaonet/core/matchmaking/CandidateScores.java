@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class CandidateScores {
 
     /** The number of parts per node. */
-    public static final int PARTS = 13;
+    public static final int PARTS = 14;
 
     private final int actor;
     private final double[] parts;

@@ -404,30 +404,31 @@ public final class Matchmaking {
          * @param degree          the candidate's partners on a linear scale (preferential attachment)
          * @param recency         how many partners the candidate gained recently
          * @param countries       how often actors of these two countries work together here
+         * @param participations  how many activities (projects) the candidate took part in
          */
         public record Weights(double structural, double community, double activity, double kinds, double industries,
                               double keywords, double distance, double region, double cluster, double structuralValue,
-                              double degree, double recency, double countries) {
+                              double degree, double recency, double countries, double participations) {
 
             /**
              * The defaults: the weights {@code WeightTuning} finds from {@link #EQUAL} on the demo network's
              * tuning split (ties before 2013 predicting those of 2013–2015); see {@code docs/matchmaking.md}.
              */
-            public static final Weights DEFAULT = new Weights(0.1, 1, 8, 4, 2, 0.5, 0, 1, 8, 4, 0, 0, 0);
+            public static final Weights DEFAULT = new Weights(0.1, 1, 8, 4, 2, 0.5, 0, 1, 8, 4, 0, 0, 0, 0);
 
             /**
-             * Weight 1 on the first ten parts, 0 on degree, recency and countries (added later; the
-             * start of the demo's tuning, kept so that its record repeats).
+             * Weight 1 on the first ten parts, 0 on degree, recency, countries and participations (added
+             * later; the start of the demo's tuning, kept so that its record repeats).
              */
-            public static final Weights EQUAL = new Weights(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0);
+            public static final Weights EQUAL = new Weights(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0);
 
             /** Weight 1 on every part. */
-            public static final Weights ALL_EQUAL = new Weights(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+            public static final Weights ALL_EQUAL = new Weights(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
 
             /** @throws IllegalArgumentException if a weight is negative or not finite */
             public Weights {
                 double[] all = {structural, community, activity, kinds, industries, keywords, distance, region, cluster,
-                    structuralValue, degree, recency, countries};
+                    structuralValue, degree, recency, countries, participations};
                 for (int i = 0; i < all.length; i++) {
                     if (!(all[i] >= 0) || Double.isInfinite(all[i])) {
                         throw new IllegalArgumentException("weight of " + ScoreParts.NAMES.get(i)
@@ -439,7 +440,7 @@ public final class Matchmaking {
             /** The weights in the order of {@link ScoreParts#NAMES}. */
             public double[] toArray() {
                 return new double[] {structural, community, activity, kinds, industries, keywords, distance, region, cluster,
-                    structuralValue, degree, recency, countries};
+                    structuralValue, degree, recency, countries, participations};
             }
 
             /**
@@ -451,7 +452,7 @@ public final class Matchmaking {
                 if (w.length != ScoreParts.NAMES.size()) {
                     throw new IllegalArgumentException("weights need " + ScoreParts.NAMES.size() + " values, had " + w.length);
                 }
-                return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
+                return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12], w[13]);
             }
         }
     }

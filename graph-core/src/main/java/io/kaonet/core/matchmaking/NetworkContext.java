@@ -35,6 +35,8 @@ final class NetworkContext {
     final int maxDegree;
     /** Per node, ln(1 + partners gained in the recent years) / ln(1 + the most any node gained); 0 without dates. */
     final double[] recency;
+    /** Per node, ln(1 + activities taken part in) / ln(1 + the most of any node); 0 without activities. */
+    final double[] participations;
 
     NetworkContext(CollaborationGraph graph, Matchmaking.Parameters parameters) {
         this.graph = graph;
@@ -75,6 +77,7 @@ final class NetworkContext {
         logMaxDegree = Math.log1p(highest);
         this.maxDegree = highest;
         this.recency = recency(graph);
+        this.participations = participations(graph);
     }
 
     /**
@@ -103,6 +106,21 @@ final class NetworkContext {
         double scale = Math.log1p(most);
         for (int u = 0; u < n && most > 0; u++) {
             out[u] = Math.log1p(recent[u]) / scale;
+        }
+        return out;
+    }
+
+    /** The participations part of every node: its activity count, log-scaled as activity scales degree. */
+    private static double[] participations(CollaborationGraph graph) {
+        int n = graph.nodeCount();
+        int most = 0;
+        for (int u = 0; u < n; u++) {
+            most = Math.max(most, graph.activityCount(u));
+        }
+        double[] out = new double[n];
+        double scale = Math.log1p(most);
+        for (int u = 0; u < n && most > 0; u++) {
+            out[u] = Math.log1p(graph.activityCount(u)) / scale;
         }
         return out;
     }

@@ -26,19 +26,24 @@ import java.util.List;
  *                        {@value Matchmaking.Parameters#RECENT_YEARS} years before the newest tie of the
  *                        network: who is forming ties now
  * @param countries       L / (1 + L) for the lift of the two countries; 0.5 when a country is unknown
+ * @param participations  ln(1 + a) / ln(1 + max a) for the a activities (projects, consortia, events)
+ *                        the candidate took part in, single-participant ones included; 0 without
+ *                        activities. With co-participation ties it counts what degree misses: the
+ *                        grants an actor held alone and the consortia it joined with known partners
  */
 public record ScoreParts(double structural, double community, double activity, double kinds, double industries,
                          double keywords, double distance, double region, double cluster, double structuralValue,
-                         double degree, double recency, double countries) {
+                         double degree, double recency, double countries,
+                         double participations) {
 
     /** The names of the parts, in declaration order. */
     public static final List<String> NAMES = List.of("structural", "community", "activity", "kinds", "industries",
-            "keywords", "distance", "region", "cluster", "structuralValue", "degree", "recency", "countries");
+            "keywords", "distance", "region", "cluster", "structuralValue", "degree", "recency", "countries", "participations");
 
     /** The parts in the order of {@link #NAMES}. */
     public double[] toArray() {
         return new double[] {structural, community, activity, kinds, industries, keywords, distance, region, cluster,
-            structuralValue, degree, recency, countries};
+            structuralValue, degree, recency, countries, participations};
     }
 
     /** Σ weight × part. */
@@ -70,6 +75,6 @@ public record ScoreParts(double structural, double community, double activity, d
     }
 
     static ScoreParts of(double[] p) {
-        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]);
+        return new ScoreParts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]);
     }
 }

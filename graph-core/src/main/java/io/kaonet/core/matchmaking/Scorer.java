@@ -137,6 +137,7 @@ final class Scorer {
             parts[base + 11] = context.recency[v];
             double countryLift = context.affinities.countryLift(graph.countryCode(u), graph.countryCode(v));
             parts[base + 12] = Double.isNaN(countryLift) ? 0.5 : countryLift / (1 + countryLift);
+            parts[base + 13] = context.participations[v];
         }
         return new CandidateScores(u, parts, candidate, constraint, after, dist);
     }

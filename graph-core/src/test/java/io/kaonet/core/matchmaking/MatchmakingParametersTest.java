@@ -14,15 +14,15 @@ class MatchmakingParametersTest {
 
     @Test
     void negativeWeightIsRefusedByName() {
-        assertThatThrownBy(() -> new Matchmaking.Parameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> new Matchmaking.Parameters.Weights(1, 1, 1, -0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds").hasMessageContaining("-0.5");
     }
 
     @Test
     void infiniteOrNanWeightIsRefused() {
-        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1))
+        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(1, 1, 1, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structuralValue");
-        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+        assertThatThrownBy(() -> Matchmaking.Parameters.Weights.of(Double.NaN, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structural");
     }
 

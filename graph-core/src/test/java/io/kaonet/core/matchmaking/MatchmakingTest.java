@@ -90,6 +90,7 @@ class MatchmakingTest {
             assertThat(p.degree()).isEqualTo(1);         // 2 / max degree 2
             assertThat(p.recency()).isZero();            // no dated tie
             assertThat(p.countries()).isEqualTo(0.5);    // all in JP: lift 1
+            assertThat(p.participations()).isZero();     // no activities
             assertThat(scores.constraintBefore()).isCloseTo(1, within(1e-12));
             assertThat(scores.constraintAfter(B)).isCloseTo(145.0 / 144, within(1e-12));
         }
@@ -110,7 +111,8 @@ class MatchmakingTest {
                 0.5,        // constraint 1 → (1/2)²·1 + (1/2)² = 1/2
                 1,          // degree 2 / max degree 2
                 0,          // no dated tie: no recent partner
-                0.5         // every actor in JP: 21 pairs, 3 ties: lift (4/28)/(1/7) = 1
+                0.5,        // every actor in JP: 21 pairs, 3 ties: lift (4/28)/(1/7) = 1
+                0           // no activities
             }, within(1e-12));
         }
 
@@ -121,7 +123,7 @@ class MatchmakingTest {
                 10.0 / 21,  // machining–machining: 1 pair, 0 ties: lift 10/11
                 0.5,        // "milling" offered and sought
                 1.0 / 3, 0, 0, 0.5,
-                1, 0, 0.5}, within(1e-12));
+                1, 0, 0.5, 0}, within(1e-12));
         }
 
         @Test
@@ -131,7 +133,8 @@ class MatchmakingTest {
                 0,          // not connected
                 1, 1,
                 1,          // joins f to the main component
-                0, 0, 0.5   // no partner
+                0, 0, 0.5,  // no partner
+                0
             }, within(1e-12));
             assertThat(scores.constraintAfter(F)).isCloseTo(0.5, within(1e-12));
         }
@@ -143,7 +146,7 @@ class MatchmakingTest {
                 14.0 / 25,  // firm–financier: 4 pairs, 1 tie: lift 14/11
                 5.0 / 8,    // machining–finance: 2 pairs, 1 tie: lift 5/3
                 0, 0.25, 0, 0, 0.5,
-                0.5, 0, 0.5}, within(1e-12));      // degree 1 / 2
+                0.5, 0, 0.5, 0}, within(1e-12));   // degree 1 / 2
         }
 
         @Test
@@ -195,6 +198,23 @@ class MatchmakingTest {
             assertThat(fromQ.parts(5).recency()).isCloseTo(Math.log(2) / Math.log(3), within(1e-12)); // u: 1
             CandidateScores fromR = new Matchmaking(g).scores(2);
             assertThat(fromR.parts(1).recency()).isZero();                                        // q: tie of 2010
+        }
+
+        @Test
+        void participationsCountActivitiesAlsoThoseHeldAlone() {
+            CollaborationGraphBuilder b = CollaborationGraph.builder();
+            int x = b.addNode("x", "X", ActorKind.COMPANY);
+            int y = b.addNode("y", "Y", ActorKind.UNIVERSITY);
+            int z = b.addNode("z", "Z", ActorKind.COMPANY);
+            b.addTie(x, y, TieKind.CO_PARTICIPATION, 1, java.time.LocalDate.of(2020, 1, 1));
+            b.participated(x).participated(y);   // their joint project
+            b.participated(y).participated(y).participated(y);   // three grants y held alone
+            CollaborationGraph withGrants = b.build();
+            CandidateScores fromZ = new Matchmaking(withGrants).scores(z);
+            assertThat(fromZ.parts(y).participations()).isEqualTo(1);                                // 4 of max 4
+            assertThat(fromZ.parts(x).participations()).isCloseTo(Math.log(2) / Math.log(5), within(1e-12));
+            assertThat(fromZ.parts(x).degree()).isEqualTo(fromZ.parts(y).degree());                   // degree cannot tell them apart
+            assertThat(new Matchmaking(g).scores(1).parts(2).participations()).as("no activities").isZero();
         }
 
         @Test
@@ -255,7 +275,7 @@ class MatchmakingTest {
         @Test
         void weightsChangeTheOrder() {
             Matchmaking.Parameters onlyValue = Matchmaking.Parameters.defaults()
-                    .withWeights(new Matchmaking.Parameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0));
+                    .withWeights(new Matchmaking.Parameters.Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0));
             List<String> ids = new Matchmaking(network(), onlyValue).candidates(A, CandidateFilter.NONE, 10).candidates()
                     .stream().map(c -> c.candidate().id()).toList();
             // f joins the main network (1); d, e, g lower constraint by half (0.5, node order); b raises it (0).

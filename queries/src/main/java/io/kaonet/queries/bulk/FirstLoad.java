@@ -7,6 +7,7 @@ import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.BulkResult;
 import io.kaonet.queries.writes.BulkWriter;
 import io.kaonet.queries.writes.ChangeLog;
+import io.kaonet.queries.writes.ImportLog;
 import io.kaonet.queries.writes.DanglingReferenceException;
 import io.kaonet.queries.writes.DataVersion;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class FirstLoad {
     private static final String MARKER = "kaonet-first-load.incomplete";
     private static final String MANIFEST = """
             MERGE (i:KaonetImport {id: $id})
-            SET i.batches = $batches, i.records = $records, i.startedAt = datetime(), i.updatedAt = datetime()
+            SET i.batches = $batches, i.records = $records, i.startedAt = datetime(), i.updatedAt = datetime(), i += $log
             MERGE (m:KaonetMeta {id: 'kaonet'})
             SET m.version = $batches, m.updatedAt = datetime()
             WITH m
@@ -189,6 +190,16 @@ public final class FirstLoad {
      * @throws RuntimeException           the source's own failure (e.g. input changed since validation); nothing is kept
      */
     public BulkResult load(String importId, long expectedRecords, Source source, PrintStream progress) {
+        return load(importId, expectedRecords, source, progress, null);
+    }
+
+    /**
+     * As {@link #load(String, long, Source, PrintStream)}, and the manifest logs the input's source
+     * and the records created per kind ({@link ImportLog}).
+     *
+     * @param logged the input's format, file names and who runs it; null to log none
+     */
+    public BulkResult load(String importId, long expectedRecords, Source source, PrintStream progress, ImportLog.Source logged) {
         Objects.requireNonNull(importId, "importId");
         long started = System.nanoTime();
         Clock clock = new Clock();
@@ -220,8 +231,9 @@ public final class FirstLoad {
             new BulkWriter(connection); // its manifest's constraint
             schemaPhase = clock.lap();
             try (Session session = connection.driver().session(connection.sessionConfig())) {
+                Map<String, Object> log = ImportLog.firstLoad(logged, feed.records(), batches);
                 session.executeWrite(tx -> tx.run(MANIFEST, Map.of("id", importId, "batches", batches,
-                        "records", expectedRecords, "kept", (long) ChangeLog.KEPT)).consume());
+                        "records", expectedRecords, "kept", (long) ChangeLog.KEPT, "log", log)).consume());
             }
         }
         Duration[] finishPhase = clock.lap();

@@ -53,9 +53,29 @@ final class RecordFeed {
 
     private volatile RuntimeException sourceFailure;
     private volatile long chunks;
+    /** Records of each kind the input holds (actors, ties, clusters, memberships, activities, participations), counted in the last pass. */
+    private final long[] records = new long[6];
 
     RecordFeed(FirstLoad.Source source) {
         this.source = source;
+    }
+
+    private void tally(NetworkBatch batch) {
+        synchronized (records) {
+            records[0] += batch.actors().size();
+            records[1] += batch.ties().size();
+            records[2] += batch.clusters().size();
+            records[3] += batch.memberships().size();
+            records[4] += batch.activities().size();
+            records[5] += batch.participations().size();
+        }
+    }
+
+    /** The records of each kind the input held, once the relationship pass is over; all of them are created by the load. */
+    long[] records() {
+        synchronized (records) {
+            return records.clone();
+        }
     }
 
     Groups groups() {
@@ -221,6 +241,7 @@ final class RecordFeed {
                                     + " a first load needs every definition first");
                         }
                         referencesBegan[0] |= referring.size() > 0;
+                        tally(batch);
                         put(referring);
                     });
                     if (!nodes) {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
-    private static final String LOOPBACK = "127.0.0.1";
+    static final String LOOPBACK = "127.0.0.1";
 
     private final DatabaseManagementService service;
     private final int port;
@@ -97,7 +97,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
         LOG.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static int freePort() {
+    /** A loopback port free now (another process may take it before it is bound again). */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(LOOPBACK, 0));

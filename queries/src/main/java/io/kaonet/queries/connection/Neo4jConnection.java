@@ -5,6 +5,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -16,6 +19,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The application's one Neo4j {@link Driver}, and the embedded database behind it when there is one.
  *
+ * <p>Every session it configures ({@link #sessionConfig()}) shares one bookmark manager, so each
+ * transaction sees every transaction this application committed before it (causal consistency):
+ * on a cluster or Aura, where reads may go to a secondary that has not yet caught up, a projection
+ * read after an import still sees the import and its data version. On a single server it changes
+ * nothing.
+ *
  * <p>Closing it closes the driver first, then stops the embedded database.
  */
 public final class Neo4jConnection implements AutoCloseable {
@@ -26,6 +35,7 @@ public final class Neo4jConnection implements AutoCloseable {
     private final String database;
     private final EmbeddedNeo4j embedded;
     private final String uri;
+    private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
     private Neo4jConnection(Driver driver, String database, EmbeddedNeo4j embedded, String uri) {
         this.driver = driver;
@@ -76,9 +86,22 @@ public final class Neo4jConnection implements AutoCloseable {
         return driver;
     }
 
-    /** Session configuration for Kaonet's database. */
+    /**
+     * Session configuration for Kaonet's database, with the connection's bookmark manager: a session
+     * opened with it waits, on a cluster, until the server it reads from holds every transaction this
+     * connection committed before.
+     */
     public SessionConfig sessionConfig() {
-        return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+        SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(bookmarks);
+        if (database != null) {
+            config.withDatabase(database);
+        }
+        return config.build();
+    }
+
+    /** The bookmark manager every session of this connection shares (for tests and diagnostics). */
+    public BookmarkManager bookmarkManager() {
+        return bookmarks;
     }
 
     /** Whether the database runs inside this process. */

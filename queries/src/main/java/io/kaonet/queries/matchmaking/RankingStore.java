@@ -2,6 +2,7 @@ package io.kaonet.queries.matchmaking;
 
 import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
 import io.kaonet.core.matchmaking.Matchmaking;
+import io.kaonet.core.matchmaking.ScoreParts;
 import io.kaonet.core.matchmaking.backtest.FitPeriods;
 import io.kaonet.core.matchmaking.backtest.FitResult;
 import io.kaonet.core.matchmaking.backtest.Interval;
@@ -15,7 +16,9 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.connection.Neo4jConnection;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +100,11 @@ public final class RankingStore {
         p.put("mrr", rows.stream().map(MethodScore::mrr).toList());
         p.put("mrrLow", rows.stream().map(s -> s.mrrInterval().low()).toList());
         p.put("mrrHigh", rows.stream().map(s -> s.mrrInterval().high()).toList());
+        if (!Double.isNaN(f.l2())) {
+            p.put("l2", f.l2());
+        }
+        p.put("validationL2", List.copyOf(f.validation().keySet()));
+        p.put("validationMrr", List.copyOf(f.validation().values()));
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             session.executeWrite(tx -> tx.run(SAVE, Map.of("network", key(n), "properties", p)).consume());
         }
@@ -152,13 +160,29 @@ public final class RankingStore {
                     precision.subList(r * k, r * k + k), recall.subList(r * k, r * k + k), mrr.get(r), pi, ri,
                     new Interval(mrrLow.get(r), mrrHigh.get(r))));
         }
-        double[] learnt = doubles(m, "learnt").stream().mapToDouble(Double::doubleValue).toArray();
+        // A ranking stored before a part was added has no weight for it: the part then weighed nothing.
+        double[] learnt = Arrays.copyOf(doubles(m, "learnt").stream().mapToDouble(Double::doubleValue).toArray(),
+                ScoreParts.NAMES.size());
         FitResult fit = new FitResult(Ranking.valueOf(m.get("chosen").asString()), m.get("reason").asString(),
                 Weights.of(learnt), new FitPeriods(m.get("fitFrom").asLocalDate(), m.get("heldOutFrom").asLocalDate(),
                 m.get("heldOutUntil").asLocalDate()), rows, m.get("fitQueries").asInt(), m.get("fitTargets").asInt(),
-                m.get("heldOutQueries").asInt(), m.get("heldOutTargets").asInt());
+                m.get("heldOutQueries").asInt(), m.get("heldOutTargets").asInt(),
+                m.get("l2").isNull() ? Double.NaN : m.get("l2").asDouble(), validation(m));
         return new StoredRanking(network, fit, m.get("dataVersion").asLong(),
                 m.get("fittedAt").asOffsetDateTime().toInstant());
+    }
+
+    /** The cross-validated MRR of each penalty; empty for a ranking stored before penalties were compared. */
+    private static Map<Double, Double> validation(Value m) {
+        Map<Double, Double> out = new LinkedHashMap<>();
+        if (!m.get("validationL2").isNull()) {
+            List<Double> l2 = doubles(m, "validationL2");
+            List<Double> mrr = doubles(m, "validationMrr");
+            for (int i = 0; i < l2.size(); i++) {
+                out.put(l2.get(i), mrr.get(i));
+            }
+        }
+        return out;
     }
 
     private static <T> Set<T> setOf(List<T> values) {

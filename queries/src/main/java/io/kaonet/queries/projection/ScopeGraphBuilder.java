@@ -133,8 +133,9 @@ final class ScopeGraphBuilder {
 
     /**
      * Joins each pair of an activity's kept participants by a co-participation tie weighted 1, or
-     * 1/(n−1) with Newman's weighting (n = all participants, kept or not); in patch mode only the
-     * pairs with a fresh end.
+     * 1/(n−1) with Newman's weighting (n = all participants, kept or not), and counts the activity
+     * for each kept participant; in patch mode only the pairs with a fresh end and the fresh
+     * participants' counts (the others' counts are copied with them).
      */
     void activity(List<String> participants, LocalDate start) {
         double weight = scope.weighting() == CoParticipationWeighting.NEWMAN && participants.size() > 1
@@ -146,6 +147,9 @@ final class ScopeGraphBuilder {
             int u = indexOf(id);
             if (u >= 0) {
                 isFresh[k] = fresh.contains(id);
+                if (base == null || isFresh[k]) {
+                    builder.participated(u);
+                }
                 kept[k++] = u;
             }
         }

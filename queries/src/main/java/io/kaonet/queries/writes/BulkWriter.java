@@ -3,6 +3,7 @@ package io.kaonet.queries.writes;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.queries.connection.Neo4jConnection;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -44,7 +45,12 @@ public final class BulkWriter {
             MERGE (i:KaonetImport {id: $id})
               ON CREATE SET i.batches = 0, i.records = 0, i.startedAt = datetime()
             WITH i WHERE i.batches = $before
-            SET i.batches = $before + 1, i.records = i.records + $records, i.updatedAt = datetime()
+            SET i.batches = $before + 1, i.records = i.records + $records, i.updatedAt = datetime(), i += $source,
+                i.actors = coalesce(i.actors, 0) + $actors, i.ties = coalesce(i.ties, 0) + $ties,
+                i.clusters = coalesce(i.clusters, 0) + $clusters, i.memberships = coalesce(i.memberships, 0) + $memberships,
+                i.activities = coalesce(i.activities, 0) + $activities,
+                i.participations = coalesce(i.participations, 0) + $participations,
+                i.changed = coalesce(i.changed, 0) + $changed, i.dataVersion = $dataVersion
             RETURN i.batches AS batches
             """;
 
@@ -77,8 +83,19 @@ public final class BulkWriter {
      * @param progress        called after every batch
      */
     public Run start(String importId, long expectedRecords, Consumer<BulkProgress> progress) {
+        return start(importId, expectedRecords, progress, null);
+    }
+
+    /**
+     * Starts (or resumes) an import whose manifest also logs its source ({@link ImportLog}).
+     *
+     * @param source the input's format, file names and who runs it; null to log none
+     * @see #start(String, long, Consumer)
+     */
+    public Run start(String importId, long expectedRecords, Consumer<BulkProgress> progress, ImportLog.Source source) {
         Objects.requireNonNull(importId, "importId");
-        return new Run(importId, expectedRecords, progress == null ? p -> { } : progress, committedBatches(importId));
+        return new Run(importId, expectedRecords, progress == null ? p -> { } : progress, committedBatches(importId),
+                source == null ? Map.of() : source.properties());
     }
 
     /**
@@ -94,6 +111,7 @@ public final class BulkWriter {
         private final long expected;
         private final Consumer<BulkProgress> progress;
         private final long alreadyCommitted;
+        private final Map<String, Object> source;
         private final long started = System.nanoTime();
         private final ExecutorService writerThread;
         private Future<?> inFlight;
@@ -105,8 +123,10 @@ public final class BulkWriter {
         private long changed;
         private long dataVersion;
 
-        private Run(String importId, long expected, Consumer<BulkProgress> progress, long alreadyCommitted) {
+        private Run(String importId, long expected, Consumer<BulkProgress> progress, long alreadyCommitted,
+                    Map<String, Object> source) {
             this.importId = importId;
+            this.source = source;
             this.expected = expected;
             this.progress = progress;
             this.alreadyCommitted = alreadyCommitted;
@@ -177,8 +197,9 @@ public final class BulkWriter {
             try (Session session = connection.driver().session(connection.sessionConfig())) {
                 summary = session.executeWrite(tx -> {
                     WriteSummary s = writer.writeIn(tx, rows);
-                    boolean stepped = tx.run(STEP, Map.of("id", importId, "before", i, "records", (long) rows.batch().size()))
-                            .hasNext();
+                    Map<String, Object> parameters = new HashMap<>(ImportLog.counts(s));
+                    parameters.putAll(Map.of("id", importId, "before", i, "records", (long) rows.batch().size(), "source", source));
+                    boolean stepped = tx.run(STEP, parameters).hasNext();
                     if (!stepped) {
                         throw new IllegalStateException("import " + importId + " was moved past batch " + i
                                 + " by another run; this run stops");

@@ -141,6 +141,23 @@ public final class NetworkWriter {
     }
 
     /**
+     * Writes the batch in one transaction, as {@link #write(NetworkBatch)}, and logs the run with its
+     * source in {@link ImportLog} in the same transaction (a refused write logs nothing).
+     *
+     * @throws DanglingReferenceException as {@link #write(NetworkBatch)}; nothing is written or logged
+     */
+    public WriteSummary write(NetworkBatch batch, ImportLog.Source source) {
+        Prepared rows = prepare(batch);
+        try (Session session = connection.driver().session(connection.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                WriteSummary summary = writeIn(tx, rows);
+                ImportLog.record(tx, source, summary);
+                return summary;
+            });
+        }
+    }
+
+    /**
      * Deletes actors with all their ties, memberships and participations, in one transaction, and
      * moves the data version on when any was deleted.
      *

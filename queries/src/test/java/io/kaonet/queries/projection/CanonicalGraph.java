@@ -24,7 +24,8 @@ record CanonicalGraph(List<String> actors, TreeMap<String, Double> tieWeights, T
             }
             actors.add(String.join("|", g.id(u), g.name(u), g.kind(u).name(), String.valueOf(g.industry(u)),
                     String.valueOf(g.region(u)), String.valueOf(g.country(u)), String.valueOf(g.sme(u)),
-                    g.technologies(u).toString(), g.offers(u).toString(), g.seeks(u).toString(), clusters.toString()));
+                    g.technologies(u).toString(), g.offers(u).toString(), g.seeks(u).toString(), clusters.toString(),
+                    "activities=" + g.activityCount(u)));
         }
         TreeMap<String, Double> weights = new TreeMap<>();
         TreeMap<String, String> ties = new TreeMap<>();

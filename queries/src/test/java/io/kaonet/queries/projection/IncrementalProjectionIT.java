@@ -10,6 +10,7 @@ import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.Tie;
 import io.kaonet.core.testing.SeededGraphs;
 import io.kaonet.queries.TestDatabase;
+import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class IncrementalProjectionIT {
         int updates = 0;
         int next = 0;
         for (int step = 0; step < 30; step++) {
-            String what = write(random, writer, actors, clusters, activities, next++);
+            String what = write(random, List.of(TestDatabase.connection()), actors, clusters, activities, next++);
             for (int i = 0; i < scopes.size(); i++) {
                 Scope scope = scopes.get(i);
                 CanonicalGraph fresh = CanonicalGraph.of(readers.get(ProjectionReader.Access.DRIVER).read(scope));
@@ -80,42 +81,46 @@ class IncrementalProjectionIT {
         assertThat(patched).as("patched updates of " + updates).isGreaterThan(updates / 2);
     }
 
-    /** One random small write; returns what it was. */
-    private static String write(Random random, NetworkWriter writer, List<String> actors, List<String> clusters,
-                                List<String> activities, int n) {
+    /**
+     * One random small write, made the same in each store (so that stores holding the same network
+     * still do); returns what it was.
+     */
+    static String write(Random random, List<Neo4jConnection> stores, List<String> actors, List<String> clusters,
+                        List<String> activities, int n) {
+        List<NetworkWriter> writers = stores.stream().map(NetworkWriter::new).toList();
         String a = actors.get(random.nextInt(actors.size()));
         String b = actors.get(random.nextInt(actors.size()));
         switch (random.nextInt(8)) {
             case 0 -> {
                 Actor fresh = SeededGraphs.actor(random, "new" + n);
                 actors.add(fresh.id());
-                writer.write(batch(List.of(fresh), List.of(new Tie("nt" + n, fresh.id(), a,
+                writeAll(writers, batch(List.of(fresh), List.of(new Tie("nt" + n, fresh.id(), a,
                         SeededGraphs.TIE_KINDS.get(random.nextInt(SeededGraphs.TIE_KINDS.size())),
                         SeededGraphs.date(random), null, 2, "test")), List.of(), List.of()));
                 return "new actor " + fresh.id() + " tied to " + a;
             }
             case 1 -> {
-                writer.write(batch(List.of(SeededGraphs.actor(random, a)), List.of(), List.of(), List.of()));
+                writeAll(writers, batch(List.of(SeededGraphs.actor(random, a)), List.of(), List.of(), List.of()));
                 return "changed actor " + a;
             }
             case 2 -> {
                 if (a.equals(b)) {
                     return "nothing";
                 }
-                writer.write(batch(List.of(), List.of(new Tie("nt" + n, a, b,
+                writeAll(writers, batch(List.of(), List.of(new Tie("nt" + n, a, b,
                         SeededGraphs.TIE_KINDS.get(random.nextInt(SeededGraphs.TIE_KINDS.size())),
                         random.nextBoolean() ? null : SeededGraphs.date(random), null, 0.5, "test")),
                         List.of(), List.of()));
                 return "tie " + a + " - " + b;
             }
             case 3 -> {
-                writer.write(batch(List.of(), List.of(), List.of(new Membership(a,
+                writeAll(writers, batch(List.of(), List.of(), List.of(new Membership(a,
                         clusters.get(random.nextInt(clusters.size())), SeededGraphs.date(random), null)), List.of()));
                 return "membership of " + a;
             }
             case 4 -> {
                 String x = activities.get(random.nextInt(activities.size()));
-                writer.write(batch(List.of(), List.of(), List.of(), List.of(new Participation(x, a, "partner", null))));
+                writeAll(writers, batch(List.of(), List.of(), List.of(), List.of(new Participation(x, a, "partner", null))));
                 return "participation of " + a + " in " + x;
             }
             case 5 -> {
@@ -123,16 +128,18 @@ class IncrementalProjectionIT {
                     return "nothing";
                 }
                 actors.remove(a);
-                writer.deleteActors(List.of(a));
+                writers.forEach(w -> w.deleteActors(List.of(a)));
                 return "deleted " + a;
             }
             case 6 -> {
                 // Someone else's Cypher: changes an actor and moves the version without a change record.
-                try (var session = TestDatabase.connection().driver().session(TestDatabase.connection().sessionConfig())) {
-                    session.executeWrite(tx -> tx.run("""
-                            MATCH (x:Actor {id: $id}) SET x.founded = 2012, x.hash = null
-                            WITH 1 AS one MATCH (m:KaonetMeta {id: 'kaonet'}) SET m.version = m.version + 1
-                            """, Map.of("id", a)).consume());
+                for (Neo4jConnection store : stores) {
+                    try (var session = store.driver().session(store.sessionConfig())) {
+                        session.executeWrite(tx -> tx.run("""
+                                MATCH (x:Actor {id: $id}) SET x.founded = 2012, x.hash = null
+                                WITH 1 AS one MATCH (m:KaonetMeta {id: 'kaonet'}) SET m.version = m.version + 1
+                                """, Map.of("id", a)).consume());
+                    }
                 }
                 return "external Cypher on " + a;
             }
@@ -140,12 +147,17 @@ class IncrementalProjectionIT {
                 if (a.equals(b)) {
                     return "nothing";
                 }
-                writer.write(batch(List.of(), List.of(new Tie("nt" + n, a, b,
+                writeAll(writers, batch(List.of(), List.of(new Tie("nt" + n, a, b,
                         io.kaonet.core.model.TieKind.ALLIANCE, SeededGraphs.date(random), SeededGraphs.date(random)
                         .plusYears(30), 1, "test")), List.of(), List.of()));
                 return "dated tie of " + a;
             }
         }
+    }
+
+    /** Writes one batch, made once, into every store. */
+    private static void writeAll(List<NetworkWriter> writers, NetworkBatch batch) {
+        writers.forEach(w -> w.write(batch));
     }
 
     private static NetworkBatch batch(List<Actor> actors, List<Tie> ties, List<Membership> memberships,

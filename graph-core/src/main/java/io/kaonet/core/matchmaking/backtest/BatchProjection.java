@@ -27,7 +27,8 @@ import java.util.Set;
  * region and country are in scope, when they exist by the scope's end ({@link Scope#existed}) and,
  * if clusters are given, when a membership of one overlaps the scope's dates; ties kept when their kind is in scope, both ends are kept and their validity overlaps the
  * dates; with {@code includeActivities}, every activity overlapping the dates joins each pair of its
- * kept participants by a co-participation tie (weight 1, or 1/(n−1) for Newman's weighting).
+ * kept participants by a co-participation tie (weight 1, or 1/(n−1) for Newman's weighting) and
+ * counts once for each of them ({@link CollaborationGraph#activityCount}).
  * O(records) per graph, plus the pairs of each activity.
  */
 public final class BatchProjection {
@@ -99,6 +100,7 @@ public final class BatchProjection {
                 for (String id : members) {
                     b.indexOf(id).ifPresent(kept::add);
                 }
+                kept.forEach(b::participated);
                 for (int i = 0; i < kept.size(); i++) {
                     for (int j = i + 1; j < kept.size(); j++) {
                         b.addTie(kept.get(i), kept.get(j), TieKind.CO_PARTICIPATION, weight, x.start());

@@ -2,7 +2,10 @@ package io.kaonet.core.matchmaking.backtest;
 
 import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
 import io.kaonet.core.matchmaking.Matchmaking;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,9 +21,13 @@ import java.util.Objects;
  * @param fitTargets     new ties of the fit period
  * @param heldOutQueries actors asked about in the held-out period
  * @param heldOutTargets new ties of the held-out period
+ * @param l2             the penalty the learnt weights were fitted with, chosen by cross-validation
+ *                       over the fit period's actors; NaN when the built-in weights stand in
+ * @param validation     the cross-validated MRR of each penalty tried (empty when none was compared)
  */
 public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriods periods, List<MethodScore> heldOut,
-                        int fitQueries, int fitTargets, int heldOutQueries, int heldOutTargets) {
+                        int fitQueries, int fitTargets, int heldOutQueries, int heldOutTargets, double l2,
+                        Map<Double, Double> validation) {
 
     /** Copies the rows. */
     public FitResult {
@@ -29,6 +36,7 @@ public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriod
         Objects.requireNonNull(learnt, "learnt must not be null");
         Objects.requireNonNull(periods, "periods must not be null");
         heldOut = List.copyOf(heldOut);
+        validation = Collections.unmodifiableMap(new LinkedHashMap<>(validation));
     }
 
     /** The held-out row of a ranking. */

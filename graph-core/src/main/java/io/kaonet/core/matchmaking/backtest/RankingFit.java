@@ -9,7 +9,9 @@ import io.kaonet.core.matchmaking.Matchmaking.Parameters.Weights;
 import io.kaonet.core.matchmaking.ScoreParts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -100,12 +102,12 @@ public final class RankingFit implements Analysis<FitResult> {
         Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, bp);
         Backtest.Split fs = fitSplit.split();
         execution.checkpoint();
-        Weights learnt = learn(fitSplit);
+        Learnt learnt = learn(fitSplit, execution);
         execution.step(1);
 
         BacktestResult baselines = heldOut.compute(execution);
         List<MethodScore> rows = new ArrayList<>();
-        rows.add(heldOut.evaluate(label(Ranking.LEARNT), Ranking.LEARNT.parameters(builtIn, learnt)));
+        rows.add(heldOut.evaluate(label(Ranking.LEARNT), Ranking.LEARNT.parameters(builtIn, learnt.weights())));
         rows.add(baselines.scores().get(0).withLabel(label(Ranking.BUILT_IN)));
         rows.addAll(baselines.scores().subList(1, baselines.scores().size()));
 
@@ -139,8 +141,8 @@ public final class RankingFit implements Analysis<FitResult> {
                         String.join(", ", unbeaten), k, best.label(), best.mrr(), k, best.precisionAt(k));
             }
         }
-        return new FitResult(chosen, reason, learnt, periods, rows, fs.queries.length, fs.targetCount,
-                baselines.queries(), baselines.targets());
+        return new FitResult(chosen, reason, learnt.weights(), periods, rows, fs.queries.length, fs.targetCount,
+                baselines.queries(), baselines.targets(), learnt.l2(), learnt.validation());
     }
 
     /** The best of the built-in weights and the baselines but the random order: MRR, then precision at K. */
@@ -167,8 +169,21 @@ public final class RankingFit implements Analysis<FitResult> {
         };
     }
 
-    /** The learnt weights of the fit split; the built-in ones when it has no example of each class. */
-    Weights learn(Backtest fitSplit) {
+    /**
+     * The learnt weights of the fit split and the penalty chosen for them; the built-in weights when
+     * the split has no example of each class.
+     *
+     * <p>The penalty is chosen by grouped cross-validation over the actors asked about in the fit
+     * period: for each penalty of the grid, a model is fitted on all folds but one and ranks every
+     * candidate of the actors of the fold left out; the penalty with the best mean reciprocal rank
+     * (the larger on a tie) is refitted on every actor. The likelihood rewards parts that tell the
+     * chosen partner from a typical candidate, the ranking needs those that tell it from the
+     * strongest rivals; a stronger penalty keeps the parts that only explain the former small.
+     * Only the fit period is read, so the held-out period still judges a ranking it never saw.
+     *
+     * <p>Polls {@code execution} between actors and between the models of the cross-validation.
+     */
+    Learnt learn(Backtest fitSplit, Execution execution) {
         Backtest.Split s = fitSplit.split();
         Matchmaking.Parameters builtIn = parameters.backtest().matchmaking();
         Matchmaking m = new Matchmaking(fitBefore, builtIn);
@@ -178,6 +193,7 @@ public final class RankingFit implements Analysis<FitResult> {
         List<Integer> groups = new ArrayList<>();
         int n = fitBefore.nodeCount();
         for (int q = 0; q < s.queries.length; q++) {
+            execution.checkpoint();
             CandidateScores scores = m.scores(s.queries[q]);
             groups.add(x.size());
             boolean[] target = new boolean[n];
@@ -203,20 +219,101 @@ public final class RankingFit implements Analysis<FitResult> {
             }
         }
         if (!y.contains(true) || !y.contains(false)) {
-            return builtIn.weights();
+            return new Learnt(builtIn.weights(), Double.NaN, Map.of());
         }
+        double[][] rows = x.toArray(new double[0][]);
         boolean[] labels = new boolean[y.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = y.get(i);
         }
-        ConditionalLogit.Fit fit = new ConditionalLogit(x.toArray(new double[0][]), labels,
-                groups.stream().mapToInt(Integer::intValue).toArray(), parameters.l2()).fit();
-        double[] w = fit.coefficients();
+        int[] starts = groups.stream().mapToInt(Integer::intValue).toArray();
+        List<Double> grid = parameters.l2Grid();
+        double l2 = grid.get(0);
+        Map<Double, Double> validation = new LinkedHashMap<>();
+        int folds = Math.min(parameters.folds(), s.queries.length);
+        if (grid.size() > 1 && folds >= 2) {
+            // weights[g][f]: penalty g fitted without fold f; query q is in fold q % folds.
+            double[][][] weights = new double[grid.size()][folds][];
+            for (int f = 0; f < folds; f++) {
+                int left = f;
+                int k = folds;
+                Subset train = subset(rows, labels, starts, q -> q % k != left);
+                for (int g = 0; g < grid.size(); g++) {
+                    execution.checkpoint();
+                    weights[g][f] = new ConditionalLogit(train.x, train.chosen, train.starts, grid.get(g)).fit()
+                            .coefficients();
+                }
+            }
+            List<Backtest.Accumulator> accumulators = new ArrayList<>();
+            for (int g = 0; g < grid.size(); g++) {
+                accumulators.add(new Backtest.Accumulator(parameters.backtest().ks(), parameters.backtest().seed()));
+            }
+            double[] score = new double[n];
+            for (int q = 0; q < s.queries.length; q++) {
+                execution.checkpoint();
+                CandidateScores scores = m.scores(s.queries[q]);
+                for (int g = 0; g < grid.size(); g++) {
+                    double[] w = weights[g][q % folds];
+                    for (int v = 0; v < n; v++) {
+                        score[v] = scores.score(v, w);
+                    }
+                    accumulators.get(g).add(fitSplit.ranks(s.queries[q], score, s.targets[q]));
+                }
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (int g = 0; g < grid.size(); g++) {
+                double mrr = accumulators.get(g).mrr();
+                validation.put(grid.get(g), mrr);
+                if (mrr >= best) {
+                    best = mrr;
+                    l2 = grid.get(g);
+                }
+            }
+        }
+        execution.checkpoint();
+        double[] w = new ConditionalLogit(rows, labels, starts, l2).fit().coefficients();
         double sum = 0;
         for (double v : w) {
             sum += v;
         }
-        return sum == 0 ? builtIn.weights() : Weights.of(w);
+        return new Learnt(sum == 0 ? builtIn.weights() : Weights.of(w), l2, validation);
+    }
+
+    /** The groups of the rows whose query index passes the test. */
+    private static Subset subset(double[][] x, boolean[] chosen, int[] starts, java.util.function.IntPredicate keep) {
+        List<double[]> sx = new ArrayList<>();
+        List<Boolean> sc = new ArrayList<>();
+        List<Integer> ss = new ArrayList<>();
+        for (int q = 0; q < starts.length; q++) {
+            if (!keep.test(q)) {
+                continue;
+            }
+            ss.add(sx.size());
+            int to = q + 1 < starts.length ? starts[q + 1] : x.length;
+            for (int i = starts[q]; i < to; i++) {
+                sx.add(x[i]);
+                sc.add(chosen[i]);
+            }
+        }
+        boolean[] c = new boolean[sc.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = sc.get(i);
+        }
+        return new Subset(sx.toArray(new double[0][]), c, ss.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private record Subset(double[][] x, boolean[] chosen, int[] starts) {
+    }
+
+    /**
+     * Weights learnt from the fit period.
+     *
+     * @param weights    the weights
+     * @param l2         the penalty they were fitted with; NaN when the built-in weights stand in
+     * @param validation the cross-validated MRR of each penalty tried, in the order of the grid; empty
+     *                   when only one was given
+     */
+    record Learnt(Weights weights, double l2, Map<Double, Double> validation) {
     }
 
     /**
@@ -225,17 +322,25 @@ public final class RankingFit implements Analysis<FitResult> {
      * @param backtest          how both periods are backtested; its matchmaking parameters hold the
      *                          built-in weights; its cut-offs must include {@link #K}
      * @param negativesPerQuery candidates drawn as negative examples per actor asked about, at least 1
-     * @param l2                the penalty on the weights, at least 0
+     * @param l2Grid            the penalties on the weights to choose from by cross-validation, each
+     *                          at least 0; with one, it is used as it is
+     * @param folds             the folds of the cross-validation over the fit period's actors, at least 2
      * @param minQueries        fewer actors asked about in a period than this, and no learnt ranking is used
      */
-    public record Parameters(Backtest.Parameters backtest, int negativesPerQuery, double l2, int minQueries) {
+    public record Parameters(Backtest.Parameters backtest, int negativesPerQuery, List<Double> l2Grid, int folds,
+                             int minQueries) {
 
         /** The cut-off the choice compares precision at. */
         public static final int K = 10;
         /** Enough negatives to estimate each weight; few enough that the fit is cheap next to the backtest. */
         public static final int NEGATIVES_PER_QUERY_DEFAULT = 100;
-        /** A light penalty: it only keeps weights finite when a part separates the classes. */
-        public static final double L2_DEFAULT = 1.0;
+        /**
+         * From a light penalty, which only keeps weights finite when a part separates the classes, to
+         * one that keeps every weight small unless the data insist, by factors of ten.
+         */
+        public static final List<Double> L2_GRID_DEFAULT = List.of(1.0, 10.0, 100.0, 1000.0);
+        /** Four folds: each model is fitted on three quarters of the fit period's actors. */
+        public static final int FOLDS_DEFAULT = 4;
         /** At least this many actors asked about in each period. */
         public static final int MIN_QUERIES_DEFAULT = 20;
 
@@ -248,8 +353,17 @@ public final class RankingFit implements Analysis<FitResult> {
             if (negativesPerQuery < 1) {
                 throw new IllegalArgumentException("negativesPerQuery must be at least 1, was " + negativesPerQuery);
             }
-            if (!(l2 >= 0) || Double.isInfinite(l2)) {
-                throw new IllegalArgumentException("l2 must be finite and not negative, was " + l2);
+            l2Grid = List.copyOf(l2Grid);
+            if (l2Grid.isEmpty()) {
+                throw new IllegalArgumentException("l2Grid must hold at least one penalty");
+            }
+            for (double l2 : l2Grid) {
+                if (!(l2 >= 0) || Double.isInfinite(l2)) {
+                    throw new IllegalArgumentException("every penalty of l2Grid must be finite and not negative, was " + l2);
+                }
+            }
+            if (folds < 2) {
+                throw new IllegalArgumentException("folds must be at least 2, was " + folds);
             }
             if (minQueries < 1) {
                 throw new IllegalArgumentException("minQueries must be at least 1, was " + minQueries);
@@ -258,7 +372,8 @@ public final class RankingFit implements Analysis<FitResult> {
 
         /** The defaults around a backtest's settings. */
         public static Parameters defaults(Backtest.Parameters backtest) {
-            return new Parameters(backtest, NEGATIVES_PER_QUERY_DEFAULT, L2_DEFAULT, MIN_QUERIES_DEFAULT);
+            return new Parameters(backtest, NEGATIVES_PER_QUERY_DEFAULT, L2_GRID_DEFAULT, FOLDS_DEFAULT,
+                    MIN_QUERIES_DEFAULT);
         }
     }
 }

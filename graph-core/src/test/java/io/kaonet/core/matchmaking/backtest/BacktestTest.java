@@ -91,7 +91,7 @@ class BacktestTest {
         @Test
         void kaonetWeighingOnlySharedPartnersRanksLikeAdamicAdar() {
             Matchmaking.Parameters structuralOnly = Matchmaking.Parameters.defaults()
-                    .withWeights(new Matchmaking.Parameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                    .withWeights(new Matchmaking.Parameters.Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             MethodScore s = new Backtest(before(), after(), parameters()).evaluate("structural", structuralOnly);
             assertThat(s.label()).isEqualTo("structural");
             assertThat(s.mrr()).isEqualTo(1.0);

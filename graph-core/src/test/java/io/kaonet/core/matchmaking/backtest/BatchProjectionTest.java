@@ -84,4 +84,28 @@ class BatchProjectionTest {
         assertThat(g.edgeKinds(g.edgeId(0, g.slotOf(0, 2))).asList())
                 .containsExactly(TieKind.ALLIANCE, TieKind.CO_PARTICIPATION);
     }
+
+    @Test
+    void everyKeptParticipantCountsTheActivitiesItTookPartIn() {
+        NetworkBatch withGrant = new NetworkBatch(BATCH.actors(), BATCH.ties(), List.of(), BATCH.memberships(),
+                List.of(BATCH.activities().get(0), new Activity("g1", "Grant", ActivityKind.JOINT_RD_PROJECT,
+                        LocalDate.of(2016, 5, 1), LocalDate.of(2018, 4, 30), null, null)),
+                concat(BATCH.participations(), new Participation("g1", "a", null, null)));
+        BatchProjection p = new BatchProjection(withGrant);
+        Scope activities = new Scope(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true, null);
+        CollaborationGraph all = p.graph(activities);
+        // a: the 2013 seminar and a grant it held alone (no tie, but an activity); b and c: the seminar.
+        assertThat(all.activityCount(0)).isEqualTo(2);
+        assertThat(all.activityCount(1)).isEqualTo(1);
+        assertThat(all.activityCount(2)).isEqualTo(1);
+        CollaborationGraph before2016 = p.graph(activities.withWindow(null, LocalDate.of(2015, 12, 31)));
+        assertThat(before2016.activityCount(0)).isEqualTo(1);
+        assertThat(projection.graph(Scope.ALL).activityCount(0)).as("without activities").isZero();
+    }
+
+    private static <T> List<T> concat(List<T> list, T more) {
+        List<T> out = new java.util.ArrayList<>(list);
+        out.add(more);
+        return out;
+    }
 }

@@ -3,6 +3,7 @@ package io.kaonet.core.matchmaking.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaonet.core.analysis.Execution;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.matchmaking.Matchmaking;
@@ -142,6 +143,32 @@ class RankingFitTest {
         }
 
         @Test
+        void thePenaltyIsTheGridsBestByCrossValidationOverTheFitPeriod() {
+            assertThat(result.validation()).containsOnlyKeys(RankingFit.Parameters.L2_GRID_DEFAULT);
+            double best = result.validation().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            assertThat(result.validation().get(result.l2())).isEqualTo(best);
+            assertThat(result.validation().values()).allSatisfy(mrr -> assertThat(mrr).isBetween(0.0, 1.0));
+        }
+
+        @Test
+        void theChosenPenaltyIsRefittedOnEveryActorOfTheFitPeriod() {
+            CollaborationGraph fitBefore = growth.before(2016);
+            CollaborationGraph heldOutBefore = growth.before(2018);
+            RankingFit.Parameters two = new RankingFit.Parameters(parameters().backtest(), 100,
+                    List.of(1.0, 100.0), 2, 20);
+            RankingFit fit = new RankingFit(fitBefore, heldOutBefore, growth.before(2020), periods, two);
+            Backtest fitSplit = new Backtest(fitBefore, heldOutBefore, two.backtest());
+            RankingFit.Learnt learnt = fit.learn(fitSplit, Execution.UNMONITORED);
+            assertThat(learnt.validation()).containsOnlyKeys(1.0, 100.0);
+            double refit = new RankingFit(fitBefore, heldOutBefore, growth.before(2020), periods,
+                    new RankingFit.Parameters(two.backtest(), 100, List.of(learnt.l2()), 2, 20))
+                    .learn(fitSplit, Execution.UNMONITORED)
+                    .weights().toArray()[2];
+            assertThat(learnt.weights().toArray()[2]).as("refitted on every actor with the chosen penalty")
+                    .isEqualTo(refit);
+        }
+
+        @Test
         void theLearntWeightsBeatTheBuiltInOnesHere() {
             // The built-in weights were chosen on the demo network, whose clusters and kinds do not exist here.
             assertThat(result.score(Ranking.LEARNT).mrr()).isGreaterThan(result.score(Ranking.BUILT_IN).mrr());
@@ -183,7 +210,7 @@ class RankingFitTest {
                     new FitPeriods(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
                     new RankingFit.Parameters(new Backtest.Parameters(List.of(1, 10),
                             Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, Matchmaking.Parameters.defaults()),
-                            10, 1, 20)).compute();
+                            10, List.of(1.0), 2, 20)).compute();
             assertThat(r.chosen()).isEqualTo(Ranking.BUILT_IN);
             assertThat(r.fitQueries()).isZero();
             assertThat(r.heldOutQueries()).isEqualTo(4);
@@ -192,10 +219,21 @@ class RankingFitTest {
         }
 
         @Test
+        void penaltiesAndFoldsAreChecked() {
+            Backtest.Parameters bp = Backtest.Parameters.defaults(Matchmaking.Parameters.defaults());
+            assertThatThrownBy(() -> new RankingFit.Parameters(bp, 10, List.of(), 4, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("l2Grid");
+            assertThatThrownBy(() -> new RankingFit.Parameters(bp, 10, List.of(1.0, -2.0), 4, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-2.0");
+            assertThatThrownBy(() -> new RankingFit.Parameters(bp, 10, List.of(1.0), 1, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("folds");
+        }
+
+        @Test
         void theChoiceNeedsPrecisionAtTen() {
             assertThatThrownBy(() -> new RankingFit.Parameters(new Backtest.Parameters(List.of(5),
                     Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, Matchmaking.Parameters.defaults()),
-                    10, 1, 20)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
+                    10, List.of(1.0), 2, 20)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.kaonet.api.exchange;
 
 /** The file formats Kaonet imports, as the API and the command line name them. */
-public enum ExchangeFormat {
+public enum ImportFormat {
     /** Kaonet's own CSV files (actors.csv, ties.csv, …). */
     KAONET_CSV,
     /** CORDIS organisation and project files (CSV or JSON). */
