@@ -6,7 +6,7 @@ import { graphql } from '../common/api.js';
 import { nodeSize, stylesheet } from '../map/style.js';
 
 export const GRAPH = `query ReportMap($scope: Scope) {
-  network(scope: $scope) { graph { nodes { id kind betweenness x y } ties { sourceId targetId kinds weight } } }
+  network(scope: $scope) { graph { nodes { actor { id kind } betweenness x y } ties { sourceId targetId kinds weight } } }
 }`;
 
 /** Pixel size the picture is drawn at (a 3:2 frame, sharp at A4 width). */
@@ -30,7 +30,7 @@ export async function drawMapImage(scope, img) {
     style: stylesheet(),
     layout: { name: 'preset' },
     elements: [
-      ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, kind: n.kind, label: '', size: nodeSize(n.betweenness, maxB) },
+      ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.actor.id, kind: n.actor.kind, label: '', size: nodeSize(n.betweenness, maxB) },
         position: { x: n.x, y: n.y } })),
       ...graph.ties.map((t) => ({ group: 'edges', data: { source: t.sourceId, target: t.targetId, kind: t.kinds[0],
         width: Math.min(4, 0.6 + 0.4 * Math.log2(t.weight + 1)) } })),
