@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.support.ApiIntegrationTest;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -14,7 +13,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * deprecated names they replace still answer the same values, every analysis answers under
  * {@code network(scope)} as its deprecated root field does, and unknown ids are NOT_FOUND.
  */
-@SuppressWarnings("unchecked")
 class SchemaDesignGraphQlIT extends ApiIntegrationTest {
 
     private static final String SMALL = "{clusterIds: [\"HAMAMATSU\"]}";
@@ -26,6 +24,9 @@ class SchemaDesignGraphQlIT extends ApiIntegrationTest {
     }
 
     record OldPair(Ref actor, Ref candidate) {
+    }
+
+    record Cluster(String id) {
     }
 
     private GraphQlTester.Response run(String document) {
@@ -81,16 +82,24 @@ class SchemaDesignGraphQlIT extends ApiIntegrationTest {
 
         @Test
         void kpiSeriesUnderNetworkEqualsTheRootField() {
+            record Period(String label) {
+            }
+            record PointCohesion(int actors, int ties, Double giantComponentShare, Double giantShare) {
+            }
+            record Point(Period period, PointCohesion cohesion) {
+            }
+            record Shares(Double giantComponentShare, Double giantShare) {
+            }
             String points = "points { period { label } cohesion { actors ties giantComponentShare giantShare } }";
-            Object fresh = run("{ network(scope: " + SMALL + ") { kpiSeries(periods: PHASES) { " + points + " } } }")
-                    .path("network.kpiSeries.points").entity(Object.class).get();
-            Object old = run("{ kpiSeries(scope: " + SMALL + ", periods: PHASES) { " + points + " } }")
-                    .path("kpiSeries.points").entity(Object.class).get();
+            List<Point> fresh = run("{ network(scope: " + SMALL + ") { kpiSeries(periods: PHASES) { " + points + " } } }")
+                    .path("network.kpiSeries.points").entityList(Point.class).get();
+            List<Point> old = run("{ kpiSeries(scope: " + SMALL + ", periods: PHASES) { " + points + " } }")
+                    .path("kpiSeries.points").entityList(Point.class).get();
 
             assertThat(fresh).isEqualTo(old);
-            List<Map<String, Object>> cohesion = run("{ network(scope: " + SMALL + ") { kpiSeries { points { cohesion { giantComponentShare giantShare } } } } }")
-                    .path("network.kpiSeries.points[*].cohesion").entity(List.class).get();
-            assertThat(cohesion).hasSize(3).allSatisfy(c -> assertThat(c.get("giantComponentShare")).isEqualTo(c.get("giantShare")));
+            List<Shares> cohesion = run("{ network(scope: " + SMALL + ") { kpiSeries { points { cohesion { giantComponentShare giantShare } } } } }")
+                    .path("network.kpiSeries.points[*].cohesion").entityList(Shares.class).get();
+            assertThat(cohesion).hasSize(3).allSatisfy(c -> assertThat(c.giantComponentShare()).isEqualTo(c.giantShare()));
         }
 
         @Test
@@ -101,83 +110,155 @@ class SchemaDesignGraphQlIT extends ApiIntegrationTest {
                                     .containsEntry("field", "scope")));
         }
 
+        /** A tie formed, as the new schema names its ends. */
+        record TieChange(Ref source, Ref target) {
+
+            OldTieChange asOld() {
+                return new OldTieChange(source, target);
+            }
+        }
+
+        /** A tie formed, as the deprecated schema names its ends. */
+        record OldTieChange(Ref first, Ref second) {
+        }
+
+        record TieChangeEdge(TieChange node) {
+        }
+
+        record OldTieChangeEdge(OldTieChange node) {
+        }
+
+        record TiesFormed(int totalCount, List<TieChangeEdge> edges) {
+        }
+
+        record OldTiesFormed(List<OldTieChangeEdge> edges) {
+        }
+
+        record BrokerChange(Ref actor, Integer rankAfter) {
+
+            OldBrokerChange asOld() {
+                return new OldBrokerChange(actor.id(), rankAfter);
+            }
+        }
+
+        record OldBrokerChange(String actorId, Integer rankAfter) {
+        }
+
+        record Changes(int tiesBefore, int tiesAfter, TiesFormed tiesFormed, List<BrokerChange> top5,
+                       List<BrokerChange> top10, List<Ref> enteredScope, List<Ref> leftScope) {
+        }
+
+        record OldChanges(int tiesBefore, int tiesAfter, int topBrokers, OldTiesFormed tiesFormed,
+                          List<OldBrokerChange> newBrokers, List<String> enteredActors, List<String> leftActors) {
+        }
+
         @Test
         void changesUnderNetworkEqualTheRootFieldAndBrokersSizeThemselves() {
             String dates = "from: \"2005-01-01\", to: \"2012-01-01\"";
-            Map<String, Object> fresh = run("{ network(scope: " + SMALL + ") { changes(" + dates + ") { tiesBefore tiesAfter "
+            Changes fresh = run("{ network(scope: " + SMALL + ") { changes(" + dates + ") { tiesBefore tiesAfter "
                     + "tiesFormed(first: 5) { totalCount edges { node { source { id } target { id } } } } "
                     + "top5: newBrokers(first: 5) { actor { id } rankAfter } top10: newBrokers(first: 10) { actor { id } } "
                     + "enteredScope { id } leftScope { id } } } }")
-                    .path("network.changes").entity(Map.class).get();
-            Map<String, Object> old = run("{ changes(scope: " + SMALL + ", " + dates + ", topBrokers: 5) { tiesBefore tiesAfter topBrokers "
+                    .path("network.changes").entity(Changes.class).get();
+            OldChanges old = run("{ changes(scope: " + SMALL + ", " + dates + ", topBrokers: 5) { tiesBefore tiesAfter topBrokers "
                     + "tiesFormed(first: 5) { edges { node { first { id } second { id } } } } "
                     + "newBrokers { actorId rankAfter } enteredActors leftActors } }")
-                    .path("changes").entity(Map.class).get();
+                    .path("changes").entity(OldChanges.class).get();
 
-            assertThat(fresh.get("tiesBefore")).isEqualTo(old.get("tiesBefore"));
-            assertThat(fresh.get("tiesAfter")).isEqualTo(old.get("tiesAfter"));
-            assertThat(old.get("topBrokers")).isEqualTo(5);
-            assertThat(ids(fresh, "top5", "actor")).isEqualTo(ids(old, "newBrokers", null));
-            assertThat((List<?>) fresh.get("top10")).hasSizeGreaterThanOrEqualTo(((List<?>) fresh.get("top5")).size());
-            assertThat(ids(fresh, "enteredScope", null)).isEqualTo(old.get("enteredActors"));
-            assertThat(ids(fresh, "leftScope", null)).isEqualTo(old.get("leftActors"));
-            assertThat(fresh.toString()).contains("source", "target");
-        }
-
-        @SuppressWarnings("unchecked")
-        private List<String> ids(Map<String, Object> answer, String list, String inner) {
-            return ((List<Map<String, Object>>) answer.get(list)).stream().map(m -> {
-                Object value = inner == null ? m : m.get(inner);
-                Map<String, Object> v = (Map<String, Object>) value;
-                return (String) (v.containsKey("id") ? v.get("id") : v.get("actorId"));
-            }).toList();
+            assertThat(fresh.tiesBefore()).isEqualTo(old.tiesBefore());
+            assertThat(fresh.tiesAfter()).isEqualTo(old.tiesAfter());
+            assertThat(old.topBrokers()).isEqualTo(5);
+            assertThat(fresh.top5()).map(BrokerChange::asOld).isEqualTo(old.newBrokers());
+            assertThat(fresh.top10()).hasSizeGreaterThanOrEqualTo(fresh.top5().size());
+            assertThat(fresh.enteredScope()).map(Ref::id).isEqualTo(old.enteredActors());
+            assertThat(fresh.leftScope()).map(Ref::id).isEqualTo(old.leftActors());
+            assertThat(fresh.tiesFormed().edges()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.node().source()).isNotNull().isNotEqualTo(e.node().target()))
+                    .map(e -> e.node().asOld()).isEqualTo(old.tiesFormed().edges().stream().map(OldTieChangeEdge::node).toList());
         }
 
         @Test
         void scorecardUnderNetworkEqualsTheRootFieldAndNamesItsClusters() {
             String period = run("{ indicatorPeriods }").path("indicatorPeriods[0]").entity(String.class).get();
-            List<Map<String, Object>> fresh = run("{ network { scorecard(period: \"" + period + "\", standardization: DEVIATION_SCORE) "
+            record ClusterScore(Cluster cluster, String clusterId, Double overallIndex) {
+            }
+            record OldClusterScore(String clusterId, Double overallIndex) {
+            }
+            List<ClusterScore> fresh = run("{ network { scorecard(period: \"" + period + "\", standardization: DEVIATION_SCORE) "
                     + "{ standardization standardisation clusters { cluster { id } clusterId overallIndex } } } }")
-                    .path("network.scorecard.clusters").entity(List.class).get();
-            List<Map<String, Object>> old = run("{ scorecard(period: \"" + period + "\", standardisation: DEVIATION_SCORE) "
-                    + "{ clusters { clusterId overallIndex } } }").path("scorecard.clusters").entity(List.class).get();
+                    .path("network.scorecard.clusters").entityList(ClusterScore.class).get();
+            List<OldClusterScore> old = run("{ scorecard(period: \"" + period + "\", standardisation: DEVIATION_SCORE) "
+                    + "{ clusters { clusterId overallIndex } } }").path("scorecard.clusters").entityList(OldClusterScore.class).get();
 
             assertThat(fresh).isNotEmpty().hasSize(old.size());
             for (int i = 0; i < fresh.size(); i++) {
-                assertThat(((Map<?, ?>) fresh.get(i).get("cluster")).get("id")).isEqualTo(old.get(i).get("clusterId"));
-                assertThat(fresh.get(i).get("clusterId")).isEqualTo(old.get(i).get("clusterId"));
-                assertThat(fresh.get(i).get("overallIndex")).isEqualTo(old.get(i).get("overallIndex"));
+                assertThat(fresh.get(i).cluster().id()).isEqualTo(old.get(i).clusterId());
+                assertThat(fresh.get(i).clusterId()).isEqualTo(old.get(i).clusterId());
+                assertThat(fresh.get(i).overallIndex()).isEqualTo(old.get(i).overallIndex());
             }
             graphQl.document("{ network(scope: " + SMALL + ") { scorecard(period: \"" + period + "\") { period } } }").execute()
                     .errors().satisfy(errors -> assertThat(errors).singleElement()
                             .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_ARGUMENT")));
         }
 
+        /** A pair to introduce, as the new schema names its ends. */
+        record IntroductionPair(Ref source, Ref target, double score) {
+
+            OldIntroductionPair asOld() {
+                return new OldIntroductionPair(source, target, score);
+            }
+        }
+
+        /** A pair to introduce, as the deprecated schema names its ends. */
+        record OldIntroductionPair(Ref actor, Ref candidate, double score) {
+        }
+
+        record Bridge(Ref target) {
+        }
+
+        record OldBridge(Ref candidate) {
+        }
+
+        record IsolatedFirm(Ref actor, List<Bridge> bridges) {
+
+            OldIsolatedFirm asOld() {
+                return new OldIsolatedFirm(actor, bridges.stream().map(b -> new OldBridge(b.target())).toList());
+            }
+        }
+
+        record OldIsolatedFirm(Ref firm, List<OldBridge> bridges) {
+        }
+
+        record Introductions(Cluster cluster, int members, List<IntroductionPair> pairs, List<IsolatedFirm> isolated) {
+        }
+
+        record OldIntroductions(String clusterId, int members, List<OldIntroductionPair> pairs, List<OldIsolatedFirm> isolated) {
+        }
+
         @Test
         void clusterIntroductionsUnderNetworkSizeEachListWithFirst() {
-            Map<String, Object> fresh = run("{ network { clusterIntroductions(clusterId: \"HAMAMATSU\") { cluster { id } members "
+            Introductions fresh = run("{ network { clusterIntroductions(clusterId: \"HAMAMATSU\") { cluster { id } members "
                     + "pairs(first: 3) { source { id } target { id } score } "
                     + "isolated(first: 2) { actor { id } bridges(first: 1) { target { id } } } } } }")
-                    .path("network.clusterIntroductions").entity(Map.class).get();
-            Map<String, Object> old = run("{ clusterIntroductions(clusterId: \"HAMAMATSU\", pairs: 3, isolatedFirms: 2, bridgesPerFirm: 1) "
+                    .path("network.clusterIntroductions").entity(Introductions.class).get();
+            OldIntroductions old = run("{ clusterIntroductions(clusterId: \"HAMAMATSU\", pairs: 3, isolatedFirms: 2, bridgesPerFirm: 1) "
                     + "{ clusterId members pairs { actor { id } candidate { id } score } "
                     + "isolated { firm { id } bridges { candidate { id } } } } }")
-                    .path("clusterIntroductions").entity(Map.class).get();
+                    .path("clusterIntroductions").entity(OldIntroductions.class).get();
 
-            assertThat(((Map<?, ?>) fresh.get("cluster")).get("id")).isEqualTo("HAMAMATSU").isEqualTo(old.get("clusterId"));
-            assertThat(fresh.get("members")).isEqualTo(old.get("members"));
-            List<?> pairs = (List<?>) fresh.get("pairs");
-            assertThat(pairs).hasSize(3).hasSameSizeAs((List<?>) old.get("pairs"));
-            assertThat(pairs.toString().replace("source", "actor").replace("target", "candidate"))
-                    .isEqualTo(old.get("pairs").toString());
-            assertThat(fresh.get("isolated").toString().replace("target", "candidate").replace("{actor=", "{firm="))
-                    .isEqualTo(old.get("isolated").toString());
+            assertThat(fresh.cluster().id()).isEqualTo("HAMAMATSU").isEqualTo(old.clusterId());
+            assertThat(fresh.members()).isEqualTo(old.members());
+            assertThat(fresh.pairs()).hasSize(3).hasSameSizeAs(old.pairs());
+            assertThat(fresh.pairs()).map(IntroductionPair::asOld).isEqualTo(old.pairs());
+            assertThat(fresh.isolated()).map(IsolatedFirm::asOld).isEqualTo(old.isolated());
         }
 
         @Test
         void aListsOwnFirstWinsOverTheDeprecatedRootCount() {
-            List<?> pairs = run("{ clusterIntroductions(clusterId: \"HAMAMATSU\", pairs: 2) { pairs(first: 4) { score } } }")
-                    .path("clusterIntroductions.pairs").entity(List.class).get();
+            record Scored(double score) {
+            }
+            List<Scored> pairs = run("{ clusterIntroductions(clusterId: \"HAMAMATSU\", pairs: 2) { pairs(first: 4) { score } } }")
+                    .path("clusterIntroductions.pairs").entityList(Scored.class).get();
             assertThat(pairs).hasSize(4);
         }
 
@@ -241,28 +322,40 @@ class SchemaDesignGraphQlIT extends ApiIntegrationTest {
     @Nested
     class OneActorType {
 
+        record Member(String id, String name, String kind, String industry, List<Cluster> clusters, List<String> clusterIds) {
+        }
+
+        /** A map node with its actor and clusters both as the new objects and as the deprecated ids. */
+        record MapNode(String id, Ref actor, List<String> clusters, List<Cluster> memberOf) {
+        }
+
+        /** A map tie with its ends under the new and the deprecated names. */
+        record MapTie(String source, String target, String sourceId, String targetId) {
+        }
+
+        record MapGraph(List<MapNode> nodes, List<MapTie> ties) {
+        }
+
         @Test
         void actorsInAnalysesAreFullActorsWithTheirClusters() {
-            Map<String, Object> member = run("{ network(scope: " + SMALL + ") { kCores { mainCoreMembers { id name kind industry clusters { id } clusterIds } } } }")
-                    .path("network.kCores.mainCoreMembers[0]").entity(Map.class).get();
-            assertThat(member.get("industry")).isNotNull();
-            assertThat(member.get("clusterIds")).isEqualTo(((List<Map<String, Object>>) member.get("clusters")).stream()
-                    .map(c -> c.get("id")).toList());
-            assertThat((List<Object>) member.get("clusterIds")).contains("HAMAMATSU");
+            Member member = run("{ network(scope: " + SMALL + ") { kCores { mainCoreMembers { id name kind industry clusters { id } clusterIds } } } }")
+                    .path("network.kCores.mainCoreMembers[0]").entity(Member.class).get();
+            assertThat(member.industry()).isNotNull();
+            assertThat(member.clusterIds()).isEqualTo(member.clusters().stream().map(Cluster::id).toList());
+            assertThat(member.clusterIds()).contains("HAMAMATSU");
         }
 
         @Test
         void mapNodesHoldTheirActorAndTiesNameTheirEndsById() {
-            Map<String, Object> graph = run("{ network(scope: " + SMALL + ") { graph { nodes { id actor { id } clusters memberOf { id } } "
-                    + "ties { source target sourceId targetId } } } }").path("network.graph").entity(Map.class).get();
-            for (Map<String, Object> node : (List<Map<String, Object>>) graph.get("nodes")) {
-                assertThat(((Map<?, ?>) node.get("actor")).get("id")).isEqualTo(node.get("id"));
-                assertThat(((List<Map<String, Object>>) node.get("memberOf")).stream().map(c -> c.get("id")).toList())
-                        .isEqualTo(node.get("clusters"));
+            MapGraph graph = run("{ network(scope: " + SMALL + ") { graph { nodes { id actor { id } clusters memberOf { id } } "
+                    + "ties { source target sourceId targetId } } } }").path("network.graph").entity(MapGraph.class).get();
+            for (MapNode node : graph.nodes()) {
+                assertThat(node.actor().id()).isEqualTo(node.id());
+                assertThat(node.memberOf().stream().map(Cluster::id).toList()).isEqualTo(node.clusters());
             }
-            assertThat((List<Map<String, Object>>) graph.get("ties")).isNotEmpty().allSatisfy(t -> {
-                assertThat(t.get("sourceId")).isEqualTo(t.get("source"));
-                assertThat(t.get("targetId")).isEqualTo(t.get("target"));
+            assertThat(graph.ties()).isNotEmpty().allSatisfy(t -> {
+                assertThat(t.sourceId()).isEqualTo(t.source());
+                assertThat(t.targetId()).isEqualTo(t.target());
             });
         }
     }
@@ -328,62 +421,100 @@ class SchemaDesignGraphQlIT extends ApiIntegrationTest {
             }
         }
 
+        /** A tie with its ends as source and target and, deprecated, as the list of both actors. */
+        record NamedEnds(Ref source, Ref target, List<Ref> actors) {
+        }
+
+        record Gatekeepers(int total, int totalCount) {
+        }
+
+        /** A pair of linked clusters as the deprecated ids. */
+        record ClusterIdPair(String clusterA, String clusterB) {
+        }
+
+        /** A pair of linked clusters as the new Cluster objects. */
+        record ClusterPair(Cluster clusterA, Cluster clusterB) {
+
+            ClusterIdPair ids() {
+                return new ClusterIdPair(clusterA.id(), clusterB.id());
+            }
+        }
+
+        record InterClusterTie(Ref source, Ref target, List<Ref> actors, List<ClusterIdPair> links, List<ClusterPair> clusterPairs) {
+        }
+
+        record InterClusterTieEdge(InterClusterTie node) {
+        }
+
+        record InterClusterTies(List<InterClusterTieEdge> edges) {
+        }
+
+        record InterClusterLinks(List<Gatekeepers> gatekeepers, InterClusterTies links) {
+        }
+
         @Test
         void tiesNameTheirEndsSourceAndTarget() {
-            List<Map<String, Object>> cross = run("{ network(scope: " + SMALL + ") { crossIndustryTies(first: 5) { edges { node "
+            List<NamedEnds> cross = run("{ network(scope: " + SMALL + ") { crossIndustryTies(first: 5) { edges { node "
                     + "{ source { id } target { id } actors { id } } } } } }")
-                    .path("network.crossIndustryTies.edges[*].node").entity(List.class).get();
-            assertThat(cross).isNotEmpty().allSatisfy(t -> assertThat(List.of(t.get("source"), t.get("target"))).isEqualTo(t.get("actors")));
+                    .path("network.crossIndustryTies.edges[*].node").entityList(NamedEnds.class).get();
+            assertThat(cross).isNotEmpty().allSatisfy(t -> assertThat(List.of(t.source(), t.target())).isEqualTo(t.actors()));
 
-            Map<String, Object> inter = run("{ network { interClusterLinks { gatekeepers(first: 1) { total totalCount } "
+            InterClusterLinks inter = run("{ network { interClusterLinks { gatekeepers(first: 1) { total totalCount } "
                     + "links(first: 3) { edges { node { source { id } target { id } actors { id } links { clusterA clusterB } "
                     + "clusterPairs { clusterA { id } clusterB { id } } } } } } } }")
-                    .path("network.interClusterLinks").entity(Map.class).get();
-            for (Map<String, Object> g : (List<Map<String, Object>>) inter.get("gatekeepers")) {
-                assertThat(g.get("totalCount")).isEqualTo(g.get("total"));
+                    .path("network.interClusterLinks").entity(InterClusterLinks.class).get();
+            for (Gatekeepers g : inter.gatekeepers()) {
+                assertThat(g.totalCount()).isEqualTo(g.total());
             }
-            String links = inter.get("links").toString();
-            assertThat(links).contains("clusterPairs=[{clusterA={id=");
-            for (Map<String, Object> edge : (List<Map<String, Object>>) ((Map<?, ?>) inter.get("links")).get("edges")) {
-                Map<?, ?> t = (Map<?, ?>) edge.get("node");
-                assertThat(List.of(t.get("source"), t.get("target"))).isEqualTo(t.get("actors"));
-                Map<?, ?> byId = ((List<Map<?, ?>>) t.get("links")).get(0);
-                Map<?, ?> byObject = ((List<Map<?, ?>>) t.get("clusterPairs")).get(0);
-                assertThat(((Map<?, ?>) byObject.get("clusterA")).get("id")).isEqualTo(byId.get("clusterA"));
-                assertThat(((Map<?, ?>) byObject.get("clusterB")).get("id")).isEqualTo(byId.get("clusterB"));
-            }
+            assertThat(inter.links().edges()).isNotEmpty().allSatisfy(edge -> {
+                InterClusterTie t = edge.node();
+                assertThat(List.of(t.source(), t.target())).isEqualTo(t.actors());
+                assertThat(t.clusterPairs()).isNotEmpty().map(ClusterPair::ids).isEqualTo(t.links());
+            });
+        }
+
+        record Introducer(String id, String industry) {
+        }
+
+        /** An explanation's industries and clusters under the new and the deprecated names. */
+        record Explanation(String actorIndustry, String sourceIndustry, String candidateIndustry, String targetIndustry,
+                           List<String> sharedClusters, List<Cluster> commonClusters, Introducer introducer) {
         }
 
         @Test
         void explanationsNameSourceAndTargetAndCommonClusters() {
             String actor = firstCompany("HAMAMATSU");
-            List<Map<String, Object>> nodes = run("{ network { candidates(actorId: \"" + actor + "\", first: 3) { edges { node { explanation "
+            List<Explanation> nodes = run("{ network { candidates(actorId: \"" + actor + "\", first: 3) { edges { node { explanation "
                     + "{ actorIndustry sourceIndustry candidateIndustry targetIndustry sharedClusters commonClusters { id } "
                     + "introducer { id industry } } } } } } }")
-                    .path("network.candidates.edges[*].node.explanation").entity(List.class).get();
+                    .path("network.candidates.edges[*].node.explanation").entityList(Explanation.class).get();
             assertThat(nodes).isNotEmpty().allSatisfy(e -> {
-                assertThat(e.get("sourceIndustry")).isEqualTo(e.get("actorIndustry"));
-                assertThat(e.get("targetIndustry")).isEqualTo(e.get("candidateIndustry"));
-                assertThat(((List<Map<String, Object>>) e.get("commonClusters")).stream().map(c -> c.get("id")).toList())
-                        .isEqualTo(e.get("sharedClusters"));
+                assertThat(e.sourceIndustry()).isEqualTo(e.actorIndustry());
+                assertThat(e.targetIndustry()).isEqualTo(e.candidateIndustry());
+                assertThat(e.commonClusters().stream().map(Cluster::id).toList()).isEqualTo(e.sharedClusters());
             });
         }
 
         @Test
         void isolatedFirmCandidatesNameTheirCommonClusters() {
-            List<Map<String, Object>> candidates = run("{ network(scope: " + SMALL + ") { isolatedFirms(first: 5) { edges { node "
+            record IsolatedCandidate(List<String> sharedClusters, List<Cluster> commonClusters) {
+            }
+            List<IsolatedCandidate> candidates = run("{ network(scope: " + SMALL + ") { isolatedFirms(first: 5) { edges { node "
                     + "{ candidates { sharedClusters commonClusters { id } } } } } } }")
-                    .path("network.isolatedFirms.edges[*].node.candidates[*]").entity(List.class).get();
+                    .path("network.isolatedFirms.edges[*].node.candidates[*]").entityList(IsolatedCandidate.class).get();
             assertThat(candidates).isNotEmpty().allSatisfy(c -> assertThat(
-                    ((List<Map<String, Object>>) c.get("commonClusters")).stream().map(x -> x.get("id")).toList())
-                    .isEqualTo(c.get("sharedClusters")));
+                    c.commonClusters().stream().map(Cluster::id).toList()).isEqualTo(c.sharedClusters()));
         }
 
         @Test
         void introductionsNameTheirTwoActorsSourceAndTarget() {
-            List<Map<String, Object>> log = run("{ introductions(first: 5) { edges { node { actors { id } source { id } target { id } "
-                    + "coordinator { id kind } } } } }").path("introductions.edges[*].node").entity(List.class).get();
-            assertThat(log).isNotEmpty().allSatisfy(i -> assertThat(List.of(i.get("source"), i.get("target"))).isEqualTo(i.get("actors")));
+            record Coordinator(String id, String kind) {
+            }
+            record Logged(List<Ref> actors, Ref source, Ref target, Coordinator coordinator) {
+            }
+            List<Logged> log = run("{ introductions(first: 5) { edges { node { actors { id } source { id } target { id } "
+                    + "coordinator { id kind } } } } }").path("introductions.edges[*].node").entityList(Logged.class).get();
+            assertThat(log).isNotEmpty().allSatisfy(i -> assertThat(List.of(i.source(), i.target())).isEqualTo(i.actors()));
         }
     }
 }
