@@ -46,6 +46,13 @@ class DownloadsIT extends ApiIntegrationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    record Ref(String id) {
+    }
+
+    /** One file of the GraphQL export. */
+    record ExportFile(String name, String content) {
+    }
+
     @LocalServerPort
     int port;
 
@@ -66,10 +73,10 @@ class DownloadsIT extends ApiIntegrationTest {
         var files = graphQl.mutate().webTestClient(b -> b.codecs(c -> c.defaultCodecs().maxInMemorySize(64 << 20))).build()
                 .document("{ network(scope: " + scope + ") { export(format: " + format + ", metrics: [" + metrics
                         + "]) { name content } } }")
-                .execute().path("network.export").entityList(Map.class).get();
+                .execute().path("network.export").entityList(ExportFile.class).get();
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map<?, ?> f : files) {
-            out.put((String) f.get("name"), (String) f.get("content"));
+        for (ExportFile f : files) {
+            out.put(f.name(), f.content());
         }
         return out;
     }
@@ -166,6 +173,13 @@ class DownloadsIT extends ApiIntegrationTest {
                 "read_exports.py");
         static final Path PYTHON = Path.of(System.getProperty("kaonet.python", "/usr/bin/python3"));
 
+        /** A broker's metrics; effectiveSize, like the file's value, reads a missing number as 0. */
+        record Broker(Ref actor, double betweenness, Double constraint, double effectiveSize) {
+        }
+
+        record Community(int index, List<Ref> members) {
+        }
+
         JsonNode readWithPython(Path folder) throws Exception {
             Process check = new ProcessBuilder(PYTHON.toString(), "-c", "import networkx, igraph").redirectErrorStream(true).start();
             check.getInputStream().readAllBytes();
@@ -217,33 +231,32 @@ class DownloadsIT extends ApiIntegrationTest {
             assertThat(csv.get("nodes").size()).isEqualTo(actors);
             assertThat(csv.get("edgeCount").asInt()).isEqualTo(ties);
 
-            JsonNode brokers = JSON.valueToTree(graphQl.document("""
+            List<Broker> brokers = graphQl.document("""
                             { network { brokers(first: 500) { edges { node { actor { id } betweenness constraint effectiveSize } } } } }""")
-                    .execute().path("network.brokers.edges").entityList(Map.class).get());
-            assertThat(brokers.size()).isEqualTo(500);
+                    .execute().path("network.brokers.edges[*].node").entityList(Broker.class).get();
+            assertThat(brokers).hasSize(500);
             for (String reader : List.of("networkx.gexf", "networkx.graphml", "igraph.graphml", "csv")) {
                 JsonNode attributes = answers.get(reader).get("nodeAttributes");
-                for (JsonNode edge : brokers) {
-                    JsonNode b = edge.get("node");
-                    JsonNode node = attributes.get(b.at("/actor/id").asText());
-                    assertThat(node.get("betweenness").asDouble()).as(reader).isEqualTo(b.get("betweenness").asDouble());
-                    if (b.get("constraint").isNull()) {
+                for (Broker b : brokers) {
+                    JsonNode node = attributes.get(b.actor().id());
+                    assertThat(node.get("betweenness").asDouble()).as(reader).isEqualTo(b.betweenness());
+                    if (b.constraint() == null) {
                         assertThat(node.path("constraint").isNull() || node.path("constraint").isMissingNode()
                                 || node.path("constraint").asText().isEmpty() || node.path("constraint").asText().equals("NaN"))
                                 .as(reader).isTrue();
                     } else {
-                        assertThat(node.get("constraint").asDouble()).as(reader).isEqualTo(b.get("constraint").asDouble());
-                        assertThat(node.get("effectiveSize").asDouble()).as(reader).isEqualTo(b.get("effectiveSize").asDouble());
+                        assertThat(node.get("constraint").asDouble()).as(reader).isEqualTo(b.constraint());
+                        assertThat(node.get("effectiveSize").asDouble()).as(reader).isEqualTo(b.effectiveSize());
                     }
                 }
             }
             Map<String, Integer> community = new HashMap<>();
-            JsonNode communities = JSON.valueToTree(graphQl.document("""
+            List<Community> communities = graphQl.document("""
                             { network { communities { communities(first: 500) { edges { node { index members { id } } } } } } }""")
-                    .execute().path("network.communities.communities.edges").entityList(Map.class).get());
-            for (JsonNode c : communities) {
-                for (JsonNode m : c.at("/node/members")) {
-                    community.put(m.get("id").asText(), c.at("/node/index").asInt());
+                    .execute().path("network.communities.communities.edges[*].node").entityList(Community.class).get();
+            for (Community c : communities) {
+                for (Ref m : c.members()) {
+                    community.put(m.id(), c.index());
                 }
             }
             assertThat(community).hasSize(actors);
@@ -282,65 +295,127 @@ class DownloadsIT extends ApiIntegrationTest {
             return rows;
         }
 
-        JsonNode answer(String document) {
-            return JSON.valueToTree(graphQl.document(document).execute().path("").entity(Map.class).get());
+        /** The answer at {@code path}; numbers are read as the workbook holds them, doubles (a missing one as 0). */
+        <T> T answer(String document, String path, Class<T> type) {
+            return graphQl.document(document).execute().path(path).entity(type).get();
+        }
+
+        record Cohesion(double actors, double ties, double density, double meanDegree, double giantComponentShare,
+                        double averageClustering, double isolates) {
+        }
+
+        record OverallRatios(double industryAcademiaGovernment) {
+        }
+
+        record CollaborationRatios(OverallRatios overall) {
+        }
+
+        record ScopeCohesion(Cohesion cohesion, CollaborationRatios collaborationRatios) {
+        }
+
+        record Period(String label) {
+        }
+
+        record PointCohesion(double density, double ties) {
+        }
+
+        record PointCollaboration(double industryIndustry) {
+        }
+
+        record KpiPoint(Period period, PointCohesion cohesion, PointCollaboration collaboration) {
+        }
+
+        record Indicator(String name, double value, Double index, boolean networkDerived) {
+        }
+
+        record Area(List<Indicator> indicators) {
+        }
+
+        record ClusterScore(Ref cluster, double overallIndex, String grade, List<Area> areas) {
+        }
+
+        record Written(double actors, double ties, double memberships, double changed) {
+        }
+
+        record ImportRun(String id, String startedAt, String format, List<String> files, String by, double records,
+                         Integer dataVersion, Written written) {
+        }
+
+        record ImportEdge(ImportRun node) {
+        }
+
+        record ImportLog(int totalCount, List<ImportEdge> edges) {
+        }
+
+        record Density(double density) {
+        }
+
+        record ClusterCohesion(Ref cluster, Density cohesion) {
+        }
+
+        record Actors(double actors) {
+        }
+
+        record WholeNetwork(Actors cohesion, List<ClusterCohesion> cohesionByCluster) {
         }
 
         @Test
         void clusterReportHoldsTheApisCohesionKpiAndScorecardNumbersAsNumbers() throws Exception {
             try (XSSFWorkbook book = workbook("clusterIds=TAMA&period=2006-2010")) {
                 assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("About");
-                JsonNode cohesion = answer("""
+                ScopeCohesion scoped = answer("""
                         { network(scope: {clusterIds: ["TAMA"], asOf: "2010-12-31"}) { cohesion { actors ties density meanDegree
-                          giantComponentShare averageClustering isolates } collaborationRatios { overall { industryAcademiaGovernment } } } }""");
+                          giantComponentShare averageClustering isolates } collaborationRatios { overall { industryAcademiaGovernment } } } }""",
+                        "network", ScopeCohesion.class);
+                Cohesion cohesion = scoped.cohesion();
                 Map<String, Object> scope = rows(book.getSheet("Cohesion")).get(0);
                 assertThat(scope.get("Scope")).isEqualTo("selected scope");
-                assertThat(scope.get("Actors (count)")).isEqualTo(cohesion.at("/network/cohesion/actors").asDouble());
-                assertThat(scope.get("Ties (count)")).isEqualTo(cohesion.at("/network/cohesion/ties").asDouble());
-                assertThat(scope.get("Density (0-1)")).isEqualTo(cohesion.at("/network/cohesion/density").asDouble());
-                assertThat(scope.get("Mean degree (ties per actor)")).isEqualTo(cohesion.at("/network/cohesion/meanDegree").asDouble());
-                assertThat(scope.get("Giant component share (0-1)")).isEqualTo(cohesion.at("/network/cohesion/giantComponentShare").asDouble());
-                assertThat(scope.get("Average clustering (0-1)"))
-                        .isEqualTo(cohesion.at("/network/cohesion/averageClustering").asDouble());
-                assertThat(scope.get("Isolates (actors)")).isEqualTo(cohesion.at("/network/cohesion/isolates").asDouble());
+                assertThat(scope.get("Actors (count)")).isEqualTo(cohesion.actors());
+                assertThat(scope.get("Ties (count)")).isEqualTo(cohesion.ties());
+                assertThat(scope.get("Density (0-1)")).isEqualTo(cohesion.density());
+                assertThat(scope.get("Mean degree (ties per actor)")).isEqualTo(cohesion.meanDegree());
+                assertThat(scope.get("Giant component share (0-1)")).isEqualTo(cohesion.giantComponentShare());
+                assertThat(scope.get("Average clustering (0-1)")).isEqualTo(cohesion.averageClustering());
+                assertThat(scope.get("Isolates (actors)")).isEqualTo(cohesion.isolates());
                 assertThat(rows(book.getSheet("Collaboration")).get(0).get("Industry-academia-government share (0-1)"))
-                        .isEqualTo(cohesion.at("/network/collaborationRatios/overall/industryAcademiaGovernment").asDouble());
+                        .isEqualTo(scoped.collaborationRatios().overall().industryAcademiaGovernment());
 
-                JsonNode kpi = answer("""
+                List<KpiPoint> points = graphQl.document("""
                         { network(scope: {clusterIds: ["TAMA"]}) { kpiSeries { points { period { label } cohesion { density ties }
-                          collaboration { industryIndustry } } } } }""");
+                          collaboration { industryIndustry } } } } }""")
+                        .execute().path("network.kpiSeries.points").entityList(KpiPoint.class).get();
                 List<Map<String, Object>> kpiRows = rows(book.getSheet("KPI series"));
-                assertThat(kpiRows).hasSize(kpi.at("/network/kpiSeries/points").size()).hasSize(3);
+                assertThat(kpiRows).hasSize(points.size()).hasSize(3);
                 for (int i = 0; i < kpiRows.size(); i++) {
-                    JsonNode p = kpi.at("/network/kpiSeries/points").get(i);
-                    assertThat(kpiRows.get(i).get("Period")).isEqualTo(p.at("/period/label").asText());
-                    assertThat(kpiRows.get(i).get("Density (0-1)")).isEqualTo(p.at("/cohesion/density").asDouble());
-                    assertThat(kpiRows.get(i).get("Ties (count)")).isEqualTo(p.at("/cohesion/ties").asDouble());
+                    KpiPoint p = points.get(i);
+                    assertThat(kpiRows.get(i).get("Period")).isEqualTo(p.period().label());
+                    assertThat(kpiRows.get(i).get("Density (0-1)")).isEqualTo(p.cohesion().density());
+                    assertThat(kpiRows.get(i).get("Ties (count)")).isEqualTo(p.cohesion().ties());
                     assertThat(kpiRows.get(i).get("Industry-industry share (0-1)"))
-                            .isEqualTo(p.at("/collaboration/industryIndustry").asDouble());
+                            .isEqualTo(p.collaboration().industryIndustry());
                 }
 
-                JsonNode scorecard = answer("""
+                List<ClusterScore> scorecard = graphQl.document("""
                         { network { scorecard(period: "2006-2010") { clusters { cluster { id } overallIndex grade
-                          areas { indicators { name value index networkDerived } } } } } }""");
+                          areas { indicators { name value index networkDerived } } } } } }""")
+                        .execute().path("network.scorecard.clusters").entityList(ClusterScore.class).get();
                 List<Map<String, Object>> grades = rows(book.getSheet("Scorecard"));
-                assertThat(grades).hasSize(scorecard.at("/network/scorecard/clusters").size());
+                assertThat(grades).hasSize(scorecard.size());
                 List<Map<String, Object>> indicators = rows(book.getSheet("Indicators"));
                 int i = 0;
-                for (JsonNode c : scorecard.at("/network/scorecard/clusters")) {
-                    Map<String, Object> row = grades.stream().filter(g -> g.get("Cluster").equals(c.at("/cluster/id").asText()))
+                for (ClusterScore c : scorecard) {
+                    Map<String, Object> row = grades.stream().filter(g -> g.get("Cluster").equals(c.cluster().id()))
                             .findFirst().orElseThrow();
-                    assertThat(row.get("Overall index (average = 100)")).isEqualTo(c.get("overallIndex").asDouble());
-                    assertThat(row.get("Grade (A-D)")).isEqualTo(c.get("grade").asText());
-                    for (JsonNode area : c.get("areas")) {
-                        for (JsonNode indicator : area.get("indicators")) {
+                    assertThat(row.get("Overall index (average = 100)")).isEqualTo(c.overallIndex());
+                    assertThat(row.get("Grade (A-D)")).isEqualTo(String.valueOf(c.grade()));
+                    for (Area area : c.areas()) {
+                        for (Indicator indicator : area.indicators()) {
                             Map<String, Object> line = indicators.get(i++);
-                            assertThat(line.get("Cluster")).isEqualTo(c.at("/cluster/id").asText());
-                            assertThat(line.get("Indicator")).isEqualTo(indicator.get("name").asText());
-                            assertThat(line.get("Value (in its unit)")).isEqualTo(indicator.get("value").asDouble());
-                            assertThat(line.get("Index (average = 100)"))
-                                    .isEqualTo(indicator.get("index").isNull() ? null : indicator.get("index").asDouble());
-                            assertThat(line.get("Origin")).isEqualTo(indicator.get("networkDerived").asBoolean()
+                            assertThat(line.get("Cluster")).isEqualTo(c.cluster().id());
+                            assertThat(line.get("Indicator")).isEqualTo(indicator.name());
+                            assertThat(line.get("Value (in its unit)")).isEqualTo(indicator.value());
+                            assertThat(line.get("Index (average = 100)")).isEqualTo(indicator.index());
+                            assertThat(line.get("Origin")).isEqualTo(indicator.networkDerived()
                                     ? "computed from the network" : "imported");
                         }
                     }
@@ -352,26 +427,24 @@ class DownloadsIT extends ApiIntegrationTest {
         @Test
         void theImportsSheetListsTheApisImportLogWithCountsAsNumbers() throws Exception {
             try (XSSFWorkbook book = workbook("clusterIds=TAMA&period=2006-2010")) {
-                JsonNode log = answer("""
+                ImportLog log = answer("""
                         { imports(first: 500) { totalCount edges { node { id startedAt format files by records dataVersion
-                          written { actors ties memberships changed } } } } }""").path("imports");
+                          written { actors ties memberships changed } } } } }""", "imports", ImportLog.class);
                 List<Map<String, Object>> rows = rows(book.getSheet("Imports"));
-                assertThat(log.path("totalCount").asInt()).isPositive();
-                assertThat(rows).hasSize(log.path("edges").size());
+                assertThat(log.totalCount()).isPositive();
+                assertThat(rows).hasSize(log.edges().size());
                 for (int i = 0; i < rows.size(); i++) {
-                    JsonNode run = log.path("edges").get(i).path("node");
+                    ImportRun run = log.edges().get(i).node();
                     Map<String, Object> row = rows.get(i);
-                    assertThat(row.get("Run id")).isEqualTo(run.path("id").asText());
-                    assertThat(row.get("Started (UTC)")).isEqualTo(run.path("startedAt").asText());
-                    assertThat(row.get("Format")).isEqualTo(run.path("format").asText(null));
-                    List<String> files = new java.util.ArrayList<>();
-                    run.path("files").forEach(f -> files.add(f.asText()));
-                    assertThat(row.get("Files")).isEqualTo(String.join(", ", files));
-                    assertThat(row.get("Records in the input (count)")).isEqualTo(run.path("records").asDouble());
-                    if (!run.path("written").isNull()) {
-                        assertThat(row.get("Actors created or changed (count)")).isEqualTo(run.at("/written/actors").asDouble());
-                        assertThat(row.get("Ties created or changed (count)")).isEqualTo(run.at("/written/ties").asDouble());
-                        assertThat(row.get("Records created or changed (count)")).isEqualTo(run.at("/written/changed").asDouble());
+                    assertThat(row.get("Run id")).isEqualTo(run.id());
+                    assertThat(row.get("Started (UTC)")).isEqualTo(run.startedAt());
+                    assertThat(row.get("Format")).isEqualTo(run.format());
+                    assertThat(row.get("Files")).isEqualTo(String.join(", ", run.files()));
+                    assertThat(row.get("Records in the input (count)")).isEqualTo(run.records());
+                    if (run.written() != null) {
+                        assertThat(row.get("Actors created or changed (count)")).isEqualTo(run.written().actors());
+                        assertThat(row.get("Ties created or changed (count)")).isEqualTo(run.written().ties());
+                        assertThat(row.get("Records created or changed (count)")).isEqualTo(run.written().changed());
                     }
                 }
                 assertThat(rows).anySatisfy(r -> assertThat((String) r.get("By")).startsWith("demo network (seed "));
@@ -380,20 +453,21 @@ class DownloadsIT extends ApiIntegrationTest {
 
         @Test
         void wholeNetworkReportDefaultsToTheLatestPeriodAndListsEveryCluster() throws Exception {
-            JsonNode periods = answer("{ indicatorPeriods }").get("indicatorPeriods");
-            String latest = periods.get(periods.size() - 1).asText();
+            List<String> periods = graphQl.document("{ indicatorPeriods }").execute().path("indicatorPeriods")
+                    .entityList(String.class).get();
+            String latest = periods.get(periods.size() - 1);
             HttpResponse<byte[]> r = get("/downloads/report.xlsx");
             assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).contains("kaonet-report-network-" + latest + ".xlsx");
             try (XSSFWorkbook book = workbook("")) {
-                JsonNode byCluster = answer("{ network(scope: {asOf: \"" + (latest.substring(latest.length() - 4)) + "-12-31\"}) "
-                        + "{ cohesion { actors } cohesionByCluster { cluster { id } cohesion { density } } } }");
+                WholeNetwork byCluster = answer("{ network(scope: {asOf: \"" + (latest.substring(latest.length() - 4)) + "-12-31\"}) "
+                        + "{ cohesion { actors } cohesionByCluster { cluster { id } cohesion { density } } } }", "network", WholeNetwork.class);
                 List<Map<String, Object>> rows = rows(book.getSheet("Cohesion"));
-                assertThat(rows.get(0).get("Actors (count)")).isEqualTo(byCluster.at("/network/cohesion/actors").asDouble());
-                assertThat(rows).hasSize(1 + byCluster.at("/network/cohesionByCluster").size());
-                for (int i = 0; i < byCluster.at("/network/cohesionByCluster").size(); i++) {
-                    JsonNode c = byCluster.at("/network/cohesionByCluster").get(i);
-                    assertThat(rows.get(i + 1).get("Scope")).isEqualTo(c.at("/cluster/id").asText());
-                    assertThat(rows.get(i + 1).get("Density (0-1)")).isEqualTo(c.at("/cohesion/density").asDouble());
+                assertThat(rows.get(0).get("Actors (count)")).isEqualTo(byCluster.cohesion().actors());
+                assertThat(rows).hasSize(1 + byCluster.cohesionByCluster().size());
+                for (int i = 0; i < byCluster.cohesionByCluster().size(); i++) {
+                    ClusterCohesion c = byCluster.cohesionByCluster().get(i);
+                    assertThat(rows.get(i + 1).get("Scope")).isEqualTo(c.cluster().id());
+                    assertThat(rows.get(i + 1).get("Density (0-1)")).isEqualTo(c.cohesion().density());
                 }
             }
         }
