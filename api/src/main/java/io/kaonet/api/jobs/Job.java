@@ -30,6 +30,7 @@ public final class Job implements TerminationFlag, ProgressTracker {
     private volatile boolean cancelledByUser;
     private volatile JobState state = JobState.RUNNING;
     private volatile long endNanos;
+    private volatile long doneAtEnd;
     private volatile String error;
 
     Job(String analysis, Scope scope) {
@@ -62,9 +63,13 @@ public final class Job implements TerminationFlag, ProgressTracker {
         return state;
     }
 
-    /** Steps done so far. */
+    /**
+     * Steps done so far; once ended, the steps done when it ended. Workers of a parallel analysis may
+     * still count a step or two after the one that saw the cancel has ended the job; those are not
+     * shown, so the figure a page reports at the end stays the figure the API answers later.
+     */
     public long done() {
-        return done.get();
+        return state == JobState.RUNNING ? done.get() : doneAtEnd;
     }
 
     /** Steps expected in all, as known so far (0 before the analysis has said). */
@@ -86,7 +91,7 @@ public final class Job implements TerminationFlag, ProgressTracker {
         if (state != JobState.RUNNING) {
             return 0.0;
         }
-        long d = done.get();
+        long d = done();
         long t = total.get();
         if (d == 0 || t == 0) {
             return null;
@@ -149,6 +154,7 @@ public final class Job implements TerminationFlag, ProgressTracker {
     void finish(JobState end, String why) {
         endNanos = System.nanoTime();
         error = why;
+        doneAtEnd = done.get();
         state = end;
     }
 }
