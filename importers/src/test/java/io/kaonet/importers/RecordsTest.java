@@ -38,7 +38,7 @@ class RecordsTest {
         @ValueSource(ints = {1, 2, 3, 7, 10, 11})
         void chunksHoldAtMostTheSizeAndTogetherEveryRecordInOrder(int size) {
             List<NetworkBatch> chunks = new ArrayList<>();
-            Records records = Records.chunked(size, chunks::add);
+            Records records = Records.chunked(size, chunks::add, new CitySpellings());
 
             addPairs(records, 5);
             NetworkBatch returned = records.finish();
@@ -57,7 +57,7 @@ class RecordsTest {
         @Test
         void aRecordNeverReachesAChunkBeforeOneAddedEarlier() {
             List<NetworkBatch> chunks = new ArrayList<>();
-            Records records = Records.chunked(3, chunks::add);
+            Records records = Records.chunked(3, chunks::add, new CitySpellings());
 
             addPairs(records, 3);
             records.finish();
@@ -74,7 +74,7 @@ class RecordsTest {
         @ValueSource(ints = {0, 2})
         void finishingWithNothingLeftHandsOnNoEmptyChunk(int pairs) {
             List<NetworkBatch> chunks = new ArrayList<>();
-            Records records = Records.chunked(2, chunks::add);
+            Records records = Records.chunked(2, chunks::add, new CitySpellings());
 
             addPairs(records, pairs);
             records.finish();
@@ -86,14 +86,14 @@ class RecordsTest {
         @ParameterizedTest
         @ValueSource(ints = {0, -1})
         void aSizeBelowOneIsRefused(int size) {
-            assertThatThrownBy(() -> Records.chunked(size, c -> { }))
+            assertThatThrownBy(() -> Records.chunked(size, c -> { }, new CitySpellings()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("chunkRecords must be positive, was " + size);
         }
 
         @Test
         void keptRecordsCannotBeRolledBack() {
-            Records records = Records.chunked(4, c -> { });
+            Records records = Records.chunked(4, c -> { }, new CitySpellings());
             records.cluster(cluster(0));
 
             assertThatThrownBy(() -> records.rollBackTo(0)).isInstanceOf(IllegalStateException.class);

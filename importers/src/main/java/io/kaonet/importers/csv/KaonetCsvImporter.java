@@ -1,6 +1,7 @@
 package io.kaonet.importers.csv;
 
 import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
@@ -113,17 +114,26 @@ public final class KaonetCsvImporter implements TwoPassImporter {
      * Reads the files of a folder that {@link #validate} accepted and hands the records on in
      * chunks of {@code chunkRecords}, in file order (clusters, actors, activities, ties,
      * memberships, participations) and line order within a file: concatenated, the chunks hold
-     * exactly the records of {@link #read(Path, KnownIds)}. Duplicates and references are not
-     * checked again; every other rule is.
+     * exactly the records of {@link #read(Path, KnownIds)}. {@code actors.csv} is read twice: first
+     * to count the city spellings ({@link CitySpellings}), so that every actor is handed on with its
+     * city's chosen spelling. Duplicates and references are not checked again; every other rule is.
      *
      * @throws ImportException          if the files changed since validation and now have a problem
      * @throws IllegalArgumentException if {@code chunkRecords} is not positive
      */
     @Override
     public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
-        Records records = Records.chunked(chunkRecords, chunks);
         Problems problems = new Problems();
-        new KaonetCsvImport(problems, Ledger.none(), records).run(files(folder, problems), KnownIds.NONE);
+        Map<KaonetFile, Supplier<InputStream>> files = files(folder, problems);
+        CitySpellings cities = new CitySpellings();
+        Supplier<InputStream> actors = files.get(KaonetFile.ACTORS);
+        if (actors != null) {
+            // An actor is handed on as soon as it is read: its city's spelling must be chosen before.
+            new KaonetCsvImport(problems, Ledger.none(), Records.spellings(cities))
+                    .run(Map.of(KaonetFile.ACTORS, actors), KnownIds.NONE);
+        }
+        Records records = Records.chunked(chunkRecords, chunks, cities);
+        new KaonetCsvImport(problems, Ledger.none(), records).run(files, KnownIds.NONE);
         return records.chunks();
     }
 
