@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.security.Role;
 import io.kaonet.api.support.ApiIntegrationTest;
-import io.kaonet.api.support.CitySpellingFiles;
-import io.kaonet.api.support.CitySpellingFiles.Format;
-import io.kaonet.api.support.CitySpellingFiles.Stored;
+import io.kaonet.importers.CitySpellingFiles;
+import io.kaonet.importers.CitySpellingFiles.Format;
+import io.kaonet.importers.CitySpellingFiles.Order;
+import io.kaonet.importers.CitySpellingFiles.Stored;
 import io.kaonet.api.support.ImportAnswer;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.reads.StoreQueries;
@@ -57,25 +58,25 @@ class CitySpellingsGraphQlIT extends ApiIntegrationTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void spellingsOfOneCityAreStoredAsOneWithTheOriginalsReadableAndAReimportInAnotherOrderChangesNothing(Format f) {
-        ImportAnswer first = upload(f, false);
+        ImportAnswer first = upload(f, Order.AS_LISTED);
         assertThat(first.ok()).as("%s", first.problems()).isTrue();
-        assertThat(first.summary().actors()).isEqualTo(CitySpellingFiles.actors());
+        assertThat(first.summary().actors()).isEqualTo(CitySpellingFiles.expected(f).size());
         assertThat(read(f)).isEqualTo(CitySpellingFiles.expected(f));
         Map<String, Long> hashes = hashes(f);
         long version = store.dataVersion();
 
-        ImportAnswer again = upload(f, true);
+        ImportAnswer again = upload(f, Order.REVERSED);
 
         assertThat(again.ok()).as("%s", again.problems()).isTrue();
         assertThat(again.summary().changed()).as("records written by the re-import").isZero();
         assertThat(again.summary().dataVersion()).isEqualTo(version);
         assertThat(store.dataVersion()).isEqualTo(version);
-        assertThat(hashes(f)).isEqualTo(hashes).hasSize(CitySpellingFiles.actors());
+        assertThat(hashes(f)).isEqualTo(hashes).hasSize(CitySpellingFiles.expected(f).size());
         assertThat(read(f)).isEqualTo(CitySpellingFiles.expected(f));
     }
 
-    private ImportAnswer upload(Format f, boolean reversed) {
-        Map<String, byte[]> files = CitySpellingFiles.files(f, reversed);
+    private ImportAnswer upload(Format f, Order order) {
+        Map<String, byte[]> files = CitySpellingFiles.files(f, order);
         if (f == Format.WORKBOOK) {
             return as(Role.COORDINATOR).document("""
                             mutation($w: WorkbookInput!) { importWorkbook(workbook: $w) {
