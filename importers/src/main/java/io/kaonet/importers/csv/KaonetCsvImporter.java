@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * looked up with one {@link KnownIds#existing} call per kind of record, after all files are read.
  *
  * <p>Each tie's {@link io.kaonet.core.model.Tie#source() source} is {@code "ties.csv:LINE"}, the
- * line its record starts on.
+ * line its record starts on. Actors' cities spelt several ways are stored in one spelling per city,
+ * the replaced spellings kept as provenance ({@link CitySpellings}); so are the workbook's.
  *
  * <p>Large files: {@link #validate(Path, KnownIds)} and {@link #emit(Path, int, Consumer)} run the
  * same checks as {@code read} in two passes without holding the records. Validation keeps, per id
