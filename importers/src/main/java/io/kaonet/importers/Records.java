@@ -13,12 +13,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Where the records of an import go, in one of three ways chosen when it is made:
+ * Where the records of an import go, in one of four ways chosen when it is made:
  * {@link #collecting()} keeps every record for {@link #finish()} to return; {@link #counting()}
  * keeps none and only counts them (a validation pass over a large input);
- * {@link #chunked(int, Consumer, CitySpellings)} hands them on as {@link NetworkBatch} chunks of a fixed number of
- * records, the last one smaller, in the order they were added, so that a record defined before the
- * records referring to it reaches the database first.
+ * {@link #spellings(CitySpellings)} keeps none and counts the actors' city spellings (the pass
+ * before a chunked one); {@link #chunked(int, Consumer, CitySpellings)} hands them on as
+ * {@link NetworkBatch} chunks of a fixed number of records, the last one smaller, in the order they
+ * were added, so that a record defined before the records referring to it reaches the database first.
  *
  * <p>Actors' cities get one spelling per city ({@link CitySpellings}): collected records count every
  * actor's spelling and are folded when {@link #finish()} returns them; chunked records hand actors on
