@@ -22,12 +22,13 @@ export const CLUSTERS = '{ clusters { id name } }';
 const GRAPH_FIELDS = `
   nodes { actor { id name kind industry region country } memberOf { id } degree betweenness x y }
   ties { sourceId targetId kinds weight since }
-  width height`;
+  width height betweenness { sampled pivots }`;
 
 /**
  * The page's drawing of a NetworkGraph answer: each node is its actor's figures (id, name, kind,
  * industry, region, country) with its cluster ids, degree, betweenness and position; each tie names
- * its ends by id as source and target, as the drawing library takes them. Null stays null.
+ * its ends by id as source and target, as the drawing library takes them; betweenness says whether the
+ * nodes' betweenness is exact or sampled. Null stays null.
  */
 export function drawingOf(graph) {
   if (!graph) return graph;

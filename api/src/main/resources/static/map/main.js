@@ -3,6 +3,8 @@
 import { ACTOR, CANDIDATES, CLUSTERS, EGO, GRAPH, SCHEMA, drawingOf, graphql } from './api.js';
 import { mountHeader } from '../common/header.js';
 import { addMessages, number, onLanguageChange, t } from '../common/i18n.js';
+import { followJob } from '../common/jobs.js';
+import { onViewer } from '../common/session.js';
 import messages from '../workspace/messages.js';
 import mapMessages from './messages.js';
 import { buildChecks, describeScope, readScope, setYears } from './filters.js';
@@ -29,6 +31,9 @@ const PANEL_ROOM = 350;
 
 const state = {
   scope: {},
+  graphScope: null, // the scope the whole graph was asked for (null: the whole network)
+  mayComputeExact: false, // whether the caller may start jobs (a coordinator)
+  jobScope: undefined, // the scope of the exact betweenness job shown, if any
   graph: null, // the scope's whole graph (search and figures read it)
   ego: null, // { id, radius } while an ego network is shown
   clusterNames: new Map(),
@@ -88,7 +93,9 @@ async function start() {
   state.graph = drawingOf(graphData.network.graph);
   draw(state.graph, { summary: graphData.network.summary });
   showDownloads(state.scope);
+  showBetweenness();
   markReady();
+  setUpExactBetweenness();
 
   const [schemaData, clusterData] = await Promise.all([graphql(SCHEMA), graphql(CLUSTERS)]);
   for (const c of clusterData.clusters) state.clusterNames.set(c.id, shortName(c.name));
@@ -348,10 +355,13 @@ async function reload() {
   const ticket = ++state.request;
   $('status').textContent = t('common.loading');
   try {
-    const data = await graphql(GRAPH, { scope: state.scope });
+    const scope = state.scope;
+    const data = await graphql(GRAPH, { scope });
     if (ticket !== state.request) return;
     state.graph = drawingOf(data.network.graph);
+    state.graphScope = scope;
     showDownloads(state.scope);
+    showBetweenness();
     // The data may have changed since the highlights were asked: ask again.
     for (const h of state.highlights) h.kept = null;
     if (state.ego && state.graph.nodes.some((n) => n.id === state.ego.id)) {
@@ -377,6 +387,52 @@ async function showEgo(id, radius, ticket = ++state.request) {
   $('view-bar').hidden = false;
   draw(ego, { ego: state.ego });
   select(id, { recentre: false });
+}
+
+// ---- betweenness: exact, or sampled until a coordinator computes it as a job ----------------
+
+/**
+ * Says how the node sizes and ranks were computed (the graph's betweenness method), and offers a
+ * coordinator the exact values of a sampled scope as a job (common/jobs.js): once it has succeeded the
+ * graph answers with them, and the page draws it again. A job of another scope is no longer shown.
+ */
+function showBetweenness() {
+  const method = state.graph.betweenness;
+  const note = $('betweenness-method');
+  note.dataset.sampled = String(method.sampled);
+  note.textContent = method.sampled
+    ? [t('map.betweenness.sampled', { pivots: number(method.pivots) }), state.mayComputeExact ? '' : t('map.betweenness.ask')]
+      .filter(Boolean).join(' ')
+    : t('map.betweenness.exact');
+  const jobShown = state.jobScope !== undefined && sameScope(state.jobScope, state.graphScope);
+  $('betweenness-job').hidden = !jobShown;
+  $('exact-betweenness').hidden = !(method.sampled && state.mayComputeExact);
+  probe.betweenness = { sampled: method.sampled, pivots: method.pivots,
+    values: Object.fromEntries(state.graph.nodes.map((n) => [n.id, n.betweenness])) };
+}
+
+function sameScope(a, b) {
+  return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+}
+
+function setUpExactBetweenness() {
+  onViewer((viewer) => {
+    state.mayComputeExact = Boolean(viewer.mayRecordIntroductions);
+    showBetweenness();
+  });
+  // Pressing it again while a job runs follows a new one; the focus stays on it, one TAB before Cancel.
+  $('exact-betweenness').addEventListener('click', async () => {
+    const scope = state.graphScope;
+    state.jobScope = scope;
+    const box = $('betweenness-job');
+    try {
+      const job = await followJob(box, { scope, analysis: 'EXACT_BETWEENNESS' });
+      if (job.state === 'SUCCEEDED' && sameScope(scope, state.graphScope) && !state.ego) await reload();
+    } catch (error) {
+      box.hidden = false;
+      box.textContent = t('common.error', { message: error.message });
+    }
+  });
 }
 
 // ---- highlights ---------------------------------------------------------------------------
@@ -575,7 +631,8 @@ function select(id, { recentre }) {
     cy.animate(fitBesidePanel(element.closedNeighborhood(), 80, SELECT_MAX_ZOOM), { duration: 300 });
   }
   const ranked = state.graph.nodes.filter((n) => n.betweenness > node.betweenness).length + 1;
-  showActor(node, { clusterNames: state.clusterNames, betweennessRank: ranked, actorsInScope: state.graph.nodes.length });
+  showActor(node, { clusterNames: state.clusterNames, betweennessRank: ranked, actorsInScope: state.graph.nodes.length,
+    betweennessSampled: state.graph.betweenness.sampled });
   graphql(ACTOR, { id }).then((d) => showDetails(d.actor)).catch(() => {});
   graphql(CANDIDATES, { id, scope: state.scope })
     .then((d) => showCandidates({ ...node, partners: node.degree }, d.network.candidates))

@@ -13,7 +13,7 @@ export function hidePanel() {
 }
 
 /** Shows what the map knows at once; the details (keywords) follow with {@link showDetails}. */
-export function showActor(node, { clusterNames, betweennessRank, actorsInScope }) {
+export function showActor(node, { clusterNames, betweennessRank, actorsInScope, betweennessSampled }) {
   $('panel').hidden = false;
   $('panel').dataset.actor = node.id;
   $('panel-name').textContent = node.name;
@@ -25,7 +25,7 @@ export function showActor(node, { clusterNames, betweennessRank, actorsInScope }
   $('panel-kind').append(swatch, ` ${t(`kind.${node.kind}`)} · ${node.id}`);
   setFigures([
     [t('figure.degree'), node.degree, 'degree'],
-    [t('figure.betweenness'), t('figure.rank', { value: node.betweenness.toFixed(4), rank: betweennessRank, total: actorsInScope }),
+    [t(betweennessSampled ? 'figure.betweenness.sampled' : 'figure.betweenness'), t('figure.rank', { value: node.betweenness.toFixed(4), rank: betweennessRank, total: actorsInScope }),
       'betweenness'],
     [t('figure.clusters'), node.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') || '—', 'clusters'],
     [t('figure.industry'), node.industry ?? '—', 'industry'],

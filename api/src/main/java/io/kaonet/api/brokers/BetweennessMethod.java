@@ -1,6 +1,7 @@
 package io.kaonet.api.brokers;
 
 import io.kaonet.core.brokerage.Betweenness;
+import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.brokerage.Direction;
 
 /**
@@ -14,4 +15,10 @@ import io.kaonet.core.brokerage.Direction;
  */
 public record BetweennessMethod(boolean sampled, Integer pivots, Long seed, Direction tieDirection,
                                 Betweenness.TieLength tieLength) {
+
+    /** How a betweenness result was computed, as its metadata says. */
+    public static BetweennessMethod of(BetweennessResult.Metadata m) {
+        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed(), m.direction(), m.tieLength())
+                : new BetweennessMethod(false, null, null, m.direction(), m.tieLength());
+    }
 }

@@ -43,9 +43,7 @@ final class BrokerAnalysis {
     }
 
     BetweennessMethod method() {
-        var m = betweenness.metadata();
-        return m.sampled() ? new BetweennessMethod(true, m.sources(), m.seed(), m.direction(), m.tieLength())
-                : new BetweennessMethod(false, null, null, m.direction(), m.tieLength());
+        return BetweennessMethod.of(betweenness.metadata());
     }
 
     /** The nodes ranked by a metric: NaN last in either direction, ties by node (actor id order). */

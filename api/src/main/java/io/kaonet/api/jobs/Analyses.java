@@ -116,6 +116,18 @@ public class Analyses {
     }
 
     /**
+     * The result of {@code key} on that projection if it has already been computed (by a request or
+     * a job), without computing it or waiting for a computation under way.
+     */
+    @SuppressWarnings("unchecked")
+    public <R> Optional<R> computed(Projection projection, AnalysisKey<R> key) {
+        CompletableFuture<Object> entry = results.getIfPresent(
+                new EntryKey(projection.scope(), projection.version(), key, projection.graph().nodeCount()));
+        return entry != null && entry.isDone() && !entry.isCompletedExceptionally()
+                ? Optional.of((R) entry.join()) : Optional.empty();
+    }
+
+    /**
      * Starts computing {@code key} on the scope's current projection as a job that runs to its end
      * whether or not a request waits for it (until {@link Job#cancel()}), and returns at once. If the
      * result is cached or already being computed, the job that computed or computes it is returned.

@@ -5,9 +5,11 @@ import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
 import io.kaonet.api.errors.InvalidArgumentException;
 
 import io.kaonet.api.brokers.BetweennessKey;
+import io.kaonet.api.brokers.BetweennessMethod;
 import io.kaonet.api.network.Network;
 import io.kaonet.api.network.ProjectionMemo;
 import io.kaonet.core.brokerage.Betweenness;
+import io.kaonet.core.brokerage.BetweennessResult;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.api.jobs.Analyses;
@@ -28,9 +30,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class MapController {
 
-    /** The default of {@code maxActors}, as in the schema. */
     /** The most actors a map may ask for. */
     static final int MAX_ACTORS_LIMIT = 20_000;
+    /**
+     * Betweenness is computed exactly at once when actors × ties is at most this: Brandes's algorithm
+     * takes time proportional to that product, and this much is under a second on two cores (4,901
+     * actors and 44,737 ties, 2.2·10^8, took 4.5 s on two loaded cores; docs/graphql/map.md). Above it the drawing is sized by
+     * a sample until the exact values are computed (an EXACT_BETWEENNESS job, or the brokers ranking).
+     */
+    static final long EXACT_BETWEENNESS_WORK = 30_000_000L;
+    /** Sampled sources of the estimate above that work (as {@code brokers(pivots: 500)}). */
+    static final int SAMPLED_PIVOTS = 500;
+    /** The seed of that sample: the schema's default seed of {@code brokers}, so both share one result. */
+    static final long SAMPLE_SEED = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(MapController.class);
 
@@ -128,10 +140,12 @@ public class MapController {
 
     private Drawing drawing(Scope scope) {
         ProjectionMemo memo = ProjectionMemo.of(analyses, scope);
-        return memo.get(new DrawingKey(), (g, run) -> {
-            // The same exact betweenness the brokers field uses, computed once per projection.
-            BetweennessKey exact = BetweennessKey.exact();
-            double[] betweenness = memo.get(exact, exact::compute).normalisedAll();
+        // The same betweenness the brokers field and the EXACT_BETWEENNESS job compute, once per projection.
+        BetweennessKey exact = BetweennessKey.exact();
+        BetweennessKey key = exactAtOnce(memo.graph()) || memo.computed(exact).isPresent() ? exact
+                : new BetweennessKey(Betweenness.Parameters.sampled(SAMPLED_PIVOTS, SAMPLE_SEED));
+        return memo.get(new DrawingKey(key), (g, run) -> {
+            BetweennessResult betweenness = memo.get(key, key::compute);
             Scope cumulative = withoutDates(scope);
             CollaborationGraph layoutGraph = analyses.graph(cumulative);
             MapLayout.Positions positions = analyses.get(cumulative, new Layout(),
@@ -140,14 +154,20 @@ public class MapController {
         });
     }
 
+    /** Whether exact betweenness of the graph takes no longer than {@link #EXACT_BETWEENNESS_WORK} allows. */
+    static boolean exactAtOnce(CollaborationGraph g) {
+        return g.nodeCount() <= SAMPLED_PIVOTS || (long) g.nodeCount() * g.edgeCount() <= EXACT_BETWEENNESS_WORK;
+    }
+
     /** The scope without dates: its graph holds every actor of the dated scope, and its layout never moves them. */
     static Scope withoutDates(Scope scope) {
         return new Scope(scope.clusterIds(), scope.regions(), scope.countries(), scope.actorKinds(), scope.tieKinds(), null, null, null,
                 scope.includeActivities(), scope.weighting());
     }
 
-    static NetworkGraph draw(CollaborationGraph g, double[] betweenness, CollaborationGraph layoutGraph,
+    static NetworkGraph draw(CollaborationGraph g, BetweennessResult betweennessResult, CollaborationGraph layoutGraph,
                              MapLayout.Positions positions) {
+        double[] betweenness = betweennessResult.normalisedAll();
         List<String> clusterIds = g.clusterIds();
         List<GraphNode> nodes = new ArrayList<>(g.nodeCount());
         for (int u = 0; u < g.nodeCount(); u++) {
@@ -166,7 +186,8 @@ public class MapController {
         for (int e = 0; e < g.edgeCount(); e++) {
             ties.add(tie(g, e));
         }
-        return new NetworkGraph(nodes, ties, positions.width(), positions.height());
+        return new NetworkGraph(nodes, ties, positions.width(), positions.height(),
+                BetweennessMethod.of(betweennessResult.metadata()));
     }
 
     private static GraphTie tie(CollaborationGraph g, int e) {
@@ -211,10 +232,11 @@ public class MapController {
                 }
             }
         }
-        return new NetworkGraph(nodes, ties, drawing.width(), drawing.height());
+        return new NetworkGraph(nodes, ties, drawing.width(), drawing.height(), drawing.betweenness());
     }
 
-    private record DrawingKey() implements AnalysisKey<Drawing> {
+    /** The drawing sized by the betweenness of that key. */
+    private record DrawingKey(BetweennessKey betweenness) implements AnalysisKey<Drawing> {
     }
 
     private record Layout() implements AnalysisKey<MapLayout.Positions> {

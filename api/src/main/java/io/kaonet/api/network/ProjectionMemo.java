@@ -8,6 +8,7 @@ import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.projection.Projections.Projection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,6 +47,12 @@ public final class ProjectionMemo {
     /** The projection's graph. */
     public CollaborationGraph graph() {
         return projection.graph();
+    }
+
+    /** A result of this memo's graph if it has already been computed, without computing or waiting for it. */
+    @SuppressWarnings("unchecked")
+    public <R> Optional<R> computed(AnalysisKey<R> key) {
+        return analyses != null ? analyses.computed(projection, key) : Optional.ofNullable((R) local.get(key));
     }
 
     /**

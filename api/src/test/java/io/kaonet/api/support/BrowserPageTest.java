@@ -252,6 +252,32 @@ public abstract class BrowserPageTest extends ApiIntegrationTest {
                   .map((e) => e.textContent);""");
     }
 
+    /**
+     * Cancels a job if it still runs (a test that failed half-way), and waits up to 10 s for it to
+     * stop, so that no computation outlives its test; an id of null (or "null", as a page's empty
+     * data attribute reads) is ignored.
+     */
+    protected void stopJob(String id) {
+        if (id == null || "null".equals(id)) {
+            return;
+        }
+        String state = "query($id: ID!) { job(id: $id) { state } }";
+        if (!"RUNNING".equals(graphQl.document(state).variable("id", id).execute().path("job.state").entity(String.class).get())) {
+            return;
+        }
+        as(Role.COORDINATOR).document("mutation($id: ID!) { cancelJob(id: $id) { state } }").variable("id", id).execute();
+        long until = System.nanoTime() + 10_000_000_000L;
+        while ("RUNNING".equals(graphQl.document(state).variable("id", id).execute().path("job.state").entity(String.class).get())
+                && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Waits for a download of this name to be complete and returns its path. */
     protected Path downloaded(String name) {
         Path file = downloads.resolve(name);

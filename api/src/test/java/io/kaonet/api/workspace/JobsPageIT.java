@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.api.security.Role;
 import io.kaonet.api.support.BrowserPageTest;
-import io.kaonet.core.model.Actor;
-import io.kaonet.core.model.ActorKind;
-import io.kaonet.core.model.Cluster;
-import io.kaonet.core.model.ClusterType;
-import io.kaonet.core.model.Membership;
-import io.kaonet.core.model.NetworkBatch;
-import io.kaonet.core.model.Tie;
-import io.kaonet.core.model.TieKind;
+import io.kaonet.api.support.GeneratedCluster;
 import io.kaonet.queries.connection.Neo4jConnection;
-import io.kaonet.queries.writes.DataVersion;
 import io.kaonet.queries.writes.NetworkWriter;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,8 +31,8 @@ class JobsPageIT extends BrowserPageTest {
 
     private static final String DEMO_CLUSTER = "HAMAMATSU";
     private static final String LARGE_CLUSTER = "it-jobs-large";
-    private static final int LARGE_ACTORS = 9_900;
-    private static final int LARGE_TIES = 200_000;
+    private static final GeneratedCluster LARGE = new GeneratedCluster(LARGE_CLUSTER, "Generated cluster (jobs test)",
+            "it-jobs-", 9_900, 200_000, 20261207);
     private static final NumberFormat ENGLISH = NumberFormat.getIntegerInstance(Locale.ENGLISH);
     private static final String JOB = "query($id: ID!) { job(id: $id) { state done total error } }";
 
@@ -83,12 +73,12 @@ class JobsPageIT extends BrowserPageTest {
         assertThat(browser().findElement(By.cssSelector("#figures dd[data-figure=giantComponentShare]")).getText())
                 .isEqualTo(String.format(Locale.ENGLISH, "%.1f%%", 100 * ((Number) cohesion.get("giantComponentShare")).doubleValue())
                         .replace(".0%", "%"));
-        screenshot("workspace-cohesion-job");
+        guideScreenshot("coordinator-cohesion-job.png");
     }
 
     @Test
     void aCoordinatorCancelsARunningJobWithTheKeyboardAndTheApiAndThePageSayItWasCancelled() {
-        List<String> ids = writeLargeCluster();
+        List<String> ids = LARGE.write(writer);
         String id = null;
         try {
             open("/workspace/");
@@ -114,11 +104,10 @@ class JobsPageIT extends BrowserPageTest {
                             + " steps: nothing was computed.");
             assertThat(browser().findElements(By.cssSelector("#figures dd"))).isEmpty();
             assertThat(browser().findElement(By.cssSelector("#figures-job .job-cancel")).isDisplayed()).isFalse();
-            screenshot("workspace-job-cancelled");
+            screenshot("workspace-job-cancelled.png");
         } finally {
-            stop(id);
-            writer.deleteActors(ids);
-            DataVersion.deleteNodes(connection, "Cluster", "id", List.of(LARGE_CLUSTER));
+            stopJob(id);
+            LARGE.delete(writer, connection, ids);
         }
     }
 
@@ -132,47 +121,5 @@ class JobsPageIT extends BrowserPageTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> job(String id) {
         return graphQl.document(JOB).variable("id", id).execute().path("job").entity(Map.class).get();
-    }
-
-    /** Cancels the job if it still runs (a failed assertion), and waits for it to stop. */
-    private void stop(String id) {
-        if (id == null || "null".equals(id)) {
-            return;
-        }
-        as(Role.COORDINATOR).document("mutation($id: ID!) { cancelJob(id: $id) { state } }").variable("id", id).execute();
-        long until = System.nanoTime() + 10_000_000_000L;
-        while ("RUNNING".equals(job(id).get("state")) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    /** A random cluster of its own, written straight to the store; returns its actors' ids. */
-    private List<String> writeLargeCluster() {
-        SplittableRandom random = new SplittableRandom(20261207);
-        List<Actor> actors = new ArrayList<>();
-        List<Membership> memberships = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < LARGE_ACTORS; i++) {
-            String id = "it-jobs-" + i;
-            ids.add(id);
-            actors.add(Actor.of(id, "Generated firm " + i, ActorKind.COMPANY));
-            memberships.add(new Membership(id, LARGE_CLUSTER, null, null));
-        }
-        List<Tie> ties = new ArrayList<>();
-        for (int i = 0; i < LARGE_TIES; i++) {
-            int u = random.nextInt(LARGE_ACTORS);
-            int v = random.nextInt(LARGE_ACTORS);
-            if (u != v) {
-                ties.add(new Tie(null, ids.get(u), ids.get(v), TieKind.ALLIANCE, null, null, 1, "JobsPageIT"));
-            }
-        }
-        Cluster cluster = new Cluster(LARGE_CLUSTER, "Generated cluster (jobs test)", null, null, ClusterType.METROPOLITAN, null);
-        writer.write(new NetworkBatch(actors, ties, List.of(cluster), memberships, List.of(), List.of()));
-        return ids;
     }
 }
