@@ -4,6 +4,8 @@
 const KEY = 'kaonet.token';
 const listeners = new Set();
 let current = null; // the viewer answer for the current token, once known
+// Bumped by every sign-in and sign-out: an answer asked for before one of them is stale.
+let generation = 0;
 
 export function token() {
   try {
@@ -17,7 +19,9 @@ export function token() {
 export async function viewer() {
   if (!current) {
     const { graphql } = await import('./api.js');
-    current = graphql(VIEWER).then((d) => d.viewer).catch((e) => {
+    const asked = graphql(VIEWER).then((d) => d.viewer).catch((e) => {
+      // Signed in or out since this was asked: that answer holds (and the token is the new one).
+      if (current !== asked) return current ?? viewer();
       current = null;
       if (token() && e.status === 401) {
         // a token that is no longer accepted: forget it and read as anonymous
@@ -27,6 +31,7 @@ export async function viewer() {
       return { name: 'anonymous', role: null, authenticated: false, mayRecordIntroductions: false, mayImport: false,
         mayUploadMemberLists: false };
     });
+    current = asked;
   }
   return current;
 }
@@ -40,6 +45,7 @@ export async function signIn(candidate) {
   const answer = await graphql(VIEWER, {}, { token: value });
   sessionStorage.setItem(KEY, value);
   current = Promise.resolve(answer.viewer);
+  generation += 1;
   notify(answer.viewer);
   return answer.viewer;
 }
@@ -47,13 +53,22 @@ export async function signIn(candidate) {
 export async function signOut() {
   sessionStorage.removeItem(KEY);
   current = null;
+  generation += 1;
   notify(await viewer());
 }
 
-/** Calls {@code listener(viewer)} now and after every sign-in or sign-out. */
+/**
+ * Calls {@code listener(viewer)} now and after every sign-in or sign-out. The first call is skipped
+ * when a sign-in or sign-out came before its answer (the page's first viewer request can be answered
+ * after a quick sign-in's, under load): the listener has had the newer viewer, and the older answer
+ * must not show the caller signed out again.
+ */
 export function onViewer(listener) {
   listeners.add(listener);
-  viewer().then(listener);
+  const at = generation;
+  viewer().then((v) => {
+    if (at === generation) listener(v);
+  });
 }
 
 function notify(v) {
