@@ -221,14 +221,17 @@ public final class BacktestCommand implements Callable<Integer> {
             first = false;
         }
         MethodScore chosen = null;
+        Ranking inUse = fit == null ? Ranking.BUILT_IN : fit.chosen();
         if (fit != null) {
             rows.add(1, evaluation.evaluate(RankingFit.label(Ranking.LEARNT),
                     Ranking.LEARNT.parameters(defaults, fit.learnt())));
-            chosen = fit.chosen() == Ranking.LEARNT ? rows.get(1)
-                    : fit.chosen() == Ranking.BUILT_IN ? rows.get(0)
-                    : result.scores().stream().filter(r -> r.method() == fit.chosen().method()).findFirst().orElseThrow();
+        }
+        if (o.fit) {
+            chosen = inUse == Ranking.LEARNT ? rows.get(1)
+                    : inUse == Ranking.BUILT_IN ? rows.get(0)
+                    : result.scores().stream().filter(r -> r.method() == inUse.method()).findFirst().orElseThrow();
             rows.add(0, chosen.withLabel("**default ranking** (chosen before " + o.split + ": "
-                    + RankingFit.label(fit.chosen()) + ")"));
+                    + RankingFit.label(inUse) + ")"));
         }
         rows.addAll(result.scores().subList(1, result.scores().size()));
         BacktestResult table = new BacktestResult(rows, result.queries(), result.targets(), result.qualifying(),
@@ -246,22 +249,28 @@ public final class BacktestCommand implements Callable<Integer> {
                 }
             }
             out.printf(Locale.ROOT, "%nThe default ranking (%s, chosen on the ties before %s) %s on P@%d and MRR "
-                    + "after the split.%n", RankingFit.label(fit.chosen()), o.split, unbeaten.isEmpty()
+                    + "after the split.%n", RankingFit.label(inUse), o.split, unbeaten.isEmpty()
                     ? "beats every baseline" : "does not beat " + String.join(", ", unbeaten), k);
         }
     }
 
     /**
      * Learns and chooses as the product would have on the day before the split: every period read
-     * ends before it, so the evaluation split judges a choice made without it.
+     * ends before it, so the evaluation split judges a choice made without it. Null when the tie
+     * dates before the split make no periods and none were given (the built-in weights stand).
      */
     private static FitResult fit(Options o, BatchProjection projection, Scope base, Backtest evaluation,
                                  Backtest.Parameters parameters, PrintStream out) {
         FitPeriods periods;
         if (o.fitFrom == null && o.heldOutFrom == null) {
-            periods = FitPeriods.of(evaluation.before(), FitPeriods.PERIOD_SHARE_DEFAULT).orElseThrow(() ->
-                    new IllegalArgumentException("the ties before " + o.split + " are too few or too few dates to "
-                            + "make a fit and a held-out period; give --fit-from and --held-out-from"));
+            var read = FitPeriods.of(evaluation.before(), FitPeriods.PERIOD_SHARE_DEFAULT);
+            if (read.isEmpty()) {
+                out.printf(Locale.ROOT, "## No fit: the ties before %s have too few dates to make a fit and a held-out "
+                        + "period (give --fit-from and --held-out-from to choose them). The product cannot fit such "
+                        + "a network either and uses the built-in weights.%n%n", o.split);
+                return null;
+            }
+            periods = read.get();
         } else if (o.fitFrom == null || o.heldOutFrom == null) {
             throw new IllegalArgumentException("give both --fit-from and --held-out-from, or neither");
         } else if (!o.fitFrom.isBefore(o.heldOutFrom) || !o.heldOutFrom.isBefore(o.split)) {

@@ -132,6 +132,14 @@ class ActivitiesBacktestTest {
     }
 
     @Test
+    void aRealSampleTooShortToFitKeepsTheBuiltInWeightsAsTheDefault() {
+        String out = run("--data", SAMPLE.toString(), "--activities", "--split", "2023-06-01", "--fit");
+        assertThat(out).contains("## No fit: the ties before 2023-06-01 have too few dates")
+                .contains("| **default ranking** (chosen before 2023-06-01: Kaonet, built-in weights) |")
+                .doesNotContain("Kaonet, learnt weights");
+    }
+
+    @Test
     void generatedCordisExportIsBacktestedFittedAndJudgedWithIntervals(@TempDir Path dir) throws IOException {
         new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(3, 300)).writeTo(dir);
         LocalDate split = LocalDate.of(2020, 1, 1);
