@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar api/target/kaonet.jar backtest --tune
- * ./mvnw -q -pl api -am compile exec:java@backtest -Dexec.args="--tune"
+ * ./mvnw -q -pl api -am test-compile exec:java@backtest -Dexec.args="--tune"
  * </pre>
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
