@@ -22,12 +22,15 @@ import java.util.SplittableRandom;
  *
  * <ol>
  *   <li><b>Fit.</b> For each actor asked about in the fit period (as {@link Backtest} chooses them),
- *   its new partners are positive examples and up to {@link Parameters#negativesPerQuery()}
- *   other candidates, drawn with the seed, negative ones; each example's features are its
- *   {@link ScoreParts} on the network before the fit period. A non-negative, L2-penalised
- *   conditional logit ({@link ConditionalLogit}: each actor chooses its new partners among its
- *   candidates) gives one weight per part: the learnt weights. Non-negative
- *   weights keep the score a sum of contributions, each of which can only raise a candidate.</li>
+ *   its new partners are positive examples, {@link Parameters#negativesPerQuery()} other
+ *   candidates drawn with the seed and the strongest rivals by a few anchor orders negative ones;
+ *   each example's features are its {@link ScoreParts} on the network before the fit period.
+ *   Non-negative, L2-penalised conditional logits ({@link ConditionalLogit}: each actor chooses
+ *   its new partners among its candidates), every part alone (preferential attachment's and
+ *   Adamic–Adar's orders among them), the built-in weights and blends of anchors with logits are
+ *   the candidate weightings; the one with the best cross-validated MRR over the fit period's
+ *   actors is the learnt weights (see {@link #learn}). Non-negative weights keep the score a sum of
+ *   contributions, each of which can only raise a candidate.</li>
  *   <li><b>Judgement.</b> On the held-out period, from the network before it, the learnt weights,
  *   the built-in weights and every baseline are backtested ({@link Backtest}, with bootstrap
  *   intervals).</li>
