@@ -62,8 +62,9 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  *
  * <p>It stores what the transactional path stores for the same input: the same nodes with the same
  * labels, relationships from the same ends, properties and content hashes (both take their rows
- * from {@code NetworkWriter.prepare}); then, with the store started, the same constraints and
- * indexes ({@link GraphSchema#install}), the import's manifest (one batch per emitted chunk, as a
+ * from {@code NetworkWriter.prepare}); then, with the store started as an embedded database alone
+ * (no Bolt connector, no driver: the Java API), the same constraints and indexes, all made in one
+ * transaction and awaited once ({@link GraphSchema#installNew}), the import's manifest (one batch per emitted chunk, as a
  * transactional run of the same chunks commits) and the data version (one step per batch, as
  * there). {@code StoreDump} compares two stores. The change log ({@link ChangeLog}) gets a record
  * per version as there, each a full change (re-read everything): nothing was projected from the
