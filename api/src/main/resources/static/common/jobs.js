@@ -37,18 +37,28 @@ export async function followJob(box, { scope, analysis }) {
   box.hidden = false;
   text.textContent = t('job.starting');
 
-  let job = (await graphql(START, { scope, analysis })).startAnalysisJob;
-  box.dataset.job = job.id;
-  cancel.addEventListener('click', async () => {
-    cancel.disabled = true;
-    text.textContent = t('job.cancelling');
+  // Cancel works from the first moment: pressed while the job is being started, it is asked for as
+  // soon as the job's id is known.
+  let job = null;
+  let cancelAsked = false;
+  const askCancel = async () => {
     try {
       show(box, (await graphql(CANCEL, { id: job.id })).cancelJob);
     } catch (error) {
       text.textContent = t('common.error', { message: error.message });
       cancel.disabled = false;
+      cancelAsked = false;
     }
+  };
+  cancel.addEventListener('click', () => {
+    cancel.disabled = true;
+    text.textContent = t('job.cancelling');
+    cancelAsked = true;
+    if (job) askCancel();
   });
+  job = (await graphql(START, { scope, analysis })).startAnalysisJob;
+  box.dataset.job = job.id;
+  if (cancelAsked) await askCancel();
   for (;;) {
     if (box.jobRun !== run) return { ...job, state: 'CANCELLED' };
     show(box, job);
