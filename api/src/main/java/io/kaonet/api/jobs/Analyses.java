@@ -48,14 +48,16 @@ public class Analyses {
     private static final int RETRIES = 3;
 
     private final Projections projections;
+    private final RequestDataVersion versions;
     private final MeterRegistry meters;
     private final AsyncCache<EntryKey, Object> results;
     private final Cache<String, Job> jobs = Caffeine.newBuilder().expireAfterAccess(JOBS_KEPT).maximumSize(10_000)
             .build();
     private final ExecutorService executor;
 
-    public Analyses(Projections projections, CacheSettings settings, MeterRegistry meters) {
+    public Analyses(Projections projections, RequestDataVersion versions, CacheSettings settings, MeterRegistry meters) {
         this.projections = projections;
+        this.versions = versions;
         this.meters = meters;
         this.results = Caffeine.newBuilder()
                 .maximumWeight(settings.analysisBytes())
@@ -72,9 +74,9 @@ public class Analyses {
         CaffeineCacheMetrics.monitor(meters, projections.statistics(), "kaonet.projections");
     }
 
-    /** The scope's graph at the current data version. */
+    /** The scope's graph at the current data version ({@link RequestDataVersion}: the request's). */
     public CollaborationGraph graph(Scope scope) {
-        return projections.graph(scope);
+        return projection(scope).graph();
     }
 
     /**
@@ -86,12 +88,15 @@ public class Analyses {
      */
     public <R> R get(Scope scope, AnalysisKey<R> key, AnalysisTask<R> task) {
         Waiting.current().assertRunning();
-        return get(projections.projection(scope), key, task);
+        return get(projection(scope), key, task);
     }
 
-    /** The scope's current projection, for asking several results of the same graph. */
+    /**
+     * The scope's current projection, for asking several results of the same graph: at the
+     * request's data version ({@link RequestDataVersion}), read from the store once per query.
+     */
     public Projection projection(Scope scope) {
-        return projections.projection(scope);
+        return projections.projection(scope, versions.current());
     }
 
     /**
@@ -121,7 +126,7 @@ public class Analyses {
      * result is cached or already being computed, the job that computed or computes it is returned.
      */
     public <R> Job start(Scope scope, AnalysisKey<R> key, AnalysisTask<R> task) {
-        Projection projection = projections.projection(scope);
+        Projection projection = projection(scope);
         for (int attempt = 1; ; attempt++) {
             JobFuture entry = entry(projection, key, task);
             entry.job.keep();
