@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,8 @@ public class Analyses {
     private final Cache<String, Job> jobs = Caffeine.newBuilder().expireAfterAccess(JOBS_KEPT).maximumSize(10_000)
             .build();
     private final ExecutorService executor;
+    /** The newest data version seen: results of older ones are dropped once, when a newer one first comes. */
+    private final AtomicLong newestVersion = new AtomicLong(Long.MIN_VALUE);
 
     public Analyses(Projections projections, RequestDataVersion versions, CacheSettings settings, MeterRegistry meters) {
         this.projections = projections;
@@ -156,8 +159,15 @@ public class Analyses {
 
     private <R> JobFuture entry(Projection projection, AnalysisKey<R> key, AnalysisTask<R> task) {
         long version = projection.version();
-        results.asMap().keySet().removeIf(k -> k.version() < version);
+        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
+            results.asMap().keySet().removeIf(k -> k.version() < version);
+        }
         EntryKey entryKey = new EntryKey(projection.scope(), version, key, projection.graph().nodeCount());
+        // A cached result is the common case: found without making a job (a random id, a clock read, the key's text).
+        CompletableFuture<Object> cached = results.asMap().get(entryKey);
+        if (cached != null) {
+            return (JobFuture) cached;
+        }
         JobFuture mine = new JobFuture(new Job(key.toString(), projection.scope()));
         CompletableFuture<Object> theirs = results.asMap().putIfAbsent(entryKey, mine);
         if (theirs != null) {
