@@ -13,16 +13,22 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Where the records of an import go, in one of three ways chosen when it is made:
+ * Where the records of an import go, in one of four ways chosen when it is made:
  * {@link #collecting()} keeps every record for {@link #finish()} to return; {@link #counting()}
  * keeps none and only counts them (a validation pass over a large input);
- * {@link #chunked(int, Consumer)} hands them on as {@link NetworkBatch} chunks of a fixed number of
- * records, the last one smaller, in the order they were added, so that a record defined before the
- * records referring to it reaches the database first.
+ * {@link #spellings(CitySpellings)} keeps none and counts the actors' city spellings (the pass
+ * before a chunked one); {@link #chunked(int, Consumer, CitySpellings)} hands them on as
+ * {@link NetworkBatch} chunks of a fixed number of records, the last one smaller, in the order they
+ * were added, so that a record defined before the records referring to it reaches the database first.
+ *
+ * <p>Actors' cities get one spelling per city ({@link CitySpellings}): collected records count every
+ * actor's spelling and are folded when {@link #finish()} returns them; chunked records hand actors on
+ * at once, so they take the spellings an earlier pass counted ({@link #spellings(CitySpellings)}
+ * counts them without keeping a record).
  *
  * <p>Complexity: adding a record is amortised O(1); a chunk costs O(size) to hand on (the batch
  * copies its lists). Memory is O(records) when collecting, O(chunk size) when chunked and O(1) when
- * counting.
+ * counting, plus one entry per distinct city spelling when collecting or counting spellings.
  *
  * <p>Not thread-safe: one import adds its records from one thread.
  */
@@ -31,6 +37,10 @@ public final class Records {
     private final boolean keep;
     private final int chunkSize;
     private final Consumer<NetworkBatch> chunks;
+    /** The spellings counted (collecting, or counting spellings) or to fold with (chunked); null when counting only records. */
+    private final CitySpellings cities;
+    /** Whether actors are folded as they are added (chunked) rather than counted (collecting, counting spellings). */
+    private final boolean foldAtOnce;
     private List<Cluster> clusters = new ArrayList<>();
     private List<Actor> actors = new ArrayList<>();
     private List<Activity> activities = new ArrayList<>();
@@ -41,36 +51,55 @@ public final class Records {
     private long count;
     private long chunksHandedOn;
 
-    private Records(boolean keep, int chunkSize, Consumer<NetworkBatch> chunks) {
+    private Records(boolean keep, int chunkSize, Consumer<NetworkBatch> chunks, CitySpellings cities, boolean foldAtOnce) {
         this.keep = keep;
         this.chunkSize = chunkSize;
         this.chunks = chunks;
+        this.cities = cities;
+        this.foldAtOnce = foldAtOnce;
     }
 
-    /** Records that are all kept, for {@link #finish()} to return in one batch. */
+    /**
+     * Records that are all kept, for {@link #finish()} to return in one batch, every actor's city
+     * in its chosen spelling.
+     */
     public static Records collecting() {
-        return new Records(true, 0, null);
+        return new Records(true, 0, null, new CitySpellings(), false);
     }
 
     /** Records that are only counted; {@link #finish()} returns an empty batch. */
     public static Records counting() {
-        return new Records(false, 0, null);
+        return new Records(false, 0, null, null, false);
     }
 
     /**
-     * Records handed on in chunks of {@code size} records, in the order they are added; the last,
-     * smaller chunk is handed on by {@link #finish()}.
+     * Records that are only counted, every actor's city spelling counted into {@code into}: the
+     * pass before {@link #chunked(int, Consumer, CitySpellings)}. Cannot be rolled back.
      *
-     * @param size   records per chunk
-     * @param chunks receives the chunks
-     * @throws IllegalArgumentException if {@code size} is not positive
-     * @throws NullPointerException     if {@code chunks} is null
+     * @throws NullPointerException if {@code into} is null
      */
-    public static Records chunked(int size, Consumer<NetworkBatch> chunks) {
+    public static Records spellings(CitySpellings into) {
+        return new Records(false, 0, null, Objects.requireNonNull(into, "spellings"), false);
+    }
+
+    /**
+     * Records handed on in chunks of {@code size} records, in the order they are added (the last,
+     * smaller chunk by {@link #finish()}), every actor's city in the spelling chosen from
+     * {@code spellings}, counted by an earlier pass over the whole input
+     * ({@link #spellings(CitySpellings)}; an actor already folded is handed on as it is).
+     *
+     * @param size      records per chunk
+     * @param chunks    receives the chunks
+     * @param spellings the spellings of the whole input
+     * @throws IllegalArgumentException if {@code size} is not positive
+     * @throws NullPointerException     if {@code chunks} or {@code spellings} is null
+     */
+    public static Records chunked(int size, Consumer<NetworkBatch> chunks, CitySpellings spellings) {
         if (size < 1) {
             throw new IllegalArgumentException("chunkRecords must be positive, was " + size);
         }
-        return new Records(true, size, Objects.requireNonNull(chunks, "chunks"));
+        return new Records(true, size, Objects.requireNonNull(chunks, "chunks"),
+                Objects.requireNonNull(spellings, "spellings"), true);
     }
 
     /**
@@ -86,7 +115,14 @@ public final class Records {
     /** Adds an actor. */
     public void actor(Actor a) {
         StoreLimits.require(StoreLimits.of(a));
-        add(actors, a);
+        if (cities == null) {
+            add(actors, a);
+        } else if (foldAtOnce) {
+            add(actors, cities.fold(a));
+        } else {
+            cities.count(a.country(), a.city());
+            add(actors, a);
+        }
     }
 
     /** Adds an activity. */
@@ -127,11 +163,14 @@ public final class Records {
      * Forgets the records made after the first {@code count} (when a file is read again);
      * only records that are counted and not kept can be forgotten.
      *
-     * @throws IllegalStateException if the records are kept (collecting or chunked)
+     * @throws IllegalStateException if the records are kept (collecting or chunked) or count spellings
      */
     public void rollBackTo(long count) {
         if (keep) {
             throw new IllegalStateException("kept records cannot be rolled back");
+        }
+        if (cities != null && count != this.count) {
+            throw new IllegalStateException("counted city spellings cannot be rolled back");
         }
         this.count = count;
     }
@@ -145,7 +184,11 @@ public final class Records {
             flush();
             return empty();
         }
-        return keep ? batch() : empty();
+        if (!keep) {
+            return empty();
+        }
+        actors = actors.stream().map(cities::fold).toList();
+        return batch();
     }
 
     private <T> void add(List<T> kept, T record) {

@@ -3,6 +3,8 @@ package io.kaonet.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kaonet.core.model.Actor;
+import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Cluster;
 import io.kaonet.core.model.Membership;
 import io.kaonet.core.model.NetworkBatch;
@@ -38,7 +40,7 @@ class RecordsTest {
         @ValueSource(ints = {1, 2, 3, 7, 10, 11})
         void chunksHoldAtMostTheSizeAndTogetherEveryRecordInOrder(int size) {
             List<NetworkBatch> chunks = new ArrayList<>();
-            Records records = Records.chunked(size, chunks::add);
+            Records records = Records.chunked(size, chunks::add, new CitySpellings());
 
             addPairs(records, 5);
             NetworkBatch returned = records.finish();
@@ -57,7 +59,7 @@ class RecordsTest {
         @Test
         void aRecordNeverReachesAChunkBeforeOneAddedEarlier() {
             List<NetworkBatch> chunks = new ArrayList<>();
-            Records records = Records.chunked(3, chunks::add);
+            Records records = Records.chunked(3, chunks::add, new CitySpellings());
 
             addPairs(records, 3);
             records.finish();
@@ -74,7 +76,7 @@ class RecordsTest {
         @ValueSource(ints = {0, 2})
         void finishingWithNothingLeftHandsOnNoEmptyChunk(int pairs) {
             List<NetworkBatch> chunks = new ArrayList<>();
-            Records records = Records.chunked(2, chunks::add);
+            Records records = Records.chunked(2, chunks::add, new CitySpellings());
 
             addPairs(records, pairs);
             records.finish();
@@ -86,14 +88,14 @@ class RecordsTest {
         @ParameterizedTest
         @ValueSource(ints = {0, -1})
         void aSizeBelowOneIsRefused(int size) {
-            assertThatThrownBy(() -> Records.chunked(size, c -> { }))
+            assertThatThrownBy(() -> Records.chunked(size, c -> { }, new CitySpellings()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("chunkRecords must be positive, was " + size);
         }
 
         @Test
         void keptRecordsCannotBeRolledBack() {
-            Records records = Records.chunked(4, c -> { });
+            Records records = Records.chunked(4, c -> { }, new CitySpellings());
             records.cluster(cluster(0));
 
             assertThatThrownBy(() -> records.rollBackTo(0)).isInstanceOf(IllegalStateException.class);
@@ -111,6 +113,42 @@ class RecordsTest {
         assertThat(batch.memberships()).containsExactly(membership(0), membership(1), membership(2));
         assertThat(records.count()).isEqualTo(6);
         assertThat(records.chunks()).isZero();
+    }
+
+    private static Actor inCity(String id, String city) {
+        return new Actor(id, "Actor " + id, ActorKind.COMPANY, null, null, city, "DE", null, null, null, null,
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void collectedActorsAreReturnedWithTheirCitysChosenSpelling() {
+        Records records = Records.collecting();
+
+        records.actor(inCity("a1", "KOELN"));
+        records.actor(inCity("a2", "Köln"));
+        records.actor(inCity("a3", "KOELN"));
+
+        assertThat(records.finish().actors()).containsExactly(inCity("a1", "KOELN"),
+                inCity("a2", "KOELN").withCity("KOELN", List.of("Köln")), inCity("a3", "KOELN"));
+    }
+
+    @Test
+    void spellingsCountedForALaterPassFoldTheChunkedActors() {
+        CitySpellings cities = new CitySpellings();
+        Records counting = Records.spellings(cities);
+        counting.actor(inCity("a1", "Köln"));
+        counting.actor(inCity("a2", "KOELN"));
+        counting.actor(inCity("a3", "Köln"));
+        List<NetworkBatch> chunks = new ArrayList<>();
+        Records chunked = Records.chunked(2, chunks::add, cities);
+
+        chunked.actor(inCity("a2", "KOELN"));
+        chunked.finish();
+
+        assertThat(counting.finish().size()).isZero();
+        assertThat(chunks.get(0).actors()).containsExactly(inCity("a2", "Köln").withCity("Köln", List.of("KOELN")));
+        assertThatThrownBy(() -> counting.rollBackTo(1)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("counted city spellings cannot be rolled back");
     }
 
     @Test

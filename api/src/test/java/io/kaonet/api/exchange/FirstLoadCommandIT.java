@@ -1,6 +1,7 @@
 package io.kaonet.api.exchange;
 
 import io.kaonet.api.KaonetCommandLine;
+import io.kaonet.importers.CitySpellingFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kaonet.queries.bulk.FirstLoad;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code kaonet import} into an empty embedded store goes through Neo4j's batch importer; the same
@@ -64,6 +67,34 @@ class FirstLoadCommandIT {
 
         assertThat(bulk).containsExactlyElementsOf(transactional);
         assertThat(bulk).filteredOn(l -> l.startsWith("relationship PARTICIPATES_IN")).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CitySpellingFiles.Format.class, names = {"KAONET_CSV", "NEO4J_ADMIN", "GRAPHML", "CORDIS"})
+    void citySpellingsAreFoldedAndKeptAlikeThroughBothPaths(CitySpellingFiles.Format f) {
+        Path dir = CitySpellingFiles.write(temp, f, CitySpellingFiles.Order.SHUFFLED);
+        // Batches of 2: actors are written before the last of them is read.
+        String[] args = {"--format=" + f.tag(), "--dir=" + dir, "--batch=2"};
+
+        List<String> bulk = firstLoad("cities-bulk-" + f.tag(), args);
+        List<String> transactional = transactional("cities-transactional-" + f.tag(), args);
+
+        assertThat(bulk).containsExactlyElementsOf(transactional);
+        var expected = CitySpellingFiles.expected(f);
+        assertThat(bulk).filteredOn(l -> l.startsWith("node Actor:")).hasSize(expected.size()).allSatisfy(line -> {
+            String id = line.replaceAll(".*id=STRING:\"([^\"]+)\".*", "$1");
+            CitySpellingFiles.Stored stored = expected.get(id);
+            if (stored.city() == null) {
+                assertThat(line).doesNotContain("city=STRING:");
+            } else {
+                assertThat(line).contains("city=STRING:\"" + stored.city() + "\"");
+            }
+            if (stored.citySpellings().isEmpty()) {
+                assertThat(line).doesNotContain("citySpellings=");
+            } else {
+                assertThat(line).containsPattern("citySpellings=[A-Z ]+[?]?:\\[\"" + stored.citySpellings().get(0) + "\"\\]");
+            }
+        });
     }
 
     @Test

@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param technologies technology keywords
  * @param offers       capability keywords the actor offers (used by matchmaking)
  * @param seeks        capability keywords the actor seeks (used by matchmaking)
+ * @param citySpellings provenance of {@code city}: the other spellings of this actor's city that the
+ *                     import read and replaced by the city's chosen spelling, each once, in code point
+ *                     order; empty when every row spelt the city as {@code city}
  */
 public record Actor(
         String id,
@@ -38,7 +41,8 @@ public record Actor(
         Boolean sme,
         List<String> technologies,
         List<String> offers,
-        List<String> seeks) {
+        List<String> seeks,
+        List<String> citySpellings) {
 
     /** @throws IllegalArgumentException if id or name is blank, or employees is negative */
     public Actor {
@@ -51,6 +55,21 @@ public record Actor(
         technologies = technologies == null ? List.of() : List.copyOf(technologies);
         offers = offers == null ? List.of() : List.copyOf(offers);
         seeks = seeks == null ? List.of() : List.copyOf(seeks);
+        citySpellings = citySpellings == null ? List.of() : List.copyOf(citySpellings);
+    }
+
+    /** An actor whose city was stored as read: no other spellings of it. */
+    public Actor(String id, String name, ActorKind kind, String industry, String region, String city, String country,
+                 GeoLocation location, Integer founded, Integer employees, Boolean sme, List<String> technologies,
+                 List<String> offers, List<String> seeks) {
+        this(id, name, kind, industry, region, city, country, location, founded, employees, sme, technologies, offers,
+                seeks, List.of());
+    }
+
+    /** This actor with its city spelt {@code city}, the spellings it replaced given as {@code citySpellings}. */
+    public Actor withCity(String city, List<String> citySpellings) {
+        return new Actor(id, name, kind, industry, region, city, country, location, founded, employees, sme,
+                technologies, offers, seeks, citySpellings);
     }
 
     /** An actor with only the required attributes. */

@@ -7,6 +7,7 @@ import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.GeoLocation;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
 import io.kaonet.importers.Records;
@@ -56,7 +57,9 @@ final class CordisImport {
     private final Set<String> projects = new HashSet<>();
     private final Map<String, ActorDraft> actors = new LinkedHashMap<>();
     private final Map<String, Reference> unresolvedProjects = new LinkedHashMap<>();
-    private final CityNames cities = new CityNames();
+    private final CitySpellings cities = new CitySpellings();
+    /** Per organisation, every spelling of a city its rows gave (usually one), for the actor's provenance. */
+    private final Map<String, Set<String>> organisationCities = new HashMap<>();
     private boolean projectsUnreliable;
 
     /**
@@ -117,7 +120,7 @@ final class CordisImport {
         problems.throwIfAny();
         seen.clear();
         seen.trim();
-        Records out = Records.chunked(chunkRecords, chunks);
+        Records out = Records.chunked(chunkRecords, chunks, cities);
         actors().forEach(out::actor);
         if (projectFile != null) {
             read(projectFile, PROJECT_REQUIRED, row -> {
@@ -174,12 +177,16 @@ final class CordisImport {
         return file.refused();
     }
 
-    /** The actors as the first pass left them, each with its city's chosen spelling, in order of first appearance. */
+    /**
+     * The actors as the first pass left them, in order of first appearance, each with its city's
+     * chosen spelling and, as provenance, the other spellings of that city its rows gave.
+     */
     private List<Actor> actors() {
         List<Actor> list = new ArrayList<>(actors.size());
         for (ActorDraft a : actors.values()) {
-            list.add(new Actor(a.id, a.name, a.kind, null, a.region, cities.canonical(a.country, a.city),
-                    a.country, a.location, null, null, a.sme, List.of(), List.of(), List.of()));
+            List<String> spellings = List.copyOf(organisationCities.getOrDefault(a.id, Set.of()));
+            list.add(cities.fold(new Actor(a.id, a.name, a.kind, null, a.region, a.city, a.country, a.location, null, null,
+                    a.sme, List.of(), List.of(), List.of(), spellings)));
         }
         return list;
     }
@@ -277,7 +284,10 @@ final class CordisImport {
                 unresolvedProjects.putIfAbsent(projectId, new Reference(f.file(), f.line(), f.raw("projectID")));
             }
             ActorDraft draft = new ActorDraft(organisationId, name, kind, region, city, country, location, sme, updated);
-            cities.see(country, city);
+            cities.count(country, city);
+            if (city != null) {
+                organisationCities.computeIfAbsent(organisationId, k -> new HashSet<>(2)).add(city);
+            }
             actors.merge(organisationId, draft, ActorDraft::newer);
         }
         return new ParticipationDraft(projectId, organisationId, role, contribution);

@@ -49,7 +49,9 @@ import java.util.function.ToLongBiFunction;
  * one participation); decimal commas; empty NUTS codes, SME flags and contributions; an
  * organisation described differently in different rows (the row with the latest
  * {@code contentUpdateDate} wins, the first among equals); city spellings ({@code MUNCHEN},
- * {@code MUENCHEN}, {@code München} become the spelling seen most often); quoted fields with
+ * {@code MUENCHEN}, {@code München} become one, by the rule of every format,
+ * {@link io.kaonet.importers.CitySpellings}, every row counted; an organisation keeps the spellings
+ * its rows gave as provenance); quoted fields with
  * separators and line breaks.
  *
  * <p>Refused, with file, line, field and value: bad syntax, encoding or binary content, a missing

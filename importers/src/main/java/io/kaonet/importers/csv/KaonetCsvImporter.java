@@ -1,6 +1,7 @@
 package io.kaonet.importers.csv;
 
 import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
@@ -38,7 +39,8 @@ import java.util.stream.Stream;
  * looked up with one {@link KnownIds#existing} call per kind of record, after all files are read.
  *
  * <p>Each tie's {@link io.kaonet.core.model.Tie#source() source} is {@code "ties.csv:LINE"}, the
- * line its record starts on.
+ * line its record starts on. Actors' cities spelt several ways are stored in one spelling per city,
+ * the replaced spellings kept as provenance ({@link CitySpellings}); so are the workbook's.
  *
  * <p>Large files: {@link #validate(Path, KnownIds)} and {@link #emit(Path, int, Consumer)} run the
  * same checks as {@code read} in two passes without holding the records. Validation keeps, per id
@@ -113,17 +115,26 @@ public final class KaonetCsvImporter implements TwoPassImporter {
      * Reads the files of a folder that {@link #validate} accepted and hands the records on in
      * chunks of {@code chunkRecords}, in file order (clusters, actors, activities, ties,
      * memberships, participations) and line order within a file: concatenated, the chunks hold
-     * exactly the records of {@link #read(Path, KnownIds)}. Duplicates and references are not
-     * checked again; every other rule is.
+     * exactly the records of {@link #read(Path, KnownIds)}. {@code actors.csv} is read twice: first
+     * to count the city spellings ({@link CitySpellings}), so that every actor is handed on with its
+     * city's chosen spelling. Duplicates and references are not checked again; every other rule is.
      *
      * @throws ImportException          if the files changed since validation and now have a problem
      * @throws IllegalArgumentException if {@code chunkRecords} is not positive
      */
     @Override
     public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
-        Records records = Records.chunked(chunkRecords, chunks);
         Problems problems = new Problems();
-        new KaonetCsvImport(problems, Ledger.none(), records).run(files(folder, problems), KnownIds.NONE);
+        Map<KaonetFile, Supplier<InputStream>> files = files(folder, problems);
+        CitySpellings cities = new CitySpellings();
+        Supplier<InputStream> actors = files.get(KaonetFile.ACTORS);
+        if (actors != null) {
+            // An actor is handed on as soon as it is read: its city's spelling must be chosen before.
+            new KaonetCsvImport(problems, Ledger.none(), Records.spellings(cities))
+                    .run(Map.of(KaonetFile.ACTORS, actors), KnownIds.NONE);
+        }
+        Records records = Records.chunked(chunkRecords, chunks, cities);
+        new KaonetCsvImport(problems, Ledger.none(), records).run(files, KnownIds.NONE);
         return records.chunks();
     }
 

@@ -3,6 +3,7 @@ package io.kaonet.importers.graphml;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
@@ -198,7 +199,9 @@ public final class GraphmlImporter implements TwoPassImporter {
     /**
      * Reads a file {@link #validate} accepted and hands its records on in chunks: first every node
      * (its actor, then its memberships), then every edge, each in document order. Concatenated, the
-     * chunks hold exactly the records of {@link #read(Path, KnownIds)}.
+     * chunks hold exactly the records of {@link #read(Path, KnownIds)}. The file is read three times:
+     * for the city spellings of its nodes ({@link CitySpellings}, so that every actor is handed on
+     * with its city's chosen spelling), for the nodes, and for the edges.
      *
      * @throws ImportException          if the file changed since validation and now has a problem
      * @throws IllegalArgumentException if {@code chunkRecords} is not positive
@@ -211,11 +214,15 @@ public final class GraphmlImporter implements TwoPassImporter {
         Path file = graphmlFile(path);
         long[] count = {0};
         Problems problems = new Problems();
+        CitySpellings cities = new CitySpellings();
+        PropertyNetwork spellings = PropertyNetwork.countingCities(problems, defaultActorKind, defaultTieKind, cities);
+        spellings.read(() -> scan(file, problems, true, spellings));
+        problems.throwIfAny();
         PropertyNetwork network = PropertyNetwork.emitting(problems, defaultActorKind, defaultTieKind, chunkRecords,
                 chunk -> {
                     count[0]++;
                     chunks.accept(chunk);
-                });
+                }, cities);
         network.read(() -> {
             scan(file, problems, true, network);
             problems.throwIfAny();

@@ -56,12 +56,21 @@ final class AdminImport {
     void run(List<Source> sources) {
         // Node files before relationship files, so that references resolve in one pass.
         for (boolean nodePass : new boolean[] {true, false}) {
-            for (Source s : sources) {
-                if (problems.full()) {
-                    return;
-                }
-                read(s, nodePass);
+            pass(sources, nodePass);
+        }
+    }
+
+    /** Reads the node files only. */
+    void runNodes(List<Source> sources) {
+        pass(sources, true);
+    }
+
+    private void pass(List<Source> sources, boolean nodePass) {
+        for (Source s : sources) {
+            if (problems.full()) {
+                return;
             }
+            read(s, nodePass);
         }
     }
 

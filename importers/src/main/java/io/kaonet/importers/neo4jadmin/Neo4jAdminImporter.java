@@ -1,6 +1,7 @@
 package io.kaonet.importers.neo4jadmin;
 
 import io.kaonet.core.model.NetworkBatch;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
@@ -148,7 +149,11 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         return network.records();
     }
 
-    /** Reads the files of a folder that {@link #validate} accepted, nodes before relationships, in file order. */
+    /**
+     * Reads the files of a folder that {@link #validate} accepted, nodes before relationships, in file
+     * order. The node files are read twice: first for their city spellings ({@link CitySpellings}),
+     * so that every actor is handed on with its city's chosen spelling.
+     */
     @Override
     public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
         if (chunkRecords < 1) {
@@ -157,10 +162,15 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         long[] count = {0};
         Problems problems = new Problems();
         List<AdminImport.Source> sources = sources(folder);
+        CitySpellings cities = new CitySpellings();
+        PropertyNetwork spellings = PropertyNetwork.countingCities(problems, null, null, cities);
+        AdminImport nodes = new AdminImport(problems, spellings);
+        spellings.read(() -> nodes.runNodes(sources));
+        problems.throwIfAny();
         PropertyNetwork network = PropertyNetwork.emitting(problems, null, null, chunkRecords, chunk -> {
             count[0]++;
             chunks.accept(chunk);
-        });
+        }, cities);
         AdminImport run = new AdminImport(problems, network);
         network.read(() -> run.run(sources));
         network.finish(KnownIds.NONE);

@@ -12,6 +12,7 @@ import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
 import io.kaonet.core.model.Tie;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.KnownIds;
 import io.kaonet.importers.Problems;
@@ -47,6 +48,10 @@ import java.util.function.ToLongFunction;
  * input needs memory for those hashes only; {@link Mode#EMIT} builds records without checking
  * duplicates or references (the second pass, over input the first pass found valid) and hands
  * them to a consumer in chunks, in input order.
+ *
+ * <p>Actors' cities get one spelling per city ({@link CitySpellings}): a collecting network folds
+ * them when it returns its records; an emitting one hands actors on as it reads them, so it takes
+ * the spellings a {@linkplain #countingCities counting network} read from the input first.
  *
  * <p>A validating network confirms its duplicates: the input is given to it through
  * {@link #read(Runnable)}, which, when a hash was met twice, has the input read again keeping the
@@ -166,17 +171,34 @@ public final class PropertyNetwork {
     }
 
     /**
-     * An emitting network ({@link Mode#EMIT}): records are handed on in chunks of {@code chunkSize}.
+     * An emitting network ({@link Mode#EMIT}): records are handed on in chunks of {@code chunkSize},
+     * every actor's city in the spelling chosen from {@code cities}, which a
+     * {@linkplain #countingCities counting network} read from the whole input.
      *
      * @param chunks receives the chunks
+     * @param cities the city spellings of the whole input
      * @throws IllegalArgumentException if {@code chunkSize} is not positive
      * @see #collecting(Problems, ActorKind, TieKind) the other parameters
      */
     public static PropertyNetwork emitting(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind,
-                                           int chunkSize, Consumer<NetworkBatch> chunks) {
-        Records chunked = Records.chunked(chunkSize, chunks);
+                                           int chunkSize, Consumer<NetworkBatch> chunks, CitySpellings cities) {
+        Records chunked = Records.chunked(chunkSize, chunks, cities);
         // Emitting checks neither duplicates nor references: its tables stay empty.
         return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.EMIT, FirstLines::exact, chunked);
+    }
+
+    /**
+     * A network that reads input a validation accepted only to count its actors' city spellings into
+     * {@code cities}, for an {@linkplain #emitting emitting network} that hands actors on as it reads
+     * them (as {@link Mode#EMIT}, it checks neither duplicates nor references). Its input may be the
+     * actors alone.
+     *
+     * @see #collecting(Problems, ActorKind, TieKind) the other parameters
+     */
+    public static PropertyNetwork countingCities(Problems problems, ActorKind defaultActorKind, TieKind defaultTieKind,
+                                                 CitySpellings cities) {
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.EMIT, FirstLines::exact,
+                Records.spellings(cities));
     }
 
     /**

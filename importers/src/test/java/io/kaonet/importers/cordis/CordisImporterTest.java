@@ -11,6 +11,7 @@ import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.GeoLocation;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Participation;
+import io.kaonet.importers.CitySpellings;
 import io.kaonet.importers.ImportException;
 import io.kaonet.importers.ImportProblem;
 import io.kaonet.importers.KnownIds;
@@ -210,12 +211,12 @@ class CordisImporterTest {
 
             assertThat(batch.actors()).extracting(Actor::city)
                     .containsExactly("Munchen", "Munchen", "Munchen", "Munchen", "Munchen");
-            assertThat(CityNames.key("DE", "München")).isEqualTo(CityNames.key("DE", "MUENCHEN"))
-                    .isEqualTo(CityNames.key("DE", "Munchen")).isNotEqualTo(CityNames.key("AT", "Munchen"));
+            assertThat(CitySpellings.key("DE", "München")).isEqualTo(CitySpellings.key("DE", "MUENCHEN"))
+                    .isEqualTo(CitySpellings.key("DE", "Munchen")).isNotEqualTo(CitySpellings.key("AT", "Munchen"));
         }
 
         @Test
-        void munichCologneAndZurichVariantsMeetUnderOneSpellingChosenByCountThenFirstSeen() {
+        void munichCologneAndZurichVariantsMeetUnderOneSpellingChosenByCountThenAccentsWhateverTheRowOrder() {
             NetworkBatch batch = read(ORG_HEADER
                     + "101,911,A,false,PRC,MUENCHEN,DE,,,,participant,\n"
                     + "101,912,B,false,PRC,MUNCHEN,DE,,,,participant,\n"
@@ -228,10 +229,13 @@ class CordisImporterTest {
                     + "101,932,I,false,PRC,ZUERICH,CH,,,,participant,\n"
                     + "101,933,J,false,PRC,ZUERICH,CH,,,,participant,\n");
 
-            // München twice wins Munich; Cologne's three spellings tie, so the first seen (KOELN) wins;
+            // München twice wins Munich; Cologne's three spellings tie, so the one with an umlaut (Köln) wins;
             // ZUERICH twice wins Zurich.
             assertThat(batch.actors()).extracting(Actor::city).containsExactly("München", "München", "München", "München",
-                    "KOELN", "KOELN", "KOELN", "ZUERICH", "ZUERICH", "ZUERICH");
+                    "Köln", "Köln", "Köln", "ZUERICH", "ZUERICH", "ZUERICH");
+            assertThat(batch.actors()).extracting(Actor::citySpellings).containsExactly(List.of("MUENCHEN"),
+                    List.of("MUNCHEN"), List.of(), List.of(), List.of("KOELN"), List.of("KOLN"), List.of(), List.of("ZURICH"),
+                    List.of(), List.of());
         }
 
         @Test

@@ -183,7 +183,8 @@ public final class ActorQueries {
                 node.get("sme").isNull() ? null : node.get("sme").asBoolean(),
                 strings(node.get("technologies")),
                 strings(node.get("offers")),
-                strings(node.get("seeks")));
+                strings(node.get("seeks")),
+                strings(node.get("citySpellings")));
     }
 
     private static List<String> strings(Value value) {

@@ -58,6 +58,8 @@ public final class NetworkWriter {
             ON CREATE SET %1$s += row.props, %1$s.hash = row.hash%2$s
             RETURN count(*) AS matched
             """;
+    /** Properties added after stores were written; see {@link #hashed}. */
+    private static final List<String> ADDED_LATER = List.of("citySpellings");
     private static final Map<ActorKind, Merge> ACTOR_MERGE = new EnumMap<>(ActorKind.class);
     private static final Map<TieKind, Merge> TIE_MERGE = new EnumMap<>(TieKind.class);
 
@@ -367,11 +369,26 @@ public final class NetworkWriter {
         props.put("technologies", a.technologies());
         props.put("offers", a.offers());
         props.put("seeks", a.seeks());
+        props.put("citySpellings", a.citySpellings().isEmpty() ? null : a.citySpellings());
         // The point is derived from latitude/longitude (which the hash covers) for spatial queries.
         Map<String, Object> derived = new HashMap<>();
         derived.put("location", a.location() == null ? null
                 : Values.point(4326, a.location().longitude(), a.location().latitude()).asPoint());
         return keyed("id", a.id(), props, derived);
+    }
+
+    /**
+     * The properties a content hash covers: all of them, except a property added after stores were
+     * written ({@link #ADDED_LATER}) while it has no value, so that a record without it keeps the hash
+     * it was stored with and importing the same files again after an upgrade changes nothing.
+     */
+    private static Map<String, Object> hashed(Map<String, Object> props) {
+        if (ADDED_LATER.stream().noneMatch(p -> props.containsKey(p) && props.get(p) == null)) {
+            return props;
+        }
+        Map<String, Object> hashed = new TreeMap<>(props);
+        ADDED_LATER.forEach(p -> hashed.remove(p, null));
+        return hashed;
     }
 
     private static Map<String, Object> activityRow(Activity a) {
@@ -432,7 +449,7 @@ public final class NetworkWriter {
                                              Map<String, Object> derived) {
         Map<String, Object> row = new HashMap<>();
         row.put(keyName, key);
-        row.put("hash", DataVersion.contentHash(key, props));
+        row.put("hash", DataVersion.contentHash(key, hashed(props)));
         props.putAll(derived);
         row.put("props", props);
         return row;

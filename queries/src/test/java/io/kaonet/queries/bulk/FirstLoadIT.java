@@ -89,6 +89,9 @@ class FirstLoadIT {
         assertThat(transactional).anyMatch(l -> l.startsWith("node KaonetImport ") && l.contains("batches=INTEGER:3"));
         assertThat(transactional).anyMatch(l -> l.startsWith("node KaonetMeta ") && l.contains("version=INTEGER:3"));
         assertThat(transactional).anyMatch(l -> l.startsWith("constraint ") && l.contains("tie_key_supply"));
+        assertThat(transactional).as("city spellings are stored, one and two of them")
+                .anyMatch(l -> l.contains("citySpellings=") && l.contains(":[\"HACHIOJI\"]"))
+                .anyMatch(l -> l.contains("citySpellings=") && l.contains(":[\"HACHIOJI\", \"Hachiōji\"]"));
         assertThat(FirstLoad.newStore(settings)).as("no longer new: later imports are transactional").isFalse();
     }
 
@@ -206,10 +209,13 @@ class FirstLoadIT {
 
     /**
      * Seeded chunks of every kind of record, with every property present and absent: clusters and
-     * activities, actors of every kind (some with a location and keyword lists), ties of every
+     * activities, actors of every kind (some with a location, keyword lists and city spellings), ties of every
      * storable kind with and without id and dates (undirected ones in both orders), memberships and
      * participations. The first chunk defines everything (and refers already), the later ones refer.
      */
+    /** The provenance of a city: none, one replaced spelling, two. */
+    private static final List<List<String>> SPELLINGS = List.of(List.of(), List.of("HACHIOJI"), List.of("HACHIOJI", "Hachiōji"));
+
     static List<NetworkBatch> network(Random random, int chunkCount) {
         List<NetworkBatch> batches = new ArrayList<>();
         List<Cluster> clusters = List.of(
@@ -234,7 +240,8 @@ class FirstLoadIT {
                         full ? new GeoLocation(35 + random.nextDouble(), 139 + random.nextDouble()) : null,
                         full ? 1950 + random.nextInt(60) : null, full ? random.nextInt(500) : null,
                         full ? random.nextBoolean() : null, full ? List.of("laser", "MEMS") : List.of(),
-                        full ? List.of("prototyping") : List.of(), List.of()));
+                        full ? List.of("prototyping") : List.of(), List.of(),
+                        full ? SPELLINGS.get(i % SPELLINGS.size()) : List.of()));
             }
             defined += define;
             List<Tie> ties = new ArrayList<>();
