@@ -52,20 +52,7 @@ public class RequestDataVersion {
 
     /** Runs {@code work} with {@code memo} bound as the current request's (none when null), then restores the previous one. */
     public static <T, E extends Exception> T run(Memo memo, Work<T, E> work) throws E {
-        if (memo == null) {
-            return work.get();
-        }
-        Memo previous = CURRENT.get();
-        CURRENT.set(memo);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
+        return memo == null ? work.get() : Waiting.bound(CURRENT, memo, work);
     }
 
     /** Work that may throw what it declares, as a data fetcher does (the cost model throws nothing checked). */
