@@ -110,12 +110,17 @@ algorithms() {   # name pivots kaonet-works igraph-skips... -- networkx-skips...
 
 imports() {   # folder ties actors modes: ImportBenchmark (api test sources), each import in a fresh JVM
   if [ ! -f "$LIB/api-test.cp" ]; then
-    ./mvnw -o -q -B -pl api -am test-compile 2>/dev/null || ./mvnw -q -B -pl api -am test-compile
-    ./mvnw -o -q -B -pl api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$LIB/api-test.deps" >/dev/null
+    # Through the reactor (-am): the project's own modules are not installed, so the api's classpath names
+    # their target folders; the jars are kept from it, the modules' classes copied beside them.
+    ./mvnw -o -q -B -pl api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$LIB/api-test.deps" >/dev/null 2>&1 \
+      || ./mvnw -q -B -pl api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$LIB/api-test.deps" >/dev/null
     mkdir -p "$LIB/api-test"
     for m in api/target/test-classes api/target/classes importers/target/classes queries/target/classes \
-        graph-core/target/classes; do cp -r "$m/." "$LIB/api-test/"; done
-    echo "$LIB/api-test:$(cat "$LIB/api-test.deps")" > "$LIB/api-test.cp"
+        queries/target/test-classes demo/target/classes graph-core/target/classes; do cp -r "$m/." "$LIB/api-test/"; done
+    echo "$LIB/api-test:$(tr ':' '\n' < "$LIB/api-test.deps" | grep '\.jar$' | grep -v '/io/kaonet/' | paste -sd:)" \
+      > "$LIB/api-test.cp"
   fi
   load "import $4 ($2 ties, $3 actors)"
   java -Xmx2g -cp "$(cat "$LIB/api-test.cp")" io.kaonet.api.exchange.ImportBenchmark "$RUN_DIR/$1" "$2" "$3" "$4" \

@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar api/target/kaonet.jar backtest --tune
- * ./mvnw -q -pl api -am compile exec:java@backtest -Dexec.args="--tune"
+ * ./mvnw -q -pl api -am test-compile exec:java@backtest -Dexec.args="--tune"
  * </pre>
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
@@ -99,8 +99,18 @@ public final class BacktestCommand implements Callable<Integer> {
     boolean activities;
 
     @Option(names = "--fit",
-            description = "Learn weights from ties --tune-split to the day before --split, and choose a ranking.")
+            description = "Learn weights and choose the default ranking from the ties before --split only, then "
+                    + "evaluate that choice after it.")
     boolean fit;
+
+    @Option(names = "--fit-from", paramLabel = "DATE", converter = IsoDate.class,
+            description = "With --fit: first day of the fit period (default: from the tie dates before --split).")
+    LocalDate fitFrom;
+
+    @Option(names = "--held-out-from", paramLabel = "DATE", converter = IsoDate.class,
+            description = "With --fit: first day of the held-out period that chooses the ranking; it ends the day "
+                    + "before --split (default: from the tie dates before --split).")
+    LocalDate heldOutFrom;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of ties among equal scores and of the random baseline.")
     long seed = Backtest.Parameters.SEED_DEFAULT;
@@ -133,7 +143,7 @@ public final class BacktestCommand implements Callable<Integer> {
     Options options() {
         return new Options(data, demoSeed, split, until, tune, tuneSplit, tuneUntil,
                 ks == null || ks.isEmpty() ? Backtest.Parameters.KS_DEFAULT : List.copyOf(ks), minDegree, activities,
-                fit, seed);
+                fit, fitFrom, heldOutFrom, seed);
     }
 
     /** A date as yyyy-MM-dd, refused with the value and the expected form. */
@@ -172,7 +182,7 @@ public final class BacktestCommand implements Callable<Integer> {
         Matchmaking.Parameters defaults = Matchmaking.Parameters.defaults().withCollaborationKinds(kinds);
         Backtest.Parameters parameters = new Backtest.Parameters(o.ks, kinds, o.minDegree,
                 Backtest.Parameters.MAX_QUERIES_DEFAULT, o.seed, defaults);
-        if (!o.tuneUntil.isBefore(o.split) && (o.tune || o.fit)) {
+        if (!o.tuneUntil.isBefore(o.split) && o.tune) {
             throw new IllegalArgumentException("the tuning period must end before the evaluation split " + o.split);
         }
 
@@ -199,25 +209,7 @@ public final class BacktestCommand implements Callable<Integer> {
             variants.put("Kaonet, equal weights", defaults.withWeights(Matchmaking.Parameters.Weights.EQUAL));
         }
         Backtest evaluation = split(projection, base, o.split, o.until, parameters);
-        FitResult fit = null;
-        if (o.fit) {
-            CollaborationGraph fitBefore = projection.graph(base.withWindow(null, o.tuneSplit.minusDays(1)));
-            LocalDate last = o.until == null ? newest(evaluation.after(), o.split) : o.until;
-            fit = new RankingFit(fitBefore, evaluation.before(), evaluation.after(), new FitPeriods(o.tuneSplit, o.split,
-                    last), RankingFit.Parameters.defaults(parameters)).compute(evaluation);
-            out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", o.tuneSplit,
-                    o.tuneSplit, o.split.minusDays(1));
-            out.printf(Locale.ROOT, "%d actors asked about, %d new ties; non-negative conditional logit over the "
-                    + "score parts, penalty %s: %s%n%n", fit.fitQueries(), fit.fitTargets(),
-                    Double.isNaN(fit.l2()) ? "none (nothing to learn from)" : fit.l2(), fit.learnt());
-            if (!fit.validation().isEmpty()) {
-                out.println("Penalty chosen by " + RankingFit.Parameters.FOLDS_DEFAULT + "-fold cross-validation over the fit period's actors (MRR of the "
-                        + "actors left out): " + fit.validation().entrySet().stream()
-                        .map(e -> String.format(Locale.ROOT, "λ %s: %.4f", e.getKey(), e.getValue()))
-                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
-                out.println();
-            }
-        }
+        FitResult fit = o.fit ? fit(o, projection, base, evaluation, parameters, out) : null;
         out.printf(Locale.ROOT, "## Evaluation split: ties before %s predict ties %s to %s%n%n", o.split, o.split,
                 o.until == null ? "the end of the data" : o.until);
         BacktestResult result = evaluation.compute();
@@ -228,8 +220,18 @@ public final class BacktestCommand implements Callable<Integer> {
                     : evaluation.evaluate(variant.getKey(), variant.getValue()));
             first = false;
         }
+        MethodScore chosen = null;
+        Ranking inUse = fit == null ? Ranking.BUILT_IN : fit.chosen();
         if (fit != null) {
-            rows.add(1, fit.score(Ranking.LEARNT));
+            rows.add(1, evaluation.evaluate(RankingFit.label(Ranking.LEARNT),
+                    Ranking.LEARNT.parameters(defaults, fit.learnt())));
+        }
+        if (o.fit) {
+            chosen = inUse == Ranking.LEARNT ? rows.get(1)
+                    : inUse == Ranking.BUILT_IN ? rows.get(0)
+                    : result.scores().stream().filter(r -> r.method() == inUse.method()).findFirst().orElseThrow();
+            rows.add(0, chosen.withLabel("**default ranking** (chosen before " + o.split + ": "
+                    + RankingFit.label(inUse) + ")"));
         }
         rows.addAll(result.scores().subList(1, result.scores().size()));
         BacktestResult table = new BacktestResult(rows, result.queries(), result.targets(), result.qualifying(),
@@ -238,10 +240,70 @@ public final class BacktestCommand implements Callable<Integer> {
         out.println(table.toMarkdown());
         out.println("Brackets: 95 % bootstrap interval over the actors asked about (" + result.queries()
                 + " resampled 1,000 times, seeded).");
-        if (fit != null) {
-            out.printf(Locale.ROOT, "%nRanking chosen for this network: %s. %s%n", RankingFit.label(fit.chosen()),
-                    fit.reason());
+        if (chosen != null) {
+            int k = RankingFit.Parameters.K;
+            List<String> unbeaten = new ArrayList<>();
+            for (MethodScore b : result.scores().subList(1, result.scores().size())) {
+                if (!(chosen.precisionAt(k) > b.precisionAt(k) && chosen.mrr() > b.mrr())) {
+                    unbeaten.add(b.label());
+                }
+            }
+            out.printf(Locale.ROOT, "%nThe default ranking (%s, chosen on the ties before %s) %s on P@%d and MRR "
+                    + "after the split.%n", RankingFit.label(inUse), o.split, unbeaten.isEmpty()
+                    ? "beats every baseline" : "does not beat " + String.join(", ", unbeaten), k);
         }
+    }
+
+    /**
+     * Learns and chooses as the product would have on the day before the split: every period read
+     * ends before it, so the evaluation split judges a choice made without it. Null when the tie
+     * dates before the split make no periods and none were given (the built-in weights stand).
+     */
+    private static FitResult fit(Options o, BatchProjection projection, Scope base, Backtest evaluation,
+                                 Backtest.Parameters parameters, PrintStream out) {
+        FitPeriods periods;
+        if (o.fitFrom == null && o.heldOutFrom == null) {
+            var read = FitPeriods.of(evaluation.before(), FitPeriods.PERIOD_SHARE_DEFAULT);
+            if (read.isEmpty()) {
+                out.printf(Locale.ROOT, "## No fit: the ties before %s have too few dates to make a fit and a held-out "
+                        + "period (give --fit-from and --held-out-from to choose them). The product cannot fit such "
+                        + "a network either and uses the built-in weights.%n%n", o.split);
+                return null;
+            }
+            periods = read.get();
+        } else if (o.fitFrom == null || o.heldOutFrom == null) {
+            throw new IllegalArgumentException("give both --fit-from and --held-out-from, or neither");
+        } else if (!o.fitFrom.isBefore(o.heldOutFrom) || !o.heldOutFrom.isBefore(o.split)) {
+            throw new IllegalArgumentException("--fit-from " + o.fitFrom + " must be before --held-out-from "
+                    + o.heldOutFrom + ", and that before --split " + o.split);
+        } else {
+            periods = new FitPeriods(o.fitFrom, o.heldOutFrom, o.split.minusDays(1));
+        }
+        CollaborationGraph fitBefore = projection.graph(base.withWindow(null, periods.fitFrom().minusDays(1)));
+        CollaborationGraph heldOutBefore = projection.graph(base.withWindow(null, periods.heldOutFrom().minusDays(1)));
+        FitResult fit = new RankingFit(fitBefore, heldOutBefore, evaluation.before(), periods,
+                RankingFit.Parameters.defaults(parameters)).compute();
+        out.printf(Locale.ROOT, "## Learnt weights: ties before %s predict ties %s to %s%n%n", periods.fitFrom(),
+                periods.fitFrom(), periods.heldOutFrom().minusDays(1));
+        out.printf(Locale.ROOT, "%d actors asked about, %d new ties. Chosen by %d-fold cross-validation over them: "
+                + "%s: %s%n%n", fit.fitQueries(), fit.fitTargets(), RankingFit.Parameters.FOLDS_DEFAULT, fit.model(),
+                fit.learnt());
+        if (!fit.models().isEmpty()) {
+            out.println("Cross-validated MRR of the actors left out, best five of " + fit.models().size()
+                    + " candidate weightings: " + fit.models().entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                    .map(e -> String.format(Locale.ROOT, "%s %.4f", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
+            out.println();
+        }
+        out.printf(Locale.ROOT, "## Choice on the held-out period: ties before %s predict ties %s to %s%n%n",
+                periods.heldOutFrom(), periods.heldOutFrom(), periods.heldOutUntil());
+        out.printf(Locale.ROOT, "%d actors asked about, %d new ties.%n%n", fit.heldOutQueries(), fit.heldOutTargets());
+        out.println(new BacktestResult(fit.heldOut(), fit.heldOutQueries(), fit.heldOutTargets(), 0, 0, 0, 0)
+                .toMarkdown());
+        out.printf(Locale.ROOT, "Ranking chosen for this network: %s. %s%n%n", RankingFit.label(fit.chosen()),
+                fit.reason());
+        return fit;
     }
 
     /** The newest start day of a tie of the graph, or the split when none is later. */
@@ -283,7 +345,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /** The command line, parsed. */
     record Options(Path data, long demoSeed, LocalDate split, LocalDate until, boolean tune, LocalDate tuneSplit,
-                   LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, boolean fit, long seed) {
+                   LocalDate tuneUntil, List<Integer> ks, int minDegree, boolean activities, boolean fit,
+                   LocalDate fitFrom, LocalDate heldOutFrom, long seed) {
 
         /**
          * The options of a command line, as the command reads them.

@@ -116,7 +116,7 @@ class FirstLoadCommandIT {
         Run r = run(concat("import", args, "--data-dir=" + temp.resolve(store)));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("first load through Neo4j's batch importer")
-                .containsPattern("first load: validation [0-9.]+ s, batch import [0-9.]+ s \\(CPU [0-9.]+ s\\), store start "
+                .containsPattern("first load: validation [0-9.]+ s \\(CPU [0-9.]+ s\\), batch import [0-9.]+ s \\(CPU [0-9.]+ s\\), store start "
                         + "[0-9.]+ s \\(CPU [0-9.]+ s\\), constraints and indexes [0-9.]+ s \\(CPU [0-9.]+ s\\), manifest and stop");
         return dump(settings);
     }

@@ -1,6 +1,7 @@
 package io.kaonet.api.matchmaking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kaonet.core.model.Activity;
 import io.kaonet.core.model.NetworkBatch;
@@ -131,11 +132,18 @@ class ActivitiesBacktestTest {
     }
 
     @Test
+    void aRealSampleTooShortToFitKeepsTheBuiltInWeightsAsTheDefault() {
+        String out = run("--data", SAMPLE.toString(), "--activities", "--split", "2023-06-01", "--fit");
+        assertThat(out).contains("## No fit: the ties before 2023-06-01 have too few dates")
+                .contains("| **default ranking** (chosen before 2023-06-01: Kaonet, built-in weights) |")
+                .doesNotContain("Kaonet, learnt weights");
+    }
+
+    @Test
     void generatedCordisExportIsBacktestedFittedAndJudgedWithIntervals(@TempDir Path dir) throws IOException {
         new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(3, 300)).writeTo(dir);
         LocalDate split = LocalDate.of(2020, 1, 1);
-        String out = run("--data", dir.toString(), "--activities", "--split", split.toString(), "--tune-split",
-                "2018-01-01", "--tune-until", "2019-12-31", "--fit", "--k", "5,10");
+        String out = run("--data", dir.toString(), "--activities", "--split", split.toString(), "--fit", "--k", "5,10");
         Expected expected = Expected.of(new CordisImporter().read(dir, KnownIds.NONE), split);
         int[] c = counts(out);
         assertThat(c[0]).isEqualTo(expected.pairsBefore());
@@ -147,5 +155,44 @@ class ActivitiesBacktestTest {
                     + " \\| \\d\\.\\d{4} \\[\\d\\.\\d{3}, \\d\\.\\d{3}\\] \\|");
         }
         assertThat(out).containsPattern("Ranking chosen for this network: [^.]+\\. ");
+        Matcher chosen = Pattern.compile("Ranking chosen for this network: ([^.]+)\\. ").matcher(out);
+        assertThat(chosen.find()).isTrue();
+        // The default row is the chosen ranking's own row after the split, figures and all.
+        Matcher row = Pattern.compile("\\| \\*\\*default ranking\\*\\* \\(chosen before 2020-01-01: "
+                + Pattern.quote(chosen.group(1)) + "\\) (\\|.*)").matcher(out);
+        assertThat(row.find()).as(out).isTrue();
+        assertThat(out).contains("| " + chosen.group(1) + " " + row.group(1));
+        assertThat(out).containsPattern("The default ranking \\(" + Pattern.quote(chosen.group(1))
+                + ", chosen on the ties before 2020-01-01\\) (beats every baseline|does not beat [^.]+) on P@10 and MRR");
+    }
+
+    @Test
+    void theDefaultRankingIsChosenWithoutReadingTheEvaluationPeriod(@TempDir Path dir) throws IOException {
+        new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(3, 300)).writeTo(dir);
+        String all = run("--data", dir.toString(), "--activities", "--split", "2020-01-01", "--fit", "--k", "5,10");
+        String year = run("--data", dir.toString(), "--activities", "--split", "2020-01-01", "--until", "2020-06-30",
+                "--fit", "--k", "5,10");
+        assertThat(counts(year)[4]).as("a shorter evaluation period").isLessThan(counts(all)[4]);
+        assertThat(choice(year)).isEqualTo(choice(all)).contains("Ranking chosen for this network:");
+    }
+
+    @Test
+    void givenPeriodsMustBothBeGivenAndEndBeforeTheSplit(@TempDir Path dir) throws IOException {
+        new CordisExportGenerator(CordisExportGenerator.Parameters.scaled(3, 300)).writeTo(dir);
+        assertThatThrownBy(() -> run("--data", dir.toString(), "--activities", "--split", "2020-01-01", "--fit",
+                "--fit-from", "2018-01-01")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--held-out-from");
+        assertThatThrownBy(() -> run("--data", dir.toString(), "--activities", "--split", "2020-01-01", "--fit",
+                "--fit-from", "2018-01-01", "--held-out-from", "2020-03-01")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2020-03-01").hasMessageContaining("--split");
+        String given = run("--data", dir.toString(), "--activities", "--split", "2020-01-01", "--fit",
+                "--fit-from", "2018-01-01", "--held-out-from", "2019-01-01", "--k", "5,10");
+        assertThat(given).contains("## Learnt weights: ties before 2018-01-01 predict ties 2018-01-01 to 2018-12-31")
+                .contains("## Choice on the held-out period: ties before 2019-01-01 predict ties 2019-01-01 to 2019-12-31");
+    }
+
+    /** The fit and the choice: everything printed before the evaluation split. */
+    private static String choice(String out) {
+        return out.substring(out.indexOf("## Learnt weights"), out.indexOf("## Evaluation split"));
     }
 }

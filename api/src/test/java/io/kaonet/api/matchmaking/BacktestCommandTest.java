@@ -25,16 +25,19 @@ class BacktestCommandTest {
         assertThat(o.minDegree()).isEqualTo(1);
         assertThat(o.activities()).isFalse();
         assertThat(o.fit()).isFalse();
+        assertThat(o.fitFrom()).isNull();
+        assertThat(o.heldOutFrom()).isNull();
     }
 
     @Test
     void everyOptionIsRead() {
         BacktestCommand.Options o = BacktestCommand.Options.parse("--data", "cordis", "--demo-seed", "7", "--split",
                 "2018-01-01", "--until", "2019-12-31", "--tune", "--tune-split", "2014-01-01", "--tune-until",
-                "2016-12-31", "--k", "1, 50", "--min-degree", "0", "--activities", "--fit", "--seed", "9");
+                "2016-12-31", "--k", "1, 50", "--min-degree", "0", "--activities", "--fit", "--fit-from", "2015-01-01",
+                "--held-out-from", "2016-06-01", "--seed", "9");
         assertThat(o).isEqualTo(new BacktestCommand.Options(Path.of("cordis"), 7, LocalDate.of(2018, 1, 1),
                 LocalDate.of(2019, 12, 31), true, LocalDate.of(2014, 1, 1), LocalDate.of(2016, 12, 31), List.of(1, 50),
-                0, true, true, 9));
+                0, true, true, LocalDate.of(2015, 1, 1), LocalDate.of(2016, 6, 1), 9));
     }
 
     @Test

@@ -18,6 +18,8 @@ import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
 import io.kaonet.core.model.Scope;
+import io.kaonet.queries.connection.Neo4jConnection;
+import io.kaonet.queries.matchmaking.RankingStore;
 import io.kaonet.queries.projection.Projections;
 import io.kaonet.queries.reads.StoreQueries;
 import io.kaonet.queries.writes.NetworkWriter;
@@ -89,6 +91,8 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
     NetworkWriter writer;
     @Autowired
     NetworkRankings rankings;
+    @Autowired
+    Neo4jConnection connection;
 
     @Test
     void viewersCannotFit() {
@@ -130,6 +134,10 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
         assertThat(fitted.heldOutActors()).isEqualTo(expected.heldOutQueries());
         assertThat(fitted.fitTies()).isEqualTo(expected.fitTargets());
         assertThat(weights(fitted.learntWeights())).containsExactly(expected.learnt().toArray());
+        // Stored with how the weights were found: the candidate weighting chosen and every one's figure.
+        FitResult stored = new RankingStore(connection).find(NETWORK).orElseThrow().fit();
+        assertThat(stored.model()).isEqualTo(expected.model()).isNotBlank();
+        assertThat(stored.models()).isEqualTo(expected.models()).containsKey(expected.model());
         List<Row> rows = fitted.heldOut();
         assertThat(rows).hasSize(expected.heldOut().size());
         for (int i = 0; i < rows.size(); i++) {

@@ -35,7 +35,12 @@ import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.common.EntityType;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
@@ -57,8 +62,9 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  *
  * <p>It stores what the transactional path stores for the same input: the same nodes with the same
  * labels, relationships from the same ends, properties and content hashes (both take their rows
- * from {@code NetworkWriter.prepare}); then, with the store started, the same constraints and
- * indexes ({@link GraphSchema#install}), the import's manifest (one batch per emitted chunk, as a
+ * from {@code NetworkWriter.prepare}); then, with the store started as an embedded database alone
+ * (no Bolt connector, no driver: the Java API), the same constraints and indexes, all made in one
+ * transaction and awaited once ({@link GraphSchema#installNew}), the import's manifest (one batch per emitted chunk, as a
  * transactional run of the same chunks commits) and the data version (one step per batch, as
  * there). {@code StoreDump} compares two stores. The change log ({@link ChangeLog}) gets a record
  * per version as there, each a full change (re-read everything): nothing was projected from the
@@ -225,16 +231,22 @@ public final class FirstLoad {
         Duration[] importPhase = clock.lap();
         Duration[] startPhase;
         Duration[] schemaPhase;
-        try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
+        // The embedded database alone, without Bolt and the driver: the schema and the manifest are
+        // all this start is for, and a server's connector and a client cost a cold JVM seconds of CPU.
+        DatabaseManagementService service = startStore();
+        try {
+            GraphDatabaseService database = service.database(layout.getDatabaseName());
             startPhase = clock.lap();
-            GraphSchema.install(connection);
-            new BulkWriter(connection); // its manifest's constraint
+            GraphSchema.installNew(database, BulkWriter.MANIFEST_CONSTRAINT);
             schemaPhase = clock.lap();
-            try (Session session = connection.driver().session(connection.sessionConfig())) {
-                Map<String, Object> log = ImportLog.firstLoad(logged, feed.records(), batches);
-                session.executeWrite(tx -> tx.run(MANIFEST, Map.of("id", importId, "batches", batches,
-                        "records", expectedRecords, "kept", (long) ChangeLog.KEPT, "log", log)).consume());
+            Map<String, Object> log = ImportLog.firstLoad(logged, feed.records(), batches);
+            try (Transaction tx = database.beginTx()) {
+                tx.execute(MANIFEST, Map.of("id", importId, "batches", batches, "records", expectedRecords,
+                        "kept", (long) ChangeLog.KEPT, "log", log)).close();
+                tx.commit();
             }
+        } finally {
+            service.shutdown();
         }
         Duration[] finishPhase = clock.lap();
         phases = new Phases(importPhase[0], importPhase[1], startPhase[0], startPhase[1], schemaPhase[0], schemaPhase[1],
@@ -269,6 +281,20 @@ public final class FirstLoad {
             cpu = c;
             return lap;
         }
+    }
+
+    /**
+     * The loaded store as Kaonet's embedded server opens it ({@code EmbeddedNeo4j}), less the Bolt
+     * connector: the same page cache, and authentication on, so that its new system database is the
+     * one the server would make.
+     */
+    private DatabaseManagementService startStore() {
+        return new DatabaseManagementServiceBuilder(settings.dataDirectory().toAbsolutePath())
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .build();
     }
 
     private void importStore(RecordFeed feed, Collector collector, long expectedRecords, PrintStream progress)

@@ -105,6 +105,9 @@ public final class RankingStore {
         }
         p.put("validationL2", List.copyOf(f.validation().keySet()));
         p.put("validationMrr", List.copyOf(f.validation().values()));
+        p.put("model", f.model());
+        p.put("modelNames", List.copyOf(f.models().keySet()));
+        p.put("modelMrr", List.copyOf(f.models().values()));
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             session.executeWrite(tx -> tx.run(SAVE, Map.of("network", key(n), "properties", p)).consume());
         }
@@ -167,7 +170,8 @@ public final class RankingStore {
                 Weights.of(learnt), new FitPeriods(m.get("fitFrom").asLocalDate(), m.get("heldOutFrom").asLocalDate(),
                 m.get("heldOutUntil").asLocalDate()), rows, m.get("fitQueries").asInt(), m.get("fitTargets").asInt(),
                 m.get("heldOutQueries").asInt(), m.get("heldOutTargets").asInt(),
-                m.get("l2").isNull() ? Double.NaN : m.get("l2").asDouble(), validation(m));
+                m.get("l2").isNull() ? Double.NaN : m.get("l2").asDouble(), validation(m),
+                m.get("model").isNull() ? "" : m.get("model").asString(), models(m));
         return new StoredRanking(network, fit, m.get("dataVersion").asLong(),
                 m.get("fittedAt").asOffsetDateTime().toInstant());
     }
@@ -180,6 +184,19 @@ public final class RankingStore {
             List<Double> mrr = doubles(m, "validationMrr");
             for (int i = 0; i < l2.size(); i++) {
                 out.put(l2.get(i), mrr.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The cross-validated MRR of each candidate weighting; empty for a ranking stored before they were compared. */
+    private static Map<String, Double> models(Value m) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (!m.get("modelNames").isNull()) {
+            List<String> names = m.get("modelNames").asList(Value::asString);
+            List<Double> mrr = doubles(m, "modelMrr");
+            for (int i = 0; i < names.size(); i++) {
+                out.put(names.get(i), mrr.get(i));
             }
         }
         return out;

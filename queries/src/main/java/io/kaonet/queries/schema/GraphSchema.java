@@ -8,8 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.schema.IndexDefinition;
+import org.neo4j.graphdb.schema.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +108,46 @@ public final class GraphSchema {
             LOG.warn("Repaired a half-made schema: {}", repaired);
         }
         return repaired;
+    }
+
+    /**
+     * Makes the whole schema on a store that has none of Kaonet's yet (a first load's, just written by
+     * Neo4j's batch importer), through the embedded database's Java API: every constraint and index
+     * in one transaction, then one wait for them all, so that Neo4j fills the plain indexes of a kind
+     * of entity together instead of one after the other, and no driver or Bolt connection is needed.
+     * Nothing needs repairing on such a store; an index that fails anyway (data that breaks a
+     * constraint, which validation refuses before) is reported, not dropped.
+     *
+     * @param database   the embedded database
+     * @param statements further schema statements of the same kind to make in the same transaction
+     *                   (e.g. the import manifest's constraint)
+     * @throws SchemaRepairException when an index failed to come online; the message names it and Neo4j's reason
+     */
+    public static void installNew(GraphDatabaseService database, String... statements) {
+        try (Transaction tx = database.beginTx()) {
+            for (String statement : statements()) {
+                tx.execute(statement).close();
+            }
+            for (String statement : statements) {
+                tx.execute(statement).close();
+            }
+            tx.commit();
+        }
+        try (Transaction tx = database.beginTx()) {
+            tx.schema().awaitIndexesOnline(AWAIT_SECONDS, TimeUnit.SECONDS);
+            tx.commit();
+        } catch (IllegalStateException e) {
+            // An index failed rather than came online: name it below with Neo4j's reason.
+        }
+        try (Transaction tx = database.beginTx()) {
+            Schema schema = tx.schema();
+            for (IndexDefinition index : schema.getIndexes()) {
+                if (schema.getIndexState(index) != Schema.IndexState.ONLINE) {
+                    throw new SchemaRepairException("index " + index.getName() + " could not be built: "
+                            + schema.getIndexState(index) + " " + schema.getIndexFailure(index).lines().findFirst().orElse(""));
+                }
+            }
+        }
     }
 
     /** The statements that make Kaonet's schema, each a no-op when its part exists. */

@@ -40,6 +40,10 @@ public final class BulkWriter {
     /** How often progress is logged. */
     public static final Duration LOG_INTERVAL = Duration.ofSeconds(5);
 
+    /** The manifest's constraint, which this writer makes when it is made (and a first load with the rest of the schema). */
+    public static final String MANIFEST_CONSTRAINT =
+            "CREATE CONSTRAINT kaonet_import_id IF NOT EXISTS FOR (i:KaonetImport) REQUIRE i.id IS UNIQUE";
+
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
     private static final String STEP = """
             MERGE (i:KaonetImport {id: $id})
@@ -62,7 +66,7 @@ public final class BulkWriter {
         this.connection = connection;
         this.writer = new NetworkWriter(connection);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
-            session.run("CREATE CONSTRAINT kaonet_import_id IF NOT EXISTS FOR (i:KaonetImport) REQUIRE i.id IS UNIQUE").consume();
+            session.run(MANIFEST_CONSTRAINT).consume();
         }
     }
 

@@ -21,13 +21,19 @@ import java.util.Objects;
  * @param fitTargets     new ties of the fit period
  * @param heldOutQueries actors asked about in the held-out period
  * @param heldOutTargets new ties of the held-out period
- * @param l2             the penalty the learnt weights were fitted with, chosen by cross-validation
- *                       over the fit period's actors; NaN when the built-in weights stand in
- * @param validation     the cross-validated MRR of each penalty tried (empty when none was compared)
+ * @param l2             the penalty of the conditional logit in the learnt weights, chosen by
+ *                       cross-validation over the fit period's actors; NaN when no logit is in them
+ *                       (an anchor alone, or the built-in weights standing in)
+ * @param validation     the cross-validated MRR of the conditional logit at each penalty tried (empty
+ *                       when none was compared)
+ * @param model          the candidate weighting the learnt weights are, chosen by cross-validation
+ *                       (a logit, an anchor, or an anchor blended with a logit)
+ * @param models         the cross-validated MRR of every candidate weighting tried, in the order tried
+ *                       (empty when none was compared)
  */
 public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriods periods, List<MethodScore> heldOut,
                         int fitQueries, int fitTargets, int heldOutQueries, int heldOutTargets, double l2,
-                        Map<Double, Double> validation) {
+                        Map<Double, Double> validation, String model, Map<String, Double> models) {
 
     /** Copies the rows. */
     public FitResult {
@@ -37,6 +43,8 @@ public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriod
         Objects.requireNonNull(periods, "periods must not be null");
         heldOut = List.copyOf(heldOut);
         validation = Collections.unmodifiableMap(new LinkedHashMap<>(validation));
+        Objects.requireNonNull(model, "model must not be null");
+        models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     }
 
     /** The held-out row of a ranking. */

@@ -22,12 +22,15 @@ import java.util.SplittableRandom;
  *
  * <ol>
  *   <li><b>Fit.</b> For each actor asked about in the fit period (as {@link Backtest} chooses them),
- *   its new partners are positive examples and up to {@link Parameters#negativesPerQuery()}
- *   other candidates, drawn with the seed, negative ones; each example's features are its
- *   {@link ScoreParts} on the network before the fit period. A non-negative, L2-penalised
- *   conditional logit ({@link ConditionalLogit}: each actor chooses its new partners among its
- *   candidates) gives one weight per part: the learnt weights. Non-negative
- *   weights keep the score a sum of contributions, each of which can only raise a candidate.</li>
+ *   its new partners are positive examples, {@link Parameters#negativesPerQuery()} other
+ *   candidates drawn with the seed and the strongest rivals by a few anchor orders negative ones;
+ *   each example's features are its {@link ScoreParts} on the network before the fit period.
+ *   Non-negative, L2-penalised conditional logits ({@link ConditionalLogit}: each actor chooses
+ *   its new partners among its candidates), every part alone (preferential attachment's and
+ *   Adamic–Adar's orders among them), the built-in weights and blends of anchors with logits are
+ *   the candidate weightings; the one with the best cross-validated MRR over the fit period's
+ *   actors is the learnt weights (see {@link #learn}). Non-negative weights keep the score a sum of
+ *   contributions, each of which can only raise a candidate.</li>
  *   <li><b>Judgement.</b> On the held-out period, from the network before it, the learnt weights,
  *   the built-in weights and every baseline are backtested ({@link Backtest}, with bootstrap
  *   intervals).</li>
@@ -142,7 +145,7 @@ public final class RankingFit implements Analysis<FitResult> {
             }
         }
         return new FitResult(chosen, reason, learnt.weights(), periods, rows, fs.queries.length, fs.targetCount,
-                baselines.queries(), baselines.targets(), learnt.l2(), learnt.validation());
+                baselines.queries(), baselines.targets(), learnt.l2(), learnt.validation(), learnt.model(), learnt.models());
     }
 
     /** The best of the built-in weights and the baselines but the random order: MRR, then precision at K. */
@@ -170,16 +173,31 @@ public final class RankingFit implements Analysis<FitResult> {
     }
 
     /**
-     * The learnt weights of the fit split and the penalty chosen for them; the built-in weights when
-     * the split has no example of each class.
+     * The learnt weights of the fit split: the candidate weighting with the best cross-validated
+     * mean reciprocal rank over the fit period's actors; the built-in weights when the split has no
+     * example of each class.
      *
-     * <p>The penalty is chosen by grouped cross-validation over the actors asked about in the fit
-     * period: for each penalty of the grid, a model is fitted on all folds but one and ranks every
-     * candidate of the actors of the fold left out; the penalty with the best mean reciprocal rank
-     * (the larger on a tie) is refitted on every actor. The likelihood rewards parts that tell the
-     * chosen partner from a typical candidate, the ranking needs those that tell it from the
-     * strongest rivals; a stronger penalty keeps the parts that only explain the former small.
-     * Only the fit period is read, so the held-out period still judges a ranking it never saw.
+     * <p><b>Examples.</b> For each actor asked about in the fit period: its new partners (chosen),
+     * {@link Parameters#negativesPerQuery()} other candidates drawn with the seed, and the
+     * {@link Parameters#HARD_NEGATIVES_PER_ANCHOR} strongest other candidates by each anchor (the
+     * rivals that decide the top of a ranking, which a uniform draw rarely holds).
+     *
+     * <p><b>Candidate weightings.</b> The conditional logit at each penalty of the grid; the
+     * anchors — the preferential-attachment order (the activity part alone), the shared-partner
+     * order (the structural part alone, Adamic–Adar by default) and the built-in weights — as they
+     * are; and each anchor blended with each logit, (1 − α)·a/σ<sub>a</sub> + α·w/σ<sub>w</sub> for
+     * α in {@link #BLEND_SHARES} (σ the spread of the weighting's score over the examples, so that
+     * α is the share of the blend's spread each side brings). Every one is a non-negative weight per
+     * part, so the drivers of a candidate stay the parts of its score. The anchors make the fit
+     * at least as good as the best of those orders on the fit period; the blends and the strongest
+     * rivals among the examples align it with the top of the ranking, which the likelihood alone
+     * does not target.
+     *
+     * <p><b>Choice.</b> Grouped cross-validation over the actors asked about: each logit is fitted
+     * on all folds but one, and every candidate weighting ranks every candidate of the actors of
+     * the fold left out; the weighting with the best mean reciprocal rank (the first in the order
+     * above on a tie) is refitted on every actor. Only the fit period is read, so the held-out
+     * period still judges a ranking it never saw.
      *
      * <p>Polls {@code execution} between actors and between the models of the cross-validation.
      */
@@ -188,23 +206,26 @@ public final class RankingFit implements Analysis<FitResult> {
         Matchmaking.Parameters builtIn = parameters.backtest().matchmaking();
         Matchmaking m = new Matchmaking(fitBefore, builtIn);
         SplittableRandom random = new SplittableRandom(parameters.backtest().seed());
+        double[][] anchors = anchors(builtIn.weights());
+        int[] blended = blendAnchors();
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
         int n = fitBefore.nodeCount();
+        double[] score = new double[n];
         for (int q = 0; q < s.queries.length; q++) {
             execution.checkpoint();
             CandidateScores scores = m.scores(s.queries[q]);
             groups.add(x.size());
-            boolean[] target = new boolean[n];
+            boolean[] taken = new boolean[n];
             for (int t : s.targets[q]) {
-                target[t] = true;
+                taken[t] = true;
                 x.add(scores.parts(t).toArray());
                 y.add(true);
             }
             List<Integer> others = new ArrayList<>();
             for (int v = 0; v < n; v++) {
-                if (scores.isCandidate(v) && !target[v]) {
+                if (scores.isCandidate(v) && !taken[v]) {
                     others.add(v);
                 }
             }
@@ -214,12 +235,24 @@ public final class RankingFit implements Analysis<FitResult> {
                 int v = others.get(j);
                 others.set(j, others.get(i));
                 others.set(i, v);
+                taken[v] = true;
                 x.add(scores.parts(v).toArray());
                 y.add(false);
             }
+            for (int a : blended) {
+                for (int v = 0; v < n; v++) {
+                    score[v] = scores.score(v, anchors[a]);
+                }
+                for (int v : top(score, Parameters.HARD_NEGATIVES_PER_ANCHOR, taken)) {
+                    taken[v] = true;
+                    x.add(scores.parts(v).toArray());
+                    y.add(false);
+                }
+            }
         }
         if (!y.contains(true) || !y.contains(false)) {
-            return new Learnt(builtIn.weights(), Double.NaN, Map.of());
+            return new Learnt(builtIn.weights(), Double.NaN, Map.of(), "the built-in weights (nothing to learn from)",
+                    Map.of());
         }
         double[][] rows = x.toArray(new double[0][]);
         boolean[] labels = new boolean[y.size()];
@@ -228,55 +261,205 @@ public final class RankingFit implements Analysis<FitResult> {
         }
         int[] starts = groups.stream().mapToInt(Integer::intValue).toArray();
         List<Double> grid = parameters.l2Grid();
-        double l2 = grid.get(0);
-        Map<Double, Double> validation = new LinkedHashMap<>();
         int folds = Math.min(parameters.folds(), s.queries.length);
-        if (grid.size() > 1 && folds >= 2) {
-            // weights[g][f]: penalty g fitted without fold f; query q is in fold q % folds.
-            double[][][] weights = new double[grid.size()][folds][];
+        double[] anchorSpread = new double[anchors.length];
+        for (int a = 0; a < anchors.length; a++) {
+            anchorSpread[a] = spread(rows, anchors[a]);
+        }
+        // The candidate weightings, in the order of the tie rule: logits, anchors, blends.
+        List<String> names = new ArrayList<>();
+        for (double l2 : grid) {
+            names.add("conditional logit, λ " + l2);
+        }
+        for (int a = 0; a < anchors.length; a++) {
+            names.add(anchorName(a));
+        }
+        for (double l2 : grid) {
+            for (int a : blended) {
+                for (double alpha : BLEND_SHARES) {
+                    names.add(String.format(Locale.ROOT, "%s blended with the conditional logit (λ %s), logit share %.2f",
+                            anchorName(a), l2, alpha));
+                }
+            }
+        }
+        Map<Double, Double> validation = new LinkedHashMap<>();
+        Map<String, Double> models = new LinkedHashMap<>();
+        int chosen = 0;
+        if (folds >= 2) {
+            // logits[g][f]: penalty g fitted without fold f; query q is in fold q % folds.
+            double[][][] logits = new double[grid.size()][folds][];
+            double[][] logitSpread = new double[grid.size()][folds];
             for (int f = 0; f < folds; f++) {
                 int left = f;
                 int k = folds;
                 Subset train = subset(rows, labels, starts, q -> q % k != left);
                 for (int g = 0; g < grid.size(); g++) {
                     execution.checkpoint();
-                    weights[g][f] = new ConditionalLogit(train.x, train.chosen, train.starts, grid.get(g)).fit()
+                    logits[g][f] = new ConditionalLogit(train.x, train.chosen, train.starts, grid.get(g)).fit()
                             .coefficients();
+                    logitSpread[g][f] = spread(train.x, logits[g][f]);
                 }
             }
-            List<Backtest.Accumulator> accumulators = new ArrayList<>();
-            for (int g = 0; g < grid.size(); g++) {
-                accumulators.add(new Backtest.Accumulator(parameters.backtest().ks(), parameters.backtest().seed()));
-            }
-            double[] score = new double[n];
+            double[] reciprocal = new double[names.size()];
+            double[][] logitScore = new double[grid.size()][n];
+            double[][] anchorScore = new double[anchors.length][n];
+            double[] blend = new double[n];
             for (int q = 0; q < s.queries.length; q++) {
                 execution.checkpoint();
-                CandidateScores scores = m.scores(s.queries[q]);
+                int u = s.queries[q];
+                int[] targets = s.targets[q];
+                CandidateScores scores = m.scores(u);
                 for (int g = 0; g < grid.size(); g++) {
-                    double[] w = weights[g][q % folds];
+                    double[] w = logits[g][q % folds];
                     for (int v = 0; v < n; v++) {
-                        score[v] = scores.score(v, w);
+                        logitScore[g][v] = scores.score(v, w);
                     }
-                    accumulators.get(g).add(fitSplit.ranks(s.queries[q], score, s.targets[q]));
+                }
+                for (int a = 0; a < anchors.length; a++) {
+                    for (int v = 0; v < n; v++) {
+                        anchorScore[a][v] = a < CandidateScores.PARTS ? scores.part(v, a) : scores.score(v, anchors[a]);
+                    }
+                }
+                int i = 0;
+                for (int g = 0; g < grid.size(); g++) {
+                    reciprocal[i++] += 1.0 / fitSplit.bestRank(u, logitScore[g], targets);
+                }
+                for (int a = 0; a < anchors.length; a++) {
+                    reciprocal[i++] += 1.0 / fitSplit.bestRank(u, anchorScore[a], targets);
+                }
+                for (int g = 0; g < grid.size(); g++) {
+                    double ls = logitSpread[g][q % folds];
+                    for (int a : blended) {
+                        for (double alpha : BLEND_SHARES) {
+                            double ca = anchorSpread[a] == 0 ? 0 : (1 - alpha) / anchorSpread[a];
+                            double cl = ls == 0 ? 0 : alpha / ls;
+                            for (int v = 0; v < n; v++) {
+                                blend[v] = ca * anchorScore[a][v] + cl * logitScore[g][v];
+                            }
+                            reciprocal[i++] += 1.0 / fitSplit.bestRank(u, blend, targets);
+                        }
+                    }
                 }
             }
-            double best = Double.NEGATIVE_INFINITY;
-            for (int g = 0; g < grid.size(); g++) {
-                double mrr = accumulators.get(g).mrr();
-                validation.put(grid.get(g), mrr);
-                if (mrr >= best) {
-                    best = mrr;
-                    l2 = grid.get(g);
+            for (int i = 0; i < names.size(); i++) {
+                double mrr = reciprocal[i] / s.queries.length;
+                models.put(names.get(i), mrr);
+                if (mrr > reciprocal[chosen] / s.queries.length) {
+                    chosen = i;
                 }
+            }
+            for (int g = 0; g < grid.size(); g++) {
+                validation.put(grid.get(g), models.get(names.get(g)));
             }
         }
         execution.checkpoint();
-        double[] w = new ConditionalLogit(rows, labels, starts, l2).fit().coefficients();
-        double sum = 0;
-        for (double v : w) {
-            sum += v;
+        // Refit the chosen weighting on every actor of the fit period.
+        double[] w;
+        double l2;
+        int logitCount = grid.size();
+        int anchorEnd = logitCount + anchors.length;
+        if (chosen < logitCount) {
+            l2 = grid.get(chosen);
+            w = new ConditionalLogit(rows, labels, starts, l2).fit().coefficients();
+        } else if (chosen < anchorEnd) {
+            l2 = Double.NaN;
+            w = anchors[chosen - logitCount].clone();
+        } else {
+            int b = chosen - anchorEnd;
+            int perPenalty = blended.length * BLEND_SHARES.size();
+            l2 = grid.get(b / perPenalty);
+            int a = blended[b % perPenalty / BLEND_SHARES.size()];
+            double alpha = BLEND_SHARES.get(b % BLEND_SHARES.size());
+            double[] logit = new ConditionalLogit(rows, labels, starts, l2).fit().coefficients();
+            double ls = spread(rows, logit);
+            double ca = anchorSpread[a] == 0 ? 0 : (1 - alpha) / anchorSpread[a];
+            double cl = ls == 0 ? 0 : alpha / ls;
+            w = new double[logit.length];
+            for (int j = 0; j < w.length; j++) {
+                w[j] = ca * anchors[a][j] + cl * logit[j];
+            }
         }
-        return new Learnt(sum == 0 ? builtIn.weights() : Weights.of(w), l2, validation);
+        // A part that is the same for every example (no keywords, one kind) cannot order candidates: its
+        // weight, which an anchor may carry, says nothing, so none is shown.
+        double sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            double[] only = new double[w.length];
+            only[j] = 1;
+            if (spread(rows, only) == 0) {
+                w[j] = 0;
+            }
+            sum += w[j];
+        }
+        return new Learnt(sum == 0 ? builtIn.weights() : Weights.of(w), l2, validation, names.get(chosen), models);
+    }
+
+    /**
+     * The parts that anchor blends and choose the strongest rivals among the examples: the
+     * preferential-attachment order (activity, the log of the candidate's partners), the
+     * shared-partner order (structural: Adamic–Adar by default), and the candidate's activities
+     * (participations: with co-participation data, a finer count of its activity than its partners).
+     */
+    static final List<String> BLEND_PARTS = List.of("activity", "structural", "participations");
+
+    /** The shares of the logit in the blends with an anchor. */
+    static final List<Double> BLEND_SHARES = List.of(0.25, 0.5, 0.75);
+
+    /** The name of an anchor: a part alone, or (index {@link CandidateScores#PARTS}) the built-in weights. */
+    private static String anchorName(int a) {
+        return a == CandidateScores.PARTS ? "the built-in weights" : ScoreParts.NAMES.get(a) + " alone";
+    }
+
+    /** The anchors as weights: each part alone (in the order of {@link ScoreParts#NAMES}), then the built-in weights. */
+    private static double[][] anchors(Weights builtIn) {
+        double[][] out = new double[CandidateScores.PARTS + 1][];
+        for (int j = 0; j < CandidateScores.PARTS; j++) {
+            out[j] = new double[CandidateScores.PARTS];
+            out[j][j] = 1;
+        }
+        out[CandidateScores.PARTS] = builtIn.toArray();
+        return out;
+    }
+
+    /** The anchors blended with the logits: {@link #BLEND_PARTS} alone, then the built-in weights. */
+    private static int[] blendAnchors() {
+        int[] out = new int[BLEND_PARTS.size() + 1];
+        for (int i = 0; i < BLEND_PARTS.size(); i++) {
+            out[i] = ScoreParts.NAMES.indexOf(BLEND_PARTS.get(i));
+        }
+        out[BLEND_PARTS.size()] = CandidateScores.PARTS;
+        return out;
+    }
+
+    /** The standard deviation of the score w·x over the rows. */
+    private static double spread(double[][] rows, double[] w) {
+        double sum = 0;
+        double sum2 = 0;
+        for (double[] r : rows) {
+            double s = 0;
+            for (int j = 0; j < w.length; j++) {
+                s += w[j] * r[j];
+            }
+            sum += s;
+            sum2 += s * s;
+        }
+        double mean = sum / rows.length;
+        return Math.sqrt(Math.max(0, sum2 / rows.length - mean * mean));
+    }
+
+    /** Up to k nodes with the highest scores (NaN skipped), none of them already taken; the lower index first on equal scores. */
+    private static int[] top(double[] score, int k, boolean[] taken) {
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>((a, b) -> score[a] != score[b]
+                ? Double.compare(score[a], score[b]) : Integer.compare(b, a));
+        for (int v = 0; v < score.length; v++) {
+            if (Double.isNaN(score[v]) || taken[v]) {
+                continue;
+            }
+            heap.add(v);
+            if (heap.size() > k) {
+                heap.poll();
+            }
+        }
+        return heap.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The groups of the rows whose query index passes the test. */
@@ -312,8 +495,11 @@ public final class RankingFit implements Analysis<FitResult> {
      * @param l2         the penalty they were fitted with; NaN when the built-in weights stand in
      * @param validation the cross-validated MRR of each penalty tried, in the order of the grid; empty
      *                   when only one was given
+     * @param model      the candidate weighting chosen by cross-validation
+     * @param models     the cross-validated MRR of every candidate weighting; empty without cross-validation
      */
-    record Learnt(Weights weights, double l2, Map<Double, Double> validation) {
+    record Learnt(Weights weights, double l2, Map<Double, Double> validation, String model,
+                  Map<String, Double> models) {
     }
 
     /**
@@ -341,6 +527,8 @@ public final class RankingFit implements Analysis<FitResult> {
         public static final List<Double> L2_GRID_DEFAULT = List.of(1.0, 10.0, 100.0, 1000.0);
         /** Four folds: each model is fitted on three quarters of the fit period's actors. */
         public static final int FOLDS_DEFAULT = 4;
+        /** The strongest rivals by each anchor added to an actor's examples. */
+        public static final int HARD_NEGATIVES_PER_ANCHOR = 20;
         /** At least this many actors asked about in each period. */
         public static final int MIN_QUERIES_DEFAULT = 20;
 
