@@ -16,7 +16,6 @@ import io.kaonet.queries.reads.ClusterQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,9 +35,17 @@ public class ActorController {
         this.clusters = clusters;
     }
 
+    /**
+     * The arguments of {@code Query.actor}.
+     *
+     * @param id the actor's stable external id
+     */
+    public record ActorArguments(String id) {
+    }
+
     @QueryMapping
-    public Actor actor(@Argument String id) {
-        return actors.byId(id).orElse(null);
+    public Actor actor(@Arguments ActorArguments arguments) {
+        return actors.byId(arguments.id()).orElse(null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.kaonet.api.connectivity;
 
+import static io.kaonet.api.errors.InvalidArgumentException.requireGiven;
+
 import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.errors.NotFoundException;
 import io.kaonet.api.jobs.Analyses;
@@ -13,7 +15,7 @@ import io.kaonet.queries.reads.ActorQueries;
 import io.kaonet.queries.reads.ClusterQueries;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -31,15 +33,52 @@ public class ConnectivityController {
         this.clusters = clusters;
     }
 
+    /**
+     * The arguments of {@code Network.clusterSeparation}.
+     *
+     * @param firstClusterId  id of the cluster the cut is nearest to
+     * @param secondClusterId id of the other cluster; must differ from the first
+     * @throws InvalidArgumentException when both ids are the same
+     */
+    public record ClusterSeparationArguments(String firstClusterId, String secondClusterId) {
+
+        public ClusterSeparationArguments {
+            if (firstClusterId != null && firstClusterId.equals(secondClusterId)) {
+                throw new InvalidArgumentException("secondClusterId", secondClusterId,
+                        "secondClusterId must differ from firstClusterId; both were '" + secondClusterId + "'");
+            }
+        }
+    }
+
+    /**
+     * The arguments of {@code Network.introductionPaths}; the default number of paths is the schema's.
+     *
+     * @param sourceActorId id of the actor the paths start from
+     * @param targetActorId id of the actor they lead to; must differ from the source
+     * @param first         how many paths, 1 to {@link IntroductionPaths#MAX_PATHS}
+     * @throws InvalidArgumentException when first is null or out of range, or both ids are the same
+     */
+    public record IntroductionPathsArguments(String sourceActorId, String targetActorId, Integer first) {
+
+        public IntroductionPathsArguments {
+            requireGiven("first", first);
+            if (first < 1 || first > IntroductionPaths.MAX_PATHS) {
+                throw new InvalidArgumentException("first", first, "first must be 1 to " + IntroductionPaths.MAX_PATHS
+                        + ", was " + first);
+            }
+            if (sourceActorId != null && sourceActorId.equals(targetActorId)) {
+                throw new InvalidArgumentException("targetActorId", targetActorId,
+                        "targetActorId must differ from sourceActorId; both were '" + targetActorId + "'");
+            }
+        }
+    }
+
     @SchemaMapping(typeName = "Network", field = "clusterSeparation")
-    public Separation clusterSeparation(Network network, @Argument String firstClusterId,
-                                        @Argument String secondClusterId) {
+    public Separation clusterSeparation(Network network, @Arguments ClusterSeparationArguments arguments) {
+        String firstClusterId = arguments.firstClusterId();
+        String secondClusterId = arguments.secondClusterId();
         requireCluster("firstClusterId", firstClusterId);
         requireCluster("secondClusterId", secondClusterId);
-        if (firstClusterId.equals(secondClusterId)) {
-            throw new InvalidArgumentException("secondClusterId", secondClusterId,
-                    "secondClusterId must differ from firstClusterId; both were '" + secondClusterId + "'");
-        }
         ClusterSeparation.Parameters parameters = new ClusterSeparation.Parameters(firstClusterId, secondClusterId);
         return analyses.get(network.scope(), new SeparationKey(parameters), (g, run) -> {
             ClusterSeparationResult r = new ClusterSeparation(g, parameters).compute(run);
@@ -50,18 +89,11 @@ public class ConnectivityController {
     }
 
     @SchemaMapping(typeName = "Network", field = "introductionPaths")
-    public List<Path> introductionPaths(Network network, @Argument String sourceActorId,
-                                        @Argument String targetActorId, @Argument int first) {
-        requireActor("sourceActorId", sourceActorId);
-        requireActor("targetActorId", targetActorId);
-        if (sourceActorId.equals(targetActorId)) {
-            throw new InvalidArgumentException("targetActorId", targetActorId,
-                    "targetActorId must differ from sourceActorId; both were '" + targetActorId + "'");
-        }
-        if (first < 1 || first > IntroductionPaths.MAX_PATHS) {
-            throw new InvalidArgumentException("first", first, "first must be 1 to " + IntroductionPaths.MAX_PATHS);
-        }
-        IntroductionPaths.Parameters parameters = new IntroductionPaths.Parameters(sourceActorId, targetActorId, first);
+    public List<Path> introductionPaths(Network network, @Arguments IntroductionPathsArguments arguments) {
+        requireActor("sourceActorId", arguments.sourceActorId());
+        requireActor("targetActorId", arguments.targetActorId());
+        IntroductionPaths.Parameters parameters = new IntroductionPaths.Parameters(arguments.sourceActorId(),
+                arguments.targetActorId(), arguments.first());
         return analyses.get(network.scope(), new PathsKey(parameters),
                 (g, run) -> new IntroductionPaths(g, parameters).compute(run).paths().stream()
                         .map(p -> Path.of(g, p)).toList());

@@ -5,7 +5,7 @@ import io.kaonet.api.errors.InvalidArgumentException;
 import io.kaonet.api.imports.NetworkImport.ImportOutcome;
 import io.kaonet.api.security.Caller;
 import java.util.Base64;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -22,16 +22,18 @@ public class ImportController {
         this.networkImport = networkImport;
     }
 
+    /**
+     * The arguments of {@code Mutation.importWorkbook}.
+     *
+     * @param workbook the workbook sent
+     */
+    public record ImportWorkbookArguments(WorkbookInput workbook) {
+    }
+
     @MutationMapping
-    public ImportOutcome importWorkbook(@Argument WorkbookInput workbook, GraphQLContext context) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(workbook.content().replaceAll("\\s", ""));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException("workbook.content", workbook.name(),
-                    "the content of workbook '" + workbook.name() + "' is not base64");
-        }
-        return networkImport.importWorkbook(workbook.name(), bytes, caller(context));
+    public ImportOutcome importWorkbook(@Arguments ImportWorkbookArguments arguments, GraphQLContext context) {
+        WorkbookInput workbook = arguments.workbook();
+        return networkImport.importWorkbook(workbook.name(), workbook.bytes(), caller(context));
     }
 
     /** Who sends the request, as the import log names them: the API token's name. */
@@ -47,6 +49,27 @@ public class ImportController {
      * @param content the file's bytes, base64
      */
     public record WorkbookInput(String name, String content) {
+
+        /** @throws InvalidArgumentException when the content is not base64 (line breaks and spaces aside) */
+        public WorkbookInput {
+            if (content != null) {
+                decode(name, content);
+            }
+        }
+
+        /** The workbook's bytes. */
+        public byte[] bytes() {
+            return decode(name, content);
+        }
+
+        private static byte[] decode(String name, String content) {
+            try {
+                return Base64.getDecoder().decode(content.replaceAll("\\s", ""));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException("workbook.content", name,
+                        "the content of workbook '" + name + "' is not base64");
+            }
+        }
     }
 
     /**

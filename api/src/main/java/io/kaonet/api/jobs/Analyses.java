@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,14 +49,18 @@ public class Analyses {
     private static final int RETRIES = 3;
 
     private final Projections projections;
+    private final RequestDataVersion versions;
     private final MeterRegistry meters;
     private final AsyncCache<EntryKey, Object> results;
     private final Cache<String, Job> jobs = Caffeine.newBuilder().expireAfterAccess(JOBS_KEPT).maximumSize(10_000)
             .build();
     private final ExecutorService executor;
+    /** The newest data version seen: results of older ones are dropped once, when a newer one first comes. */
+    private final AtomicLong newestVersion = new AtomicLong(Long.MIN_VALUE);
 
-    public Analyses(Projections projections, CacheSettings settings, MeterRegistry meters) {
+    public Analyses(Projections projections, RequestDataVersion versions, CacheSettings settings, MeterRegistry meters) {
         this.projections = projections;
+        this.versions = versions;
         this.meters = meters;
         this.results = Caffeine.newBuilder()
                 .maximumWeight(settings.analysisBytes())
@@ -72,9 +77,9 @@ public class Analyses {
         CaffeineCacheMetrics.monitor(meters, projections.statistics(), "kaonet.projections");
     }
 
-    /** The scope's graph at the current data version. */
+    /** The scope's graph at the current data version ({@link RequestDataVersion}: the request's). */
     public CollaborationGraph graph(Scope scope) {
-        return projections.graph(scope);
+        return projection(scope).graph();
     }
 
     /**
@@ -86,12 +91,15 @@ public class Analyses {
      */
     public <R> R get(Scope scope, AnalysisKey<R> key, AnalysisTask<R> task) {
         Waiting.current().assertRunning();
-        return get(projections.projection(scope), key, task);
+        return get(projection(scope), key, task);
     }
 
-    /** The scope's current projection, for asking several results of the same graph. */
+    /**
+     * The scope's current projection, for asking several results of the same graph: at the
+     * request's data version ({@link RequestDataVersion}), read from the store once per query.
+     */
     public Projection projection(Scope scope) {
-        return projections.projection(scope);
+        return projections.projection(scope, versions.current());
     }
 
     /**
@@ -133,7 +141,7 @@ public class Analyses {
      * result is cached or already being computed, the job that computed or computes it is returned.
      */
     public <R> Job start(Scope scope, AnalysisKey<R> key, AnalysisTask<R> task) {
-        Projection projection = projections.projection(scope);
+        Projection projection = projection(scope);
         for (int attempt = 1; ; attempt++) {
             JobFuture entry = entry(projection, key, task);
             entry.job.keep();
@@ -163,8 +171,15 @@ public class Analyses {
 
     private <R> JobFuture entry(Projection projection, AnalysisKey<R> key, AnalysisTask<R> task) {
         long version = projection.version();
-        results.asMap().keySet().removeIf(k -> k.version() < version);
+        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
+            results.asMap().keySet().removeIf(k -> k.version() < version);
+        }
         EntryKey entryKey = new EntryKey(projection.scope(), version, key, projection.graph().nodeCount());
+        // A cached result is the common case: found without making a job (a random id, a clock read, the key's text).
+        CompletableFuture<Object> cached = results.asMap().get(entryKey);
+        if (cached != null) {
+            return (JobFuture) cached;
+        }
         JobFuture mine = new JobFuture(new Job(key.toString(), projection.scope()));
         CompletableFuture<Object> theirs = results.asMap().putIfAbsent(entryKey, mine);
         if (theirs != null) {

@@ -4,7 +4,6 @@ import io.kaonet.api.errors.NotFoundException;
 import io.kaonet.core.model.Scope;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -40,14 +39,22 @@ public class JobsController {
                 .orElseThrow(() -> new IllegalStateException("no starter for " + analysis));
     }
 
+    /**
+     * The arguments of {@code Query.job} and {@code Mutation.cancelJob}.
+     *
+     * @param id the job's id
+     */
+    public record JobArguments(String id) {
+    }
+
     @QueryMapping
-    public Job job(@Argument String id) {
-        return analyses.job(id).orElse(null);
+    public Job job(@Arguments JobArguments arguments) {
+        return analyses.job(arguments.id()).orElse(null);
     }
 
     @MutationMapping
-    public Job cancelJob(@Argument String id) {
-        Job job = known(id);
+    public Job cancelJob(@Arguments JobArguments arguments) {
+        Job job = known(arguments.id());
         if (job.state() == JobState.RUNNING) {
             job.cancel();
         }

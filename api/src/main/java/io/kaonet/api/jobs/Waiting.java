@@ -25,15 +25,24 @@ public final class Waiting {
 
     /** Runs {@code work} with {@code flag} as the current waiter, then restores the previous one. */
     public static <T> T run(TerminationFlag flag, ThrowingSupplier<T> work) throws Exception {
-        TerminationFlag previous = CURRENT.get();
-        CURRENT.set(flag);
+        return bound(CURRENT, flag, work::get);
+    }
+
+    /**
+     * Runs {@code work} with {@code value} bound to {@code local}, then restores what was bound before
+     * (removes it when nothing was): the binding of this class and of {@link RequestDataVersion}.
+     */
+    static <V, T, E extends Exception> T bound(ThreadLocal<V> local, V value, RequestDataVersion.Work<T, E> work)
+            throws E {
+        V previous = local.get();
+        local.set(value);
         try {
             return work.get();
         } finally {
             if (previous == null) {
-                CURRENT.remove();
+                local.remove();
             } else {
-                CURRENT.set(previous);
+                local.set(previous);
             }
         }
     }

@@ -3,6 +3,7 @@ package io.kaonet.api.limits;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import io.kaonet.api.cohesion.CohesionController;
+import io.kaonet.api.jobs.RequestDataVersion;
 import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.Scope;
 import io.kaonet.queries.projection.Projections;
@@ -115,11 +116,13 @@ public class AnalysisCost {
 
     private final Projections projections;
     private final StoreQueries store;
+    private final RequestDataVersion versions;
     private final GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
 
-    public AnalysisCost(Projections projections, StoreQueries store) {
+    public AnalysisCost(Projections projections, StoreQueries store, RequestDataVersion versions) {
         this.projections = projections;
         this.store = store;
+        this.versions = versions;
     }
 
     /** The price of every analysis field of the operation, in the order of the operation. */
@@ -151,7 +154,11 @@ public class AnalysisCost {
         prices.add(new Price(field.getObjectTypeNames().iterator().next() + "." + field.getFieldName(), path, cost, size));
     }
 
-    /** The scope's size: its cached projection's, or the store's counts when it is not cached (or not valid). */
+    /**
+     * The scope's size: its cached projection's at the request's data version (the version the
+     * fields will then use, {@link RequestDataVersion}), or the store's counts when it is not cached
+     * (or not valid).
+     */
     Size size(Object scopeArgument) {
         Scope scope = Scope.ALL;
         if (scopeArgument != null) {
@@ -162,7 +169,7 @@ public class AnalysisCost {
             }
         }
         if (scope != null) {
-            Optional<CollaborationGraph> cached = projections.cached(scope);
+            Optional<CollaborationGraph> cached = projections.cached(scope, versions.current());
             if (cached.isPresent()) {
                 return Size.of(cached.get());
             }

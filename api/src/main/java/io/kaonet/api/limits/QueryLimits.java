@@ -19,6 +19,7 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import io.kaonet.api.errors.ErrorCode;
+import io.kaonet.api.jobs.RequestDataVersion;
 import io.kaonet.api.jobs.Waiting;
 import io.kaonet.core.analysis.AnalysisTerminatedException;
 import io.kaonet.core.analysis.TerminationFlag;
@@ -89,10 +90,12 @@ public class QueryLimits implements Instrumentation {
                 execution.getFragmentsByName(), execution.getCoercedVariables().toMap(), settings);
         if (state instanceof RequestState request) {
             request.measured = measured;
+            request.version = operation.getOperation() == OperationDefinition.Operation.QUERY
+                    ? new RequestDataVersion.Memo() : null;
         }
         List<GraphQLError> refusals = new ArrayList<>(refusals(measured));
         if (refusals.isEmpty() && analysisCost != null) {
-            List<AnalysisCost.Price> prices = analysisCost.prices(execution.getNormalizedQueryTree().get());
+            List<AnalysisCost.Price> prices = prices(execution, state);
             long total = prices.stream().mapToLong(AnalysisCost.Price::cost).sum();
             if (state instanceof RequestState request) {
                 request.analysisCost = total;
@@ -108,6 +111,12 @@ public class QueryLimits implements Instrumentation {
             throw new AbortExecutionException(refusals);
         }
         return null;
+    }
+
+    /** The operation's analyses priced with the request's data version bound (the one its fields will use). */
+    private List<AnalysisCost.Price> prices(ExecutionContext execution, InstrumentationState state) {
+        RequestDataVersion.Memo version = state instanceof RequestState request ? request.version : null;
+        return RequestDataVersion.run(version, () -> analysisCost.prices(execution.getNormalizedQueryTree().get()));
     }
 
     /** The refusal of an operation whose analyses cost more than the caller's budget, naming each of them. */
@@ -178,7 +187,7 @@ public class QueryLimits implements Instrumentation {
                 return null;
             }
             try {
-                return Waiting.run(inTime, () -> fetcher.get(env));
+                return Waiting.run(inTime, () -> RequestDataVersion.run(request.version, () -> fetcher.get(env)));
             } catch (AnalysisTerminatedException e) {
                 if (inTime.running()) {
                     throw e;
@@ -239,10 +248,11 @@ public class QueryLimits implements Instrumentation {
         return cost;
     }
 
-    /** Per request: when it started, what it measured, whether it ran out of time. */
+    /** Per request: when it started, what it measured, its data version (queries only), whether it ran out of time. */
     private static final class RequestState implements InstrumentationState {
         private final long startNanos;
         private volatile QueryMeasurement measured;
+        private volatile RequestDataVersion.Memo version;
         private volatile long analysisCost;
         private volatile boolean timedOut;
 

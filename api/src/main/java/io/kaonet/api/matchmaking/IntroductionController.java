@@ -11,7 +11,6 @@ import io.kaonet.queries.introductions.IntroductionLog;
 import io.kaonet.queries.introductions.IntroductionWrite;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -33,13 +32,31 @@ public class IntroductionController {
         this.log = log;
     }
 
+    /**
+     * The arguments of {@code Mutation.recordIntroduction}.
+     *
+     * @param input the introduction
+     */
+    public record RecordIntroductionArguments(RecordIntroductionInput input) {
+    }
+
+    /**
+     * The arguments of {@code Mutation.recordOutcome}.
+     *
+     * @param input the outcome
+     */
+    public record RecordOutcomeArguments(RecordOutcomeInput input) {
+    }
+
     @MutationMapping
-    public IntroductionWrite recordIntroduction(@Argument RecordIntroductionInput input) {
+    public IntroductionWrite recordIntroduction(@Arguments RecordIntroductionArguments arguments) {
+        RecordIntroductionInput input = arguments.input();
         return log.recordIntroduction(input.coordinatorId(), input.actorIds(), input.date(), input.note());
     }
 
     @MutationMapping
-    public IntroductionWrite recordOutcome(@Argument RecordOutcomeInput input) {
+    public IntroductionWrite recordOutcome(@Arguments RecordOutcomeArguments arguments) {
+        RecordOutcomeInput input = arguments.input();
         return log.recordOutcome(input.introductionId(), input.collaboration(), input.date(), input.giverId(),
                 input.note());
     }

@@ -14,7 +14,7 @@ import io.kaonet.core.model.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -34,9 +34,17 @@ public class MatchmakingRankingController {
         return rankings.inUse(network.scope());
     }
 
+    /**
+     * The arguments of {@code Mutation.fitMatchmakingRanking}.
+     *
+     * @param scope the network (its dates are ignored), or null for the whole cumulative network
+     */
+    public record FitMatchmakingRankingArguments(Scope scope) {
+    }
+
     @MutationMapping
-    public RankingInUse fitMatchmakingRanking(@Argument Scope scope) {
-        return rankings.startFit(scope);
+    public RankingInUse fitMatchmakingRanking(@Arguments FitMatchmakingRankingArguments arguments) {
+        return rankings.startFit(arguments.scope());
     }
 
     @SchemaMapping(typeName = "MatchmakingRanking", field = "label")

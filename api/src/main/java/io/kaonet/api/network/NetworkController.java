@@ -3,7 +3,7 @@ package io.kaonet.api.network;
 import io.kaonet.core.model.Scope;
 import io.kaonet.api.jobs.Analyses;
 import io.kaonet.api.jobs.AnalysisKey;
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -18,9 +18,18 @@ public class NetworkController {
         this.analyses = analyses;
     }
 
+    /**
+     * The arguments of {@code Query.network}.
+     *
+     * @param scope the part of the network, or null for the whole cumulative network (the schema's
+     *              meaning of an omitted scope; it has no default value)
+     */
+    public record NetworkArguments(Scope scope) {
+    }
+
     @QueryMapping
-    public Network network(@Argument Scope scope) {
-        return new Network(scope == null ? Scope.ALL : scope);
+    public Network network(@Arguments NetworkArguments arguments) {
+        return new Network(arguments.scope() == null ? Scope.ALL : arguments.scope());
     }
 
     @SchemaMapping(typeName = "Network")

@@ -46,7 +46,9 @@ class ExplicitNullArgumentsIT extends ApiIntegrationTest {
                 Arguments.of("{ network { scorecard(period: \"FY2023\", standardization: null) { __typename } } }",
                         "standardization"),
                 Arguments.of("{ network { kpiSeries(basis: null) { __typename } } }", "basis"),
-                Arguments.of("{ network { export(format: CSV, metrics: null) { name } } }", "metrics"));
+                Arguments.of("{ network { export(format: CSV, metrics: null) { name } } }", "metrics"),
+                Arguments.of("{ network { introductionPaths(sourceActorId: \"tama-co-001\", "
+                        + "targetActorId: \"tama-co-002\", first: null) { length } } }", "first"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -127,10 +127,15 @@ class ConnectivityGraphQlIT extends ApiIntegrationTest {
                 "NOT_FOUND", "targetActorId", "no-such-actor");
         assertError(graphQl.document(PATHS).variable("s", actor).variable("t", actor).variable("k", 3),
                 "BAD_ARGUMENT", "targetActorId", actor);
-        graphQl.document(PATHS).variable("s", actor).variable("t", DemoData.graph(Scope.ALL).id(1))
-                .variable("k", 101).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
-                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_ARGUMENT")
-                                .containsEntry("field", "first").containsEntry("value", 101)));
+        for (int first : new int[] {0, 101}) {
+            graphQl.document(PATHS).variable("s", actor).variable("t", DemoData.graph(Scope.ALL).id(1))
+                    .variable("k", first).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                            .satisfies(e -> {
+                                assertThat(e.getExtensions()).containsEntry("code", "BAD_ARGUMENT")
+                                        .containsEntry("field", "first").containsEntry("value", first);
+                                assertThat(e.getMessage()).isEqualTo("first must be 1 to 100, was " + first);
+                            }));
+        }
     }
 
     @Test

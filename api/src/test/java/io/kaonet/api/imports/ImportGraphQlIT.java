@@ -62,6 +62,20 @@ class ImportGraphQlIT extends ApiIntegrationTest {
         writer.deleteActors(List.of("it-firm-1", "it-firm-2", "it-uni"));
     }
 
+    @Test
+    void aWorkbookThatIsNotBase64IsABadArgumentAndChangesNothing() {
+        as(Role.COORDINATOR).document("""
+                mutation { importWorkbook(workbook: {name: "members.xlsx", content: "not*base64!"}) { ok } }""")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions()).containsEntry("code", "BAD_ARGUMENT")
+                            .containsEntry("field", "workbook.content").containsEntry("value", "members.xlsx");
+                    assertThat(e.getMessage()).isEqualTo("the content of workbook 'members.xlsx' is not base64");
+                }));
+
+        assertThat(store.dataVersion()).isEqualTo(versionBefore);
+        assertThat(store.counts()).isEqualTo(countsBefore);
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("missing id", Map.of("actors.csv", ACTORS_HEADER + ",Nameless Works,COMPANY,\n"),

@@ -34,6 +34,16 @@ class ScopeRulesGraphQlIT extends ApiIntegrationTest {
               export(format: CSV) { name content } } }""";
 
     @Test
+    void aNullScopeIsTheWholeCumulativeNetworkAsAnOmittedOneIs() {
+        int whole = new BatchProjection(DEMO).graph(Scope.ALL).nodeCount();
+
+        graphQl.document("{ network(scope: null) { summary { actors } } }").execute()
+                .path("network.summary.actors").entity(Integer.class).isEqualTo(whole);
+        graphQl.document("{ network { summary { actors } } }").execute()
+                .path("network.summary.actors").entity(Integer.class).isEqualTo(whole);
+    }
+
+    @Test
     void asOf2005NoActorFoundedLaterIsCountedDrawnOrExported() {
         long foundedLater = DEMO.actors().stream().filter(a -> a.founded() != null && a.founded() > 2005).count();
         assertThat(foundedLater).as("demo actors founded after 2005").isPositive();

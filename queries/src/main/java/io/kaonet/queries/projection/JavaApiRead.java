@@ -5,6 +5,7 @@ import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.schema.GraphSchema;
+import io.kaonet.queries.writes.DataVersion;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.time.LocalDate;
@@ -49,7 +50,6 @@ final class JavaApiRead {
     private static final RelationshipType[] ALL_TIES = GraphSchema.tieTypes().stream()
             .map(RelationshipType::withName).toArray(RelationshipType[]::new);
 
-    private static final Label META = Label.label("KaonetMeta");
     private static final Label CHANGE = Label.label("KaonetChange");
 
     /**
@@ -82,9 +82,7 @@ final class JavaApiRead {
 
     /** The data version as stored, read in the same transaction as the graph. */
     static long version(Transaction tx) {
-        Node meta = tx.findNode(META, "id", "kaonet");
-        Object version = meta == null ? null : meta.getProperty("version", null);
-        return version == null ? 0 : ((Number) version).longValue();
+        return DataVersion.current(tx);
     }
 
     /** As {@code ChangeLog.touched}, through the Java API: empty when a version has no record or a full one. */

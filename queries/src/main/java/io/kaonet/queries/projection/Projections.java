@@ -69,9 +69,20 @@ public final class Projections {
         return projection(scope).graph();
     }
 
-    /** The scope's projection at the current data version. */
+    /** The scope's projection at the current data version (read from the store now). */
     public Projection projection(Scope scope) {
-        long version = store.dataVersion();
+        return projection(scope, store.dataVersion());
+    }
+
+    /**
+     * The scope's projection at {@code version}, a data version the caller read from the store
+     * ({@link StoreQueries#dataVersion()}) and may use for several projections, e.g. all those of one
+     * request. A write after that read is seen by the caller's next read of the version, not by this
+     * call: the projection is read (or updated) at the store's version of the moment and cached under
+     * {@code version}, so its {@link Projection#version()} is {@code version} and its graph is at least
+     * as new.
+     */
+    public Projection projection(Scope scope, long version) {
         Key key = new Key(scope, version);
         CompletableFuture<ProjectionReader.Snapshot> mine = new CompletableFuture<>();
         CompletableFuture<ProjectionReader.Snapshot> theirs = cache.asMap().putIfAbsent(key, mine);
@@ -129,7 +140,12 @@ public final class Projections {
      * otherwise (the query-cost limit sizes a scope with it before anything runs).
      */
     public Optional<CollaborationGraph> cached(Scope scope) {
-        CompletableFuture<ProjectionReader.Snapshot> f = cache.getIfPresent(new Key(scope, store.dataVersion()));
+        return cached(scope, store.dataVersion());
+    }
+
+    /** As {@link #cached(Scope)}, at a data version the caller read ({@link #projection(Scope, long)}). */
+    public Optional<CollaborationGraph> cached(Scope scope, long version) {
+        CompletableFuture<ProjectionReader.Snapshot> f = cache.getIfPresent(new Key(scope, version));
         return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join().graph()) : Optional.empty();
     }
 

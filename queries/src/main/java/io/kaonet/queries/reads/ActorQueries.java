@@ -17,14 +17,12 @@ import org.neo4j.driver.Value;
 /** Reads actors: one by id, many by ids (for batch loading), and filtered pages in id order. */
 public final class ActorQueries {
 
-    private static final String FILTER = """
-            WHERE ($kinds = [] OR a.kind IN $kinds)
-              AND ($industries = [] OR a.industry IN $industries)
-              AND ($regions = [] OR a.region IN $regions)
-              AND ($countries = [] OR a.country IN $countries)
-              AND ($text IS NULL OR toLower(normalize(a.name, NFKC)) =~ $pattern OR toLower(a.id) CONTAINS $text)
-              AND ($clusters = [] OR EXISTS { (a)-[:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters })
-            """;
+    private static final String KINDS = "a.kind IN $kinds";
+    private static final String INDUSTRIES = "a.industry IN $industries";
+    private static final String REGIONS = "a.region IN $regions";
+    private static final String COUNTRIES = "a.country IN $countries";
+    private static final String TEXT = "(toLower(normalize(a.name, NFKC)) =~ $pattern OR toLower(a.id) CONTAINS $text)";
+    private static final String CLUSTERS = "EXISTS { (a)-[:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters }";
 
     private final Neo4jConnection connection;
 
@@ -76,11 +74,12 @@ public final class ActorQueries {
         params.put("limit", first + 1);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             return session.executeRead(tx -> {
-                long total = tx.run("MATCH (a:Actor) " + FILTER + " RETURN count(a) AS n", params)
+                long total = tx.run("MATCH (a:Actor)" + where(filter) + " RETURN count(a) AS n", params)
                         .single().get("n").asLong();
                 List<Actor> actors = new ArrayList<>();
-                tx.run("MATCH (a:Actor) " + FILTER + " AND ($after IS NULL OR a.id > $after) "
-                                + "RETURN a ORDER BY a.id LIMIT $limit", params)
+                // A bound on the id lets the planner walk the id index in order and stop at the limit.
+                tx.run("MATCH (a:Actor)" + where(filter, afterId == null ? "a.id IS NOT NULL" : "a.id > $after")
+                                + " RETURN a ORDER BY a.id LIMIT $limit", params)
                         .forEachRemaining(r -> actors.add(toActor(r.get("a"))));
                 boolean hasNext = actors.size() > first;
                 return new ActorPage(hasNext ? actors.subList(0, first) : actors, hasNext, total);
@@ -109,16 +108,47 @@ public final class ActorQueries {
         String orderBy = "ORDER BY value IS NULL, value" + (descending ? " DESC" : "") + ", a.id";
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             return session.executeRead(tx -> {
-                long total = tx.run("MATCH (a:Actor) " + FILTER + " RETURN count(a) AS n", params)
+                long total = tx.run("MATCH (a:Actor)" + where(filter) + " RETURN count(a) AS n", params)
                         .single().get("n").asLong();
                 List<Actor> actors = new ArrayList<>();
-                tx.run("MATCH (a:Actor) " + FILTER + " WITH a, " + order.expression + " AS value "
+                tx.run("MATCH (a:Actor)" + where(filter) + " WITH a, " + order.expression + " AS value "
                                 + orderBy + " SKIP $skip LIMIT $limit RETURN a", params)
                         .forEachRemaining(r -> actors.add(toActor(r.get("a"))));
                 boolean hasNext = actors.size() > first;
                 return new ActorPage(hasNext ? actors.subList(0, first) : actors, hasNext, total);
             });
         }
+    }
+
+    /**
+     * The WHERE clause of a filter: only the conditions it sets, each a constant with parameters, so
+     * the planner can use the index of a condition that is there (a kind, an industry) and never
+     * plans for one that is not. One clause with every condition behind an "empty parameter OR …"
+     * guard read every actor's properties and joined a scan of all nodes for the cluster condition,
+     * whatever the filter.
+     */
+    private static String where(ActorFilter filter, String... more) {
+        List<String> conditions = new ArrayList<>();
+        if (!filter.kinds().isEmpty()) {
+            conditions.add(KINDS);
+        }
+        if (!filter.industries().isEmpty()) {
+            conditions.add(INDUSTRIES);
+        }
+        if (!filter.regions().isEmpty()) {
+            conditions.add(REGIONS);
+        }
+        if (!filter.countries().isEmpty()) {
+            conditions.add(COUNTRIES);
+        }
+        if (filter.nameContains() != null) {
+            conditions.add(TEXT);
+        }
+        if (!filter.clusterIds().isEmpty()) {
+            conditions.add(CLUSTERS);
+        }
+        conditions.addAll(List.of(more));
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     private static Map<String, Object> filterParameters(ActorFilter filter) {

@@ -2,12 +2,16 @@ package io.kaonet.queries.reads;
 
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.schema.GraphSchema;
+import io.kaonet.queries.writes.DataVersion;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /** Facts about the store as a whole: its data version, its size, and which ids exist. */
 public final class StoreQueries {
@@ -22,12 +26,22 @@ public final class StoreQueries {
         this.connection = connection;
     }
 
-    /** The data version: 0 for an empty store, then one more for every write that changed something. */
+    /**
+     * The data version: 0 for an empty store, then one more for every write that changed something.
+     * Read from the store on every call, whoever wrote last (this process, another one through Bolt,
+     * or other Kaonet servers sharing an external database): through Neo4j's Java API when the
+     * database is embedded (an index lookup, a fraction of a Bolt round trip's CPU), else with Cypher
+     * through the driver.
+     */
     public long dataVersion() {
+        Optional<GraphDatabaseService> embedded = connection.embeddedDatabase();
+        if (embedded.isPresent()) {
+            try (Transaction tx = embedded.get().beginTx()) {
+                return DataVersion.current(tx);
+            }
+        }
         try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeRead(tx -> tx.run(
-                    "OPTIONAL MATCH (m:KaonetMeta {id: 'kaonet'}) RETURN coalesce(m.version, 0) AS v")
-                    .single().get("v").asLong());
+            return session.executeRead(DataVersion::current);
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * The one data version every kind of write moves on (kept on the {@code (:KaonetMeta {id: 'kaonet'})}
@@ -29,6 +32,8 @@ public final class DataVersion {
             """;
     private static final String CURRENT =
             "OPTIONAL MATCH (m:KaonetMeta {id: 'kaonet'}) RETURN coalesce(m.version, 0) AS version";
+
+    private static final Label META = Label.label("KaonetMeta");
 
     private DataVersion() {
     }
@@ -96,9 +101,19 @@ public final class DataVersion {
         return changed ? bump(tx, touchedActors) : current(tx);
     }
 
-    /** The data version as stored (0 when nothing was ever written). */
-    static long current(TransactionContext tx) {
+    /** The data version as stored (0 when nothing was ever written), read with Cypher in the caller's transaction. */
+    public static long current(TransactionContext tx) {
         return tx.run(CURRENT).single().get("version").asLong();
+    }
+
+    /**
+     * As {@link #current(TransactionContext)}, through Neo4j's Java API in a transaction of the
+     * embedded database: one lookup in the {@code meta_id} index, no query planning and no Bolt.
+     */
+    public static long current(Transaction tx) {
+        Node meta = tx.findNode(META, "id", "kaonet");
+        Object version = meta == null ? null : meta.getProperty("version", null);
+        return version == null ? 0 : ((Number) version).longValue();
     }
 
     /**
