@@ -115,7 +115,8 @@ public final class CitySpellings {
      * that is neither letter, nor digit, nor another mark (spaces, hyphens, dots, apostrophes go;
      * kana's voicing marks stay, so {@code ガ} and {@code カ} remain apart while half-width
      * {@code ｶﾞ} meets {@code ガ}). Romanisations that differ in more than these (long vowels:
-     * {@code Hachioji}, {@code Hachiouji}) stay apart.
+     * {@code Hachioji}, {@code Hachiouji}) stay apart. A spelling left with no letter or digit
+     * ({@code -}, {@code {}}) is its own key: it meets only itself.
      *
      * @throws NullPointerException if {@code city} is null
      */
@@ -123,7 +124,9 @@ public final class CitySpellings {
         String decomposed = ACCENTS.matcher(Normalizer.normalize(city, Normalizer.Form.NFKD)).replaceAll("");
         String letters = NOT_LETTER_OR_DIGIT.matcher(decomposed.toUpperCase(Locale.ROOT)).replaceAll("");
         String folded = letters.replace("AE", "A").replace("OE", "O").replace("UE", "U");
-        return (country == null ? "" : country) + "|" + folded;
+        // A spelling without a letter or digit ("-", "{", "?") names nothing these rules can compare:
+        // it is its own city, met only by the same text.
+        return (country == null ? "" : country) + (folded.isEmpty() ? "||" + city : "|" + folded);
     }
 
     private static long nonAsciiLetters(String spelling) {

@@ -33,6 +33,15 @@ class CitySpellingsTest {
             assertThat(CitySpellings.key("JP", one)).isNotEqualTo(CitySpellings.key("JP", other));
         }
 
+        @ParameterizedTest(name = "{0} and {1}, spellings without a letter, are two cities")
+        @CsvSource(value = {"{|}", "-|?", ";|:", "--|-"}, delimiter = '|')
+        void aSpellingWithoutALetterOrDigitMeetsOnlyItself(String one, String other) {
+            assertThat(CitySpellings.key("JP", one)).isNotEqualTo(CitySpellings.key("JP", other))
+                    .isEqualTo(CitySpellings.key("JP", one));
+            CitySpellings cities = counted("JP", one, other, other);
+            assertThat(cities.chosen("JP", one)).isEqualTo(one);
+        }
+
         @Test
         void theSameSpellingInAnotherCountryIsAnotherCity() {
             assertThat(CitySpellings.key("DE", "Frankfurt")).isNotEqualTo(CitySpellings.key("US", "Frankfurt"))
