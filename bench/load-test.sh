@@ -6,6 +6,7 @@
 #   bench/load-test.sh                 # 10 s warm-up + 30 s measured per query, 8 connections
 #   DURATION=60 CONNECTIONS=16 bench/load-test.sh
 #   JAR=path/to/kaonet.jar bench/load-test.sh   # an existing jar instead of building one
+#   QUERIES='2-*' bench/load-test.sh             # only the query files matching this name pattern
 #
 # A query file holds the JSON body of a request; __ID__ in it is replaced, request by request, by
 # the ids of the first 200 demo actors. Every answer must be 200 without GraphQL errors: the script
@@ -19,6 +20,7 @@ CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 JAR=${JAR:-api/target/kaonet.jar}
 HEAP=${HEAP:-1g}
+QUERIES=${QUERIES:-*}
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from the Debian archive" >&2
@@ -84,7 +86,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 hz=$(getconf CLK_TCK)
 
 failed=0
-for body in bench/queries/*.json; do
+for body in bench/queries/$QUERIES.json; do
   name=$(basename "$body" .json)
   args=("$body")
   grep -q '__ID__' "$body" && args+=("$work/ids")
