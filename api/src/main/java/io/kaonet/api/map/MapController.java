@@ -34,8 +34,8 @@ public class MapController {
     static final int MAX_ACTORS_LIMIT = 20_000;
     /**
      * Betweenness is computed exactly at once when actors × ties is at most this: Brandes's algorithm
-     * takes time proportional to that product, and this much is under a second on two cores (for
-     * scale: 4,901 actors and 44,737 ties, a product of 2.2·10^8, took 4.5 s on two loaded cores;
+     * takes time proportional to that product, so this much takes about 0.6 s on two cores by the rate
+     * measured on 4,901 actors and 44,737 ties (a product of 2.2·10^8 in 4.5 s on two loaded cores;
      * docs/graphql/map.md). Above it the drawing is sized by a sample until the exact values are
      * computed (an EXACT_BETWEENNESS job, or the brokers ranking).
      */
