@@ -153,7 +153,7 @@ addMessages({
 
 /** The fields of Network.matchmakingRanking that {@link rankingInUse} reads. */
 /** How many candidate weightings the table lists. */
-export const WEIGHTINGS_SHOWN = 5;
+const WEIGHTINGS_SHOWN = 5;
 const WEIGHTING_FIELDS = `name kind part penalty logitShare meanReciprocalRank rank chosen`;
 
 export const RANKING_FIELDS = `
@@ -236,7 +236,7 @@ function decision(r, name) {
 }
 
 /** A candidate weighting of the fit in words. */
-export function weightingName(w) {
+function weightingName(w) {
   const part = w.part ? t(`part.${w.part}`) : null;
   return t(`weighting.${w.kind}`, {
     part,
