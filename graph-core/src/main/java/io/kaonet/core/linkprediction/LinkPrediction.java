@@ -1,7 +1,6 @@
 package io.kaonet.core.linkprediction;
 
 import io.kaonet.core.graph.CollaborationGraph;
-import io.kaonet.core.graph.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -185,63 +184,58 @@ public final class LinkPrediction {
     public List<ScoredPair> topPairs(LinkPredictionIndex rankBy, int k) {
         Objects.requireNonNull(rankBy, "rankBy must not be null");
         requireLimit(k);
-        Topology topology = graph.topology();
-        int n = topology.nodeCount();
-        // Per two-step node v of the current u: the shared-partner count, the Adamic-Adar sum and the
-        // resource-allocation sum side by side (one cache line per v, where three arrays and a marker
-        // cost four on a graph too large for the cache); a zero count marks v as not reached yet, and
-        // the touched entries are zeroed again before the next u.
-        double[] sums = new double[3 * n];
+        int n = graph.nodeCount();
+        int[] seenFrom = new int[n];
         int[] tiedTo = new int[n];
+        Arrays.fill(seenFrom, -1);
         Arrays.fill(tiedTo, -1);
+        int[] common = new int[n];
+        double[] adamicAdar = new double[n];
+        double[] resourceAllocation = new double[n];
         int[] touched = new int[n];
         PairHeap heap = new PairHeap(k);
         for (int u = 0; u < n && k > 0; u++) {
             int touchedCount = 0;
-            for (int s = topology.rowStart(u), uEnd = topology.rowEnd(u); s < uEnd; s++) {
-                int w = topology.neighbour(s);
+            for (int s = graph.rowStart(u); s < graph.rowEnd(u); s++) {
+                int w = graph.neighbour(s);
                 tiedTo[w] = u;
-                int wStart = topology.rowStart(w);
-                int d = topology.rowEnd(w) - wStart;
+                int d = graph.degree(w);
                 double aa = 1 / Math.log(d);
                 double ra = 1.0 / d;
-                for (int t = wStart + d - 1; t >= wStart; t--) {
-                    int v = topology.neighbour(t);
+                for (int t = graph.rowEnd(w) - 1; t >= graph.rowStart(w); t--) {
+                    int v = graph.neighbour(t);
                     if (v <= u) {
                         break;
                     }
-                    int at = 3 * v;
-                    if (sums[at] == 0) {
+                    if (seenFrom[v] != u) {
+                        seenFrom[v] = u;
+                        common[v] = 0;
+                        adamicAdar[v] = 0;
+                        resourceAllocation[v] = 0;
                         touched[touchedCount++] = v;
                     }
-                    sums[at] += 1;
-                    sums[at + 1] += aa;
-                    sums[at + 2] += ra;
+                    common[v]++;
+                    adamicAdar[v] += aa;
+                    resourceAllocation[v] += ra;
                 }
             }
-            int du = topology.degree(u);
+            int du = graph.degree(u);
             for (int j = 0; j < touchedCount; j++) {
                 int v = touched[j];
-                int at = 3 * v;
-                int c = (int) sums[at];
-                double adamicAdar = sums[at + 1];
-                double resourceAllocation = sums[at + 2];
-                sums[at] = 0;
-                sums[at + 1] = 0;
-                sums[at + 2] = 0;
                 if (tiedTo[v] == u) {
                     continue;
                 }
-                int dv = topology.degree(v);
+                int dv = graph.degree(v);
+                int c = common[v];
                 double rank = switch (rankBy) {
                     case COMMON_NEIGHBOURS -> c;
                     case JACCARD -> (double) c / (du + dv - c);
-                    case ADAMIC_ADAR -> adamicAdar;
-                    case RESOURCE_ALLOCATION -> resourceAllocation;
+                    case ADAMIC_ADAR -> adamicAdar[v];
+                    case RESOURCE_ALLOCATION -> resourceAllocation[v];
                     case PREFERENTIAL_ATTACHMENT -> (double) du * dv;
                 };
                 if (heap.accepts(u, v, rank)) {
-                    heap.offer(u, v, PairScores.of(c, adamicAdar, resourceAllocation, du, dv), rank);
+                    heap.offer(u, v, PairScores.of(c, adamicAdar[v], resourceAllocation[v], du, dv), rank);
                 }
             }
         }
