@@ -75,13 +75,19 @@ public final class DataVersion {
      * @return how many nodes were deleted
      */
     public static long deleteNodes(Neo4jConnection connection, String label, String key, Collection<String> values) {
+        return deleteNodes(connection, WriteAccess.of(connection), label, key, values);
+    }
+
+    /** As {@link #deleteNodes(Neo4jConnection, String, String, Collection)}, through the given access. */
+    static long deleteNodes(Neo4jConnection connection, WriteAccess access, String label, String key,
+                            Collection<String> values) {
         String cypher = """
                 UNWIND $values AS value
                 MATCH (n:%s {%s: value})
                 DETACH DELETE n
                 RETURN count(*) AS deleted
                 """.formatted(label, key);
-        return WriteAccess.of(connection).write(connection, tx -> {
+        return access.write(connection, tx -> {
             Set<String> touched = new HashSet<>();
             if (label.equals("Actor")) {
                 touched.addAll(values);

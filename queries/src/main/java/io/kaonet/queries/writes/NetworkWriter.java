@@ -177,7 +177,7 @@ public final class NetworkWriter {
      * @return how many actors were deleted
      */
     public long deleteActors(java.util.Collection<String> actorIds) {
-        return DataVersion.deleteNodes(connection, "Actor", "id", actorIds);
+        return DataVersion.deleteNodes(connection, access, "Actor", "id", actorIds);
     }
 
     /**
