@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,9 @@ import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
-import org.neo4j.common.EntityType;
+import org.neo4j.batchimport.api.input.ReadableGroups;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -81,10 +79,8 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
 public final class FirstLoad {
 
     /**
-     * A pass over validated input: hands on every record in chunks, the same chunks in the same order
-     * on every call, every definition (actor, cluster, activity) before the first reference (tie,
-     * membership, participation). The load calls it twice: for the nodes (stopping it, by an exception
-     * from the consumer, once the references begin), then for the relationships.
+     * A pass over validated input: hands on every record in chunks, every definition (actor, cluster,
+     * activity) before the first reference (tie, membership, participation). The load calls it once.
      */
     @FunctionalInterface
     public interface Source {
@@ -115,7 +111,7 @@ public final class FirstLoad {
      * Where a first load's time went, for the command's report and the benchmark: wall time and the
      * process's CPU time (every thread) of each phase.
      *
-     * @param importWall  the batch importer, fed from the source (both passes)
+     * @param importWall  the batch importer, fed from the source
      * @param startWall   starting the loaded store
      * @param schemaWall  creating Kaonet's constraints and indexes and waiting for them to come online
      * @param finishWall  the manifest, and stopping the store
@@ -210,22 +206,24 @@ public final class FirstLoad {
         long started = System.nanoTime();
         Clock clock = new Clock();
         RecordFeed feed = new RecordFeed(source);
-        DanglingCollector collector = new DanglingCollector();
-        try {
+        try (feed) {
             Files.createDirectories(settings.dataDirectory());
             Files.writeString(marker(), importId);
             deleteDatabase();
-            importStore(feed, collector, expectedRecords, progress);
+            importStore(feed, expectedRecords, progress);
         } catch (IOException e) {
             discard();
+            if (feed.sourceFailure() != null) {
+                throw feed.sourceFailure();
+            }
             throw new UncheckedIOException("the batch importer failed in " + layout.databaseDirectory() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             discard();
             throw feed.sourceFailure() != null ? feed.sourceFailure() : e;
         }
-        if (!collector.dangling.isEmpty()) {
+        if (!feed.dangling().isEmpty()) {
             discard();
-            throw new DanglingReferenceException(collector.dangling);
+            throw new DanglingReferenceException(feed.dangling());
         }
         long batches = feed.chunks();
         Duration[] importPhase = clock.lap();
@@ -297,7 +295,7 @@ public final class FirstLoad {
                 .build();
     }
 
-    private void importStore(RecordFeed feed, Collector collector, long expectedRecords, PrintStream progress)
+    private void importStore(RecordFeed feed, long expectedRecords, PrintStream progress)
             throws IOException {
         Config config = Config.newBuilder()
                 .set(GraphDatabaseSettings.neo4j_home, settings.dataDirectory().toAbsolutePath())
@@ -309,10 +307,11 @@ public final class FirstLoad {
              JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs,
                     PageCacheTracer.NULL, IMPORT_CONFIGURATION, NullLogService.getInstance(), progress, false,
-                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, scheduler, collector,
+                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
-            importer.doImport(Input.input(feed.nodes(), feed.relationships(), IdType.STRING, estimates, feed.groups()));
+            // Node ids are the feed's (see RecordFeed): no string id mapper, no groups.
+            importer.doImport(Input.input(feed.nodes(), feed.relationships(), IdType.ACTUAL, estimates, ReadableGroups.EMPTY));
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -347,66 +346,6 @@ public final class FirstLoad {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot clear " + dir + " for the first load", e);
             }
-        }
-    }
-
-    /** Keeps the relationships whose end is missing (at most 100), so the load can name them and refuse. */
-    private static final class DanglingCollector implements Collector {
-        private final List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
-        private long bad;
-
-        @Override
-        public synchronized void collectBadRelationship(Object startId, Group startGroup, Object type, Object endId,
-                                                        Group endGroup, Object specificValue) {
-            bad++;
-            if (dangling.size() < 100) {
-                boolean start = Objects.equals(specificValue, startId);
-                dangling.add(new DanglingReferenceException.Dangling(type + " " + startId + " → " + endId,
-                        (start ? startGroup : endGroup).name(), String.valueOf(specificValue)));
-            }
-        }
-
-        @Override
-        public void collectDuplicateNode(Object id, long actualId, Group group) {
-            throw new IllegalStateException(group.name() + " '" + id + "' is in the input twice, which validation refuses");
-        }
-
-        @Override
-        public void collectEntityViolatingConstraint(Object id, long actualId, Map<String, Object> properties,
-                                                     String constraintDescription, EntityType entityType) {
-            throw new IllegalStateException("'" + id + "' violates " + constraintDescription);
-        }
-
-        @Override
-        public void collectRelationshipViolatingConstraint(Map<String, Object> properties, String constraintDescription,
-                                                           Object startId, Group startGroup, String type, Object endId,
-                                                           Group endGroup) {
-            throw new IllegalStateException(type + " " + startId + " → " + endId + " violates " + constraintDescription);
-        }
-
-        @Override
-        public void collectExtraColumns(String source, long row, String value) {
-            // Records, not columns: there are none.
-        }
-
-        @Override
-        public void collectSchemaCommandFailure(EntityType entityType, String description) {
-            throw new IllegalStateException("schema command failed: " + description);
-        }
-
-        @Override
-        public synchronized long badEntries() {
-            return bad;
-        }
-
-        @Override
-        public boolean isCollectingBadRelationships() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-            // nothing held
         }
     }
 }
