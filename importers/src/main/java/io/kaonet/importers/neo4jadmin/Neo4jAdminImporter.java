@@ -162,11 +162,7 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         long[] count = {0};
         Problems problems = new Problems();
         List<AdminImport.Source> sources = sources(folder);
-        CitySpellings cities = new CitySpellings();
-        PropertyNetwork spellings = PropertyNetwork.countingCities(problems, null, null, cities);
-        AdminImport nodes = new AdminImport(problems, spellings);
-        spellings.read(() -> nodes.runNodes(sources));
-        problems.throwIfAny();
+        CitySpellings cities = citySpellings(sources, problems);
         PropertyNetwork network = PropertyNetwork.emitting(problems, null, null, chunkRecords, chunk -> {
             count[0]++;
             chunks.accept(chunk);
@@ -175,6 +171,44 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         network.read(() -> run.run(sources));
         network.finish(KnownIds.NONE);
         return count[0];
+    }
+
+    /**
+     * Validation and emission in one read of the relationship files (the node files are read once
+     * before, for their city spellings): the records are handed on as {@link #emit} hands them on
+     * while every check of {@link #validate} runs, against no stored ids. It stops at the chunk after
+     * the first problem, and reports a hash met twice as a problem instead of reading again; either
+     * way {@link #validate} gives the full report (see {@link TwoPassImporter#validateWhileEmitting}).
+     */
+    @Override
+    public long validateWhileEmitting(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        if (chunkRecords < 1) {
+            throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkRecords);
+        }
+        long[] count = {0};
+        Problems problems = new Problems();
+        List<AdminImport.Source> sources = sources(folder);
+        CitySpellings cities = citySpellings(sources, problems);
+        PropertyNetwork network = PropertyNetwork.validatingWhileEmitting(problems, null, null, keyHash, chunkRecords,
+                chunk -> {
+                    problems.throwIfAny();
+                    count[0]++;
+                    chunks.accept(chunk);
+                }, cities);
+        AdminImport run = new AdminImport(problems, network);
+        network.read(() -> run.run(sources));
+        network.finish(KnownIds.NONE, run.unreliable());
+        return count[0];
+    }
+
+    /** The city spellings of the node files, read once before the records are handed on. */
+    private static CitySpellings citySpellings(List<AdminImport.Source> sources, Problems problems) {
+        CitySpellings cities = new CitySpellings();
+        PropertyNetwork spellings = PropertyNetwork.countingCities(problems, null, null, cities);
+        AdminImport nodes = new AdminImport(problems, spellings);
+        spellings.read(() -> nodes.runNodes(sources));
+        problems.throwIfAny();
+        return cities;
     }
 
     private static List<AdminImport.Source> sources(Path folder) {

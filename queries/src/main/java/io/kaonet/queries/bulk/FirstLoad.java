@@ -182,7 +182,8 @@ public final class FirstLoad {
      * then starts it to create the schema and the manifest, and stops it.
      *
      * @param importId        the import's id, as the transactional path names it
-     * @param expectedRecords how many records the input holds (from validation), for the importer's estimates
+     * @param expectedRecords how many records the input holds, or an upper bound of it when the source validates as it
+     *                        emits: only for the importer's estimates (the manifest counts what the source hands on)
      * @param source          the validated input
      * @param progress        where the batch importer prints its progress
      * @return what was written: every chunk as a written batch, every record as created
@@ -226,6 +227,7 @@ public final class FirstLoad {
             throw new DanglingReferenceException(feed.dangling());
         }
         long batches = feed.chunks();
+        long records = java.util.Arrays.stream(feed.records()).sum();
         Duration[] importPhase = clock.lap();
         Duration[] startPhase;
         Duration[] schemaPhase;
@@ -239,7 +241,7 @@ public final class FirstLoad {
             schemaPhase = clock.lap();
             Map<String, Object> log = ImportLog.firstLoad(logged, feed.records(), batches);
             try (Transaction tx = database.beginTx()) {
-                tx.execute(MANIFEST, Map.of("id", importId, "batches", batches, "records", expectedRecords,
+                tx.execute(MANIFEST, Map.of("id", importId, "batches", batches, "records", records,
                         "kept", (long) ChangeLog.KEPT, "log", log)).close();
                 tx.commit();
             }
@@ -254,7 +256,7 @@ public final class FirstLoad {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + marker() + " after the first load", e);
         }
-        return new BulkResult(importId, batches, 0, expectedRecords, expectedRecords, batches,
+        return new BulkResult(importId, batches, 0, records, records, batches,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
