@@ -156,21 +156,7 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
      */
     @Override
     public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
-        if (chunkRecords < 1) {
-            throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkRecords);
-        }
-        long[] count = {0};
-        Problems problems = new Problems();
-        List<AdminImport.Source> sources = sources(folder);
-        CitySpellings cities = citySpellings(sources, problems);
-        PropertyNetwork network = PropertyNetwork.emitting(problems, null, null, chunkRecords, chunk -> {
-            count[0]++;
-            chunks.accept(chunk);
-        }, cities);
-        AdminImport run = new AdminImport(problems, network);
-        network.read(() -> run.run(sources));
-        network.finish(KnownIds.NONE);
-        return count[0];
+        return handOn(folder, chunkRecords, chunks, false);
     }
 
     /**
@@ -182,6 +168,11 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
      */
     @Override
     public long validateWhileEmitting(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        return handOn(folder, chunkRecords, chunks, true);
+    }
+
+    /** Hands the records on in chunks, after the city spellings' reading; checking them as validation does when asked. */
+    private long handOn(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks, boolean validating) {
         if (chunkRecords < 1) {
             throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkRecords);
         }
@@ -189,12 +180,16 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
         Problems problems = new Problems();
         List<AdminImport.Source> sources = sources(folder);
         CitySpellings cities = citySpellings(sources, problems);
-        PropertyNetwork network = PropertyNetwork.validatingWhileEmitting(problems, null, null, keyHash, chunkRecords,
-                chunk -> {
-                    problems.throwIfAny();
-                    count[0]++;
-                    chunks.accept(chunk);
-                }, cities);
+        Consumer<NetworkBatch> counted = chunk -> {
+            if (validating) {
+                problems.throwIfAny();
+            }
+            count[0]++;
+            chunks.accept(chunk);
+        };
+        PropertyNetwork network = validating
+                ? PropertyNetwork.validatingWhileEmitting(problems, null, null, keyHash, chunkRecords, counted, cities)
+                : PropertyNetwork.emitting(problems, null, null, chunkRecords, counted, cities);
         AdminImport run = new AdminImport(problems, network);
         network.read(() -> run.run(sources));
         network.finish(KnownIds.NONE, run.unreliable());
