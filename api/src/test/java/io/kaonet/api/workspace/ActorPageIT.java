@@ -108,6 +108,38 @@ class ActorPageIT extends BrowserPageTest {
     }
 
     @Test
+    void thePartnersNamesAreInsideTheDrawingAndNeverOverlapAtRadiusOneAndTwo() {
+        open("/workspace/actor.html?id=" + DEMO_ACTOR);
+        waitForPage();
+        for (String radius : List.of("1", "2")) {
+            browser().findElement(By.cssSelector("button[data-radius='" + radius + "']")).click();
+            waitFor("radius " + radius, "return document.getElementById('ego').dataset.radius === '" + radius + "'");
+            Map<?, ?> names = (Map<?, ?>) js("""
+                    const cy = window.kaonetEgo;
+                    const opts = { includeNodes: false, includeEdges: false, includeLabels: true };
+                    const named = cy.nodes().filter((n) => n.style('label'));
+                    const boxes = named.map((n) => [n.id(), n.renderedBoundingBox(opts)]);
+                    const overlaps = [];
+                    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                      const [a, p] = boxes[i]; const [b, q] = boxes[j];
+                      if (p.x1 < q.x2 && p.x2 > q.x1 && p.y1 < q.y2 && p.y2 > q.y1) overlaps.push(a + ' ' + b);
+                    }
+                    const outside = boxes.filter(([, r]) => r.x1 < 0 || r.y1 < 0 || r.x2 > cy.width() || r.y2 > cy.height())
+                      .map(([id]) => id);
+                    const ring = cy.nodes().filter((n) => n.data('ring') === 1);
+                    return { overlaps, outside, firstRing: ring.length,
+                      firstRingNamed: ring.filter((n) => n.style('label')).length };""");
+            screenshot("actor-ego-radius-" + radius + ".png");
+            assertThat((List<?>) names.get("overlaps")).as("overlapping names at radius %s", radius).isEmpty();
+            assertThat((List<?>) names.get("outside")).as("names cut at the drawing's edge at radius %s", radius).isEmpty();
+            int ring = ((Number) names.get("firstRing")).intValue();
+            assertThat(ring).as("partners of " + DEMO_ACTOR).isGreaterThan(10);
+            assertThat(((Number) names.get("firstRingNamed")).intValue()).as("partners named at radius %s", radius)
+                    .isGreaterThanOrEqualTo(ring * 2 / 3);
+        }
+    }
+
+    @Test
     void aCoordinatorRecordsAnIntroductionInOneClickAndItsOutcomeInTheStatedDirection() {
         ownActors();
         open("/workspace/actor.html?id=" + FIRM);
