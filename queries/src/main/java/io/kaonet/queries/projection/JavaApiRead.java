@@ -7,9 +7,12 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.DataVersion;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -26,6 +30,7 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 
 /**
  * Reads a scope of the embedded database through Neo4j's Java API, as Neo4j's Graph Data Science
@@ -99,6 +104,9 @@ final class JavaApiRead {
     }
 
     private CollaborationGraph read(ScopeGraphBuilder b) {
+        if (only == null && labelScan()) {
+            return readStore(b);
+        }
         List<Kept> kept = new ArrayList<>();
         LongOpenHashSet seen = new LongOpenHashSet();
         for (Node a : candidates()) {
@@ -166,30 +174,112 @@ final class JavaApiRead {
             }
         }
         if (scope.includeActivities()) {
-            Map<String, Node> activities = new java.util.TreeMap<>();
-            for (Kept k : kept) {
-                for (Relationship p : k.node().getRelationships(Direction.OUTGOING, PARTICIPATES_IN)) {
-                    Node x = p.getEndNode();
-                    if (x.hasLabel(ACTIVITY) && overlaps(x, "start", "end")) {
-                        activities.putIfAbsent((String) x.getProperty("id"), x);
-                    }
-                }
-            }
-            for (Node x : activities.values()) {
-                Set<String> members = new LinkedHashSet<>();
-                for (Relationship p : x.getRelationships(Direction.INCOMING, PARTICIPATES_IN)) {
-                    Node a = p.getStartNode();
-                    if (a.hasLabel(ACTOR)) {
-                        members.add((String) a.getProperty("id"));
-                    }
-                }
-                b.activity(List.copyOf(members), (LocalDate) x.getProperty("start", null));
-            }
+            activities(b, kept);
         }
         return b.build();
     }
 
+    /** Each activity in the scope's dates that a kept actor takes part in, with all its participants. */
+    private void activities(ScopeGraphBuilder b, List<Kept> kept) {
+        Map<String, Node> activities = new java.util.TreeMap<>();
+        for (Kept k : kept) {
+            for (Relationship p : k.node().getRelationships(Direction.OUTGOING, PARTICIPATES_IN)) {
+                Node x = p.getEndNode();
+                if (x.hasLabel(ACTIVITY) && overlaps(x, "start", "end")) {
+                    activities.putIfAbsent((String) x.getProperty("id"), x);
+                }
+            }
+        }
+        for (Node x : activities.values()) {
+            Set<String> members = new LinkedHashSet<>();
+            for (Relationship p : x.getRelationships(Direction.INCOMING, PARTICIPATES_IN)) {
+                Node a = p.getStartNode();
+                if (a.hasLabel(ACTOR)) {
+                    members.add((String) a.getProperty("id"));
+                }
+            }
+            b.activity(List.copyOf(members), (LocalDate) x.getProperty("start", null));
+        }
+    }
+
     private record Kept(Node node, String id) {
+    }
+
+    /**
+     * A full read of a scope that narrows by no indexed property: the whole store in one pass over
+     * each of its node and relationship stores ({@link StoreScan}), the scope's dates applied on the
+     * way; then the kept actors in id order, their clusters, and the ties between kept actors.
+     */
+    private CollaborationGraph readStore(ScopeGraphBuilder b) {
+        Map<String, TieKind> types = keptTypes();
+        StoreScan.Result scan = StoreScan.scan(((InternalTransaction) tx).kernelTransaction(), scope, types);
+        List<StoreScan.ActorNode> kept = new ArrayList<>(scan.actors().size());
+        long highest = -1;
+        for (StoreScan.ActorNode a : scan.actors()) {
+            if (keeps(a.kind(), a.region(), a.country(), a.founded(), () -> tx.getNodeById(a.ref()))) {
+                kept.add(a);
+                highest = Math.max(highest, a.ref());
+            }
+        }
+        StoreScan.ActorNode[] sorted = kept.toArray(StoreScan.ActorNode[]::new);
+        Arrays.parallelSort(sorted, Comparator.comparing(StoreScan.ActorNode::id));
+        if (highest >= Integer.MAX_VALUE) {
+            throw new IllegalStateException("node reference " + highest + " is beyond what a projection can index");
+        }
+        int[] index = new int[(int) highest + 1];
+        Arrays.fill(index, -1);
+        for (int u = 0; u < sorted.length; u++) {
+            index[(int) sorted[u].ref()] = u;
+        }
+        List<List<String>> clusters = new ArrayList<>(Collections.nCopies(sorted.length, List.of()));
+        Long2ObjectOpenHashMap<String> clusterIds = new Long2ObjectOpenHashMap<>();
+        for (StoreScan.Links part : scan.links()) {
+            for (int i = 0; i < part.members; i++) {
+                int u = at(index, part.memberActor[i]);
+                String cluster = u < 0 ? null : clusterIds.computeIfAbsent(part.memberCluster[i], this::clusterId);
+                if (cluster != null && !cluster.isEmpty()) {
+                    if (clusters.get(u).isEmpty()) {
+                        clusters.set(u, new ArrayList<>(2));
+                    }
+                    clusters.get(u).add(cluster);
+                }
+            }
+        }
+        for (int u = 0; u < sorted.length; u++) {
+            StoreScan.ActorNode a = sorted[u];
+            b.actor(new ScopeGraphBuilder.ActorRow(a.id(), a.name(), a.kind(), a.industry(), a.region(), a.country(),
+                    a.sme(), a.technologies(), a.offers(), a.seeks(), clusters.get(u)));
+        }
+        b.actorsDone();
+        for (StoreScan.Links part : scan.links()) {
+            for (int i = 0; i < part.ties; i++) {
+                int u = at(index, part.tieSource[i]);
+                int v = u < 0 ? -1 : at(index, part.tieTarget[i]);
+                if (v >= 0) {
+                    int day = part.tieSince[i];
+                    b.tie(u, v, StoreScan.tieKind(part.tieKind[i]), part.tieWeight[i],
+                            day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day));
+                }
+            }
+        }
+        if (scope.includeActivities()) {
+            List<Kept> actors = new ArrayList<>(sorted.length);
+            for (StoreScan.ActorNode a : sorted) {
+                actors.add(new Kept(tx.getNodeById(a.ref()), a.id()));
+            }
+            activities(b, actors);
+        }
+        return b.build();
+    }
+
+    private static int at(int[] index, long ref) {
+        return ref < index.length ? index[(int) ref] : -1;
+    }
+
+    /** The id of a cluster node, or "" when the node is not a cluster. */
+    private String clusterId(long ref) {
+        Node c = tx.getNodeById(ref);
+        return c.hasLabel(CLUSTER) ? (String) c.getProperty("id", "") : "";
     }
 
     /** Adds a tie of a kept kind between two kept actors in the scope's dates (a full read). */
@@ -260,18 +350,25 @@ final class JavaApiRead {
      */
     private boolean keeps(Node a, Map<String, Object> p) {
         Object kind = p.get("kind");
-        if (!(kind instanceof String k) || !scope.keepsActorKind(ActorKind.valueOf(k))
-                || !scope.keepsRegion((String) p.get("region"))
-                || !scope.keepsCountry((String) p.get("country"))
-                || only != null && !scope.clusterIds().isEmpty() && !memberInScope(a)) {
+        if (!(kind instanceof String k)) {
+            return false;
+        }
+        Object founded = p.get("founded");
+        return keeps(ActorKind.valueOf(k), (String) p.get("region"), (String) p.get("country"),
+                founded == null ? null : ((Number) founded).longValue(), () -> a)
+                && !(only != null && !scope.clusterIds().isEmpty() && !memberInScope(a));
+    }
+
+    /** The scope's kind, region, country and existence conditions on one actor; {@code node} only for the last. */
+    private boolean keeps(ActorKind kind, String region, String country, Long founded, Supplier<Node> node) {
+        if (!scope.keepsActorKind(kind) || !scope.keepsRegion(region) || !scope.keepsCountry(country)) {
             return false;
         }
         if (scope.windowEnd() == null) {
             return true;
         }
-        Object founded = p.get("founded");
-        return scope.existed(founded == null ? null : ((Number) founded).intValue(),
-                founded == null ? firstRecorded(a) : null);
+        return scope.existed(founded == null ? null : founded.intValue(),
+                founded == null ? firstRecorded(node.get()) : null);
     }
 
     private boolean memberInScope(Node a) {
