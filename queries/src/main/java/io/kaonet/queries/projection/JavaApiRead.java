@@ -70,19 +70,22 @@ final class JavaApiRead {
     private final Transaction tx;
     private final Scope scope;
     private final Set<String> only;
+    private final int scanThreads;
 
-    private JavaApiRead(Transaction tx, Scope scope, Set<String> only) {
+    private JavaApiRead(Transaction tx, Scope scope, Set<String> only, int scanThreads) {
         this.tx = tx;
         this.scope = scope;
         this.only = only;
+        this.scanThreads = scanThreads;
     }
 
     /**
      * Reads the whole scope ({@code only} null) or only those actors and the ties and activities
-     * around them (a patch) into {@code b}, and builds.
+     * around them (a patch) into {@code b}, and builds; a scan of the whole store runs on
+     * {@code scanThreads} threads (0: by the store's size).
      */
-    static CollaborationGraph read(Transaction tx, Scope scope, Set<String> only, ScopeGraphBuilder b) {
-        return new JavaApiRead(tx, scope, only).read(b);
+    static CollaborationGraph read(Transaction tx, Scope scope, Set<String> only, ScopeGraphBuilder b, int scanThreads) {
+        return new JavaApiRead(tx, scope, only, scanThreads).read(b);
     }
 
     /** The data version as stored, read in the same transaction as the graph. */
@@ -212,7 +215,8 @@ final class JavaApiRead {
      */
     private CollaborationGraph readStore(ScopeGraphBuilder b) {
         Map<String, TieKind> types = keptTypes();
-        StoreScan.Result scan = StoreScan.scan(((InternalTransaction) tx).kernelTransaction(), scope, types);
+        StoreScan.Result scan = StoreScan.scan(((InternalTransaction) tx).kernelTransaction(), scope, types,
+                scanThreads);
         List<StoreScan.ActorNode> kept = new ArrayList<>(scan.actors().size());
         long highest = -1;
         for (StoreScan.ActorNode a : scan.actors()) {

@@ -177,10 +177,18 @@ final class StoreScan {
      * whose dates do.
      */
     static Result scan(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes) {
-        return new StoreScan(ktx, scope, keptTypes).scan();
+        return scan(ktx, scope, keptTypes, 0);
     }
 
-    private Result scan() {
+    /**
+     * As {@link #scan(KernelTransaction, Scope, Map)} on {@code threads} threads, or with 0 on one
+     * thread for a small store and up to {@link #MAX_THREADS} (one per core) for a large one.
+     */
+    static Result scan(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes, int threads) {
+        return new StoreScan(ktx, scope, keptTypes).scan(threads);
+    }
+
+    private Result scan(int wanted) {
         if (actorLabel == TokenConstants.NO_TOKEN) {
             return new Result(List.of(), List.of());
         }
@@ -188,7 +196,8 @@ final class StoreScan {
         // contexts are made, and closed, while the caller holds it.
         try (Statement statement = ktx.acquireStatement()) {
             Read read = ktx.dataRead();
-            int threads = read.nodesGetCount() + read.relationshipsGetCount() < PARALLEL_FROM ? 1
+            int threads = wanted > 0 ? wanted
+                    : read.nodesGetCount() + read.relationshipsGetCount() < PARALLEL_FROM ? 1
                     : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
             int partitions = threads == 1 ? 1 : threads * PARTITIONS_PER_THREAD;
             PartitionedScan<NodeCursor> nodes = read.allNodesScan(partitions, ktx.cursorContext());
