@@ -12,7 +12,6 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -214,64 +213,63 @@ final class JavaApiRead {
      * way; then the kept actors in id order, their clusters, and the ties between kept actors.
      */
     private CollaborationGraph readStore(ScopeGraphBuilder b) {
-        Map<String, TieKind> types = keptTypes();
-        StoreScan.Result scan = StoreScan.scan(((InternalTransaction) tx).kernelTransaction(), scope, types,
-                scanThreads);
-        List<StoreScan.ActorNode> kept = new ArrayList<>(scan.actors().size());
-        long highest = -1;
-        for (StoreScan.ActorNode a : scan.actors()) {
-            if (keeps(a.kind(), a.region(), a.country(), a.founded(), () -> tx.getNodeById(a.ref()))) {
-                kept.add(a);
-                highest = Math.max(highest, a.ref());
+        try (StoreScan scan = StoreScan.start(((InternalTransaction) tx).kernelTransaction(), scope, keptTypes(),
+                scanThreads)) {
+            List<StoreScan.ActorNode> actors = scan.actors();
+            // With an end date, existence may need an actor's first record (read through the
+            // transaction, which the scan's threads must have to themselves): wait for them first.
+            List<StoreScan.Links> links = scope.windowEnd() == null ? null : scan.links();
+            List<StoreScan.ActorNode> kept = new ArrayList<>(actors.size());
+            long highest = -1;
+            for (StoreScan.ActorNode a : actors) {
+                if (keeps(a.kind(), a.region(), a.country(), a.founded(), () -> tx.getNodeById(a.ref()))) {
+                    kept.add(a);
+                    highest = Math.max(highest, a.ref());
+                }
             }
-        }
-        StoreScan.ActorNode[] sorted = kept.toArray(StoreScan.ActorNode[]::new);
-        Arrays.parallelSort(sorted, Comparator.comparing(StoreScan.ActorNode::id));
-        if (highest >= Integer.MAX_VALUE) {
-            throw new IllegalStateException("node reference " + highest + " is beyond what a projection can index");
-        }
-        int[] index = new int[(int) highest + 1];
-        Arrays.fill(index, -1);
-        for (int u = 0; u < sorted.length; u++) {
-            index[(int) sorted[u].ref()] = u;
-        }
-        List<List<String>> clusters = new ArrayList<>(Collections.nCopies(sorted.length, List.of()));
-        Long2ObjectOpenHashMap<String> clusterIds = new Long2ObjectOpenHashMap<>();
-        for (StoreScan.Links part : scan.links()) {
-            for (int i = 0; i < part.members; i++) {
-                int u = at(index, part.memberActor[i]);
-                String cluster = u < 0 ? null : clusterIds.computeIfAbsent(part.memberCluster[i], this::clusterId);
-                if (cluster != null && !cluster.isEmpty()) {
-                    if (clusters.get(u).isEmpty()) {
-                        clusters.set(u, new ArrayList<>(2));
+            StoreScan.ActorNode[] sorted = kept.toArray(StoreScan.ActorNode[]::new);
+            Arrays.parallelSort(sorted, Comparator.comparing(StoreScan.ActorNode::id));
+            if (highest >= Integer.MAX_VALUE) {
+                throw new IllegalStateException("node reference " + highest + " is beyond what a projection can index");
+            }
+            int[] index = new int[(int) highest + 1];
+            Arrays.fill(index, -1);
+            for (int u = 0; u < sorted.length; u++) {
+                index[(int) sorted[u].ref()] = u;
+            }
+            for (int u = 0; u < sorted.length; u++) {
+                StoreScan.ActorNode a = sorted[u];
+                b.actor(new ScopeGraphBuilder.ActorRow(a.id(), a.name(), a.kind(), a.industry(), a.region(),
+                        a.country(), a.sme(), a.technologies(), a.offers(), a.seeks(), List.of()));
+            }
+            b.actorsDone();
+            links = links == null ? scan.links() : links;
+            Long2ObjectOpenHashMap<String> clusterIds = new Long2ObjectOpenHashMap<>();
+            for (StoreScan.Links part : links) {
+                for (int i = 0; i < part.members; i++) {
+                    int u = at(index, part.memberActor[i]);
+                    String cluster = u < 0 ? null : clusterIds.computeIfAbsent(part.memberCluster[i], this::clusterId);
+                    if (cluster != null && !cluster.isEmpty()) {
+                        b.member(u, cluster);
                     }
-                    clusters.get(u).add(cluster);
                 }
             }
-        }
-        for (int u = 0; u < sorted.length; u++) {
-            StoreScan.ActorNode a = sorted[u];
-            b.actor(new ScopeGraphBuilder.ActorRow(a.id(), a.name(), a.kind(), a.industry(), a.region(), a.country(),
-                    a.sme(), a.technologies(), a.offers(), a.seeks(), clusters.get(u)));
-        }
-        b.actorsDone();
-        for (StoreScan.Links part : scan.links()) {
-            for (int i = 0; i < part.ties; i++) {
-                int u = at(index, part.tieSource[i]);
-                int v = u < 0 ? -1 : at(index, part.tieTarget[i]);
-                if (v >= 0) {
-                    int day = part.tieSince[i];
-                    b.tie(u, v, StoreScan.tieKind(part.tieKind[i]), part.tieWeight[i],
-                            day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day));
+            for (StoreScan.Links part : links) {
+                for (int i = 0; i < part.ties; i++) {
+                    int u = at(index, part.tieSource[i]);
+                    int v = u < 0 ? -1 : at(index, part.tieTarget[i]);
+                    if (v >= 0) {
+                        b.tie(u, v, StoreScan.tieKind(part.tieKind[i]), part.tieWeight[i], part.tieSince[i]);
+                    }
                 }
             }
-        }
-        if (scope.includeActivities()) {
-            List<Kept> actors = new ArrayList<>(sorted.length);
-            for (StoreScan.ActorNode a : sorted) {
-                actors.add(new Kept(tx.getNodeById(a.ref()), a.id()));
+            if (scope.includeActivities()) {
+                List<Kept> keptNodes = new ArrayList<>(sorted.length);
+                for (StoreScan.ActorNode a : sorted) {
+                    keptNodes.add(new Kept(tx.getNodeById(a.ref()), a.id()));
+                }
+                activities(b, keptNodes);
             }
-            activities(b, actors);
         }
         return b.build();
     }

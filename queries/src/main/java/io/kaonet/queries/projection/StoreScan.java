@@ -1,5 +1,6 @@
 package io.kaonet.queries.projection;
 
+import io.kaonet.core.graph.CollaborationGraphBuilder;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.neo4j.internal.kernel.api.NodeCursor;
 import org.neo4j.internal.kernel.api.PartitionedScan;
 import org.neo4j.internal.kernel.api.PropertyCursor;
@@ -50,7 +52,7 @@ import org.neo4j.values.storable.Value;
  * <p>Written here rather than taken from a library: Graph Data Science's loaders build its own graph
  * format, and Kaonet's graph needs the scope's rules applied while reading.
  */
-final class StoreScan {
+final class StoreScan implements AutoCloseable {
 
     /** Below this many nodes and relationships the scan stays on the caller's thread. */
     static final long PARALLEL_FROM = 200_000;
@@ -75,7 +77,7 @@ final class StoreScan {
         long[] tieTarget = new long[64];
         byte[] tieKind = new byte[64];
         double[] tieWeight = new double[64];
-        /** Epoch day of the tie's start, or {@link Integer#MIN_VALUE} when unknown. */
+        /** Epoch day of the tie's start, or {@link CollaborationGraphBuilder#NO_DAY} when unknown. */
         int[] tieSince = new int[64];
         int members;
         long[] memberActor = new long[16];
@@ -107,10 +109,6 @@ final class StoreScan {
         }
     }
 
-    /** What the scan read: the actors (in no particular order), and the links by partition in store order. */
-    record Result(List<ActorNode> actors, List<Links> links) {
-    }
-
     private static final TieKind[] TIE_KINDS = TieKind.values();
 
     private final KernelTransaction ktx;
@@ -135,8 +133,15 @@ final class StoreScan {
     private final int weight;
     private final PropertySelection actorKeys;
     private final PropertySelection tieKeys;
+    private final Statement statement;
+    private final List<ExecutionContext> contexts = new ArrayList<>();
+    private final ExecutorService pool;
+    private PartitionedScan<NodeCursor> nodes;
+    private PartitionedScan<RelationshipScanCursor> relationships;
+    /** The relationship scan under way on the pool, once the nodes are read. */
+    private List<Future<List<Links>>> links;
 
-    private StoreScan(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes) {
+    private StoreScan(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes, int wanted) {
         this.ktx = ktx;
         this.scope = scope;
         TokenRead tokens = ktx.tokenRead();
@@ -169,88 +174,116 @@ final class StoreScan {
         weight = tokens.propertyKey("weight");
         actorKeys = selection(id, name, kind, industry, region, country, sme, technologies, offers, seeks, founded);
         tieKeys = selection(since, until, weight);
-    }
-
-    /**
-     * Scans the store in {@code ktx}'s snapshot: every node labelled {@code Actor}, every relationship
-     * of a type in {@code keptTypes} whose dates overlap the scope's, and every {@code MEMBER_OF}
-     * whose dates do.
-     */
-    static Result scan(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes) {
-        return scan(ktx, scope, keptTypes, 0);
-    }
-
-    /**
-     * As {@link #scan(KernelTransaction, Scope, Map)} on {@code threads} threads, or with 0 on one
-     * thread for a small store and up to {@link #MAX_THREADS} (one per core) for a large one.
-     */
-    static Result scan(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes, int threads) {
-        return new StoreScan(ktx, scope, keptTypes).scan(threads);
-    }
-
-    private Result scan(int wanted) {
         if (actorLabel == TokenConstants.NO_TOKEN) {
-            return new Result(List.of(), List.of());
+            statement = null;
+            pool = null;
+            return;
         }
         // The kernel's operations run inside a statement of the transaction; the threads' execution
-        // contexts are made, and closed, while the caller holds it.
-        try (Statement statement = ktx.acquireStatement()) {
+        // contexts are made, and closed, while it is held.
+        statement = ktx.acquireStatement();
+        try {
             Read read = ktx.dataRead();
             int threads = wanted > 0 ? wanted
                     : read.nodesGetCount() + read.relationshipsGetCount() < PARALLEL_FROM ? 1
                     : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
             int partitions = threads == 1 ? 1 : threads * PARTITIONS_PER_THREAD;
-            PartitionedScan<NodeCursor> nodes = read.allNodesScan(partitions, ktx.cursorContext());
-            PartitionedScan<RelationshipScanCursor> relationships =
-                    read.allRelationshipsScan(partitions, ktx.cursorContext());
-            List<ExecutionContext> contexts = new ArrayList<>();
-            List<Share> shares = new ArrayList<>();
-            try {
-                for (int i = 0; i < threads; i++) {
-                    contexts.add(ktx.createExecutionContext());
-                    shares.add(new Share());
-                }
-                if (threads == 1) {
-                    work(contexts.get(0), nodes, relationships, shares.get(0));
-                } else {
-                    inParallel(contexts, nodes, relationships, shares);
-                }
-            } finally {
-                contexts.forEach(ExecutionContext::close);
+            nodes = read.allNodesScan(partitions, ktx.cursorContext());
+            relationships = read.allRelationshipsScan(partitions, ktx.cursorContext());
+            for (int i = 0; i < threads; i++) {
+                contexts.add(ktx.createExecutionContext());
             }
-            List<ActorNode> actors = new ArrayList<>();
-            List<Links> links = new ArrayList<>();
-            for (Share share : shares) {
-                actors.addAll(share.actors);
-                links.addAll(share.links);
-            }
-            links.sort(Comparator.comparingLong(l -> l.firstRelationship));
-            return new Result(actors, links);
+            pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "kaonet-store-scan");
+                t.setDaemon(true);
+                return t;
+            });
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
-    /** What one thread read. */
-    private static final class Share {
-        final List<ActorNode> actors = new ArrayList<>();
-        final List<Links> links = new ArrayList<>();
+    /**
+     * Starts a scan of the store in {@code ktx}'s snapshot on {@code threads} threads, or with 0 on
+     * one thread for a small store and one per core (up to {@link #MAX_THREADS}) for a large one:
+     * {@link #actors()} then gives every node labelled {@code Actor}, and {@link #links()} every
+     * relationship of a type in {@code keptTypes} and every {@code MEMBER_OF} whose dates overlap the
+     * scope's. Close it when done (it holds a statement of the transaction and the threads).
+     */
+    static StoreScan start(KernelTransaction ktx, Scope scope, Map<String, TieKind> keptTypes, int threads) {
+        return new StoreScan(ktx, scope, keptTypes, threads);
     }
 
-    private void inParallel(List<ExecutionContext> contexts, PartitionedScan<NodeCursor> nodes,
-                            PartitionedScan<RelationshipScanCursor> relationships, List<Share> shares) {
-        ExecutorService pool = Executors.newFixedThreadPool(contexts.size(), r -> {
-            Thread t = new Thread(r, "kaonet-store-scan");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < contexts.size(); i++) {
-                ExecutionContext context = contexts.get(i);
-                Share share = shares.get(i);
-                done.add(pool.submit(() -> work(context, nodes, relationships, share)));
+    /**
+     * The actor nodes, in no particular order, read on all the scan's threads; when they are read
+     * the threads go on to the relationship store while the caller works on the actors (the
+     * caller's transaction must not be used meanwhile).
+     */
+    List<ActorNode> actors() {
+        List<List<ActorNode>> parts = new ArrayList<>();
+        if (nodes != null) {
+            parts = everywhere(context -> nodes(context));
+            nodes = null;
+            if (pool != null) {
+                links = submit(this::links);
             }
-            for (Future<?> f : done) {
-                f.get();
+        }
+        List<ActorNode> actors = new ArrayList<>();
+        parts.forEach(actors::addAll);
+        return actors;
+    }
+
+    /** The ties and memberships, by partition in store order; call after {@link #actors()}. */
+    List<Links> links() {
+        List<List<Links>> parts;
+        if (links != null) {
+            parts = join(links);
+        } else if (relationships != null) {
+            parts = List.of(links(contexts.get(0)));
+        } else {
+            parts = List.of();
+        }
+        relationships = null;
+        links = null;
+        List<Links> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        all.sort(Comparator.comparingLong(l -> l.firstRelationship));
+        return all;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+        contexts.forEach(ExecutionContext::close);
+        if (statement != null) {
+            statement.close();
+        }
+    }
+
+    /** Runs {@code work} once in each execution context (on the pool's threads, or here with one) and waits. */
+    private <T> List<T> everywhere(Function<ExecutionContext, T> work) {
+        if (pool == null) {
+            return List.of(work.apply(contexts.get(0)));
+        }
+        return join(submit(work));
+    }
+
+    private <T> List<Future<T>> submit(Function<ExecutionContext, T> work) {
+        List<Future<T>> futures = new ArrayList<>();
+        for (ExecutionContext context : contexts) {
+            futures.add(pool.submit(() -> work.apply(context)));
+        }
+        return futures;
+    }
+
+    private static <T> List<T> join(List<Future<T>> futures) {
+        List<T> out = new ArrayList<>();
+        try {
+            for (Future<T> f : futures) {
+                out.add(f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -260,33 +293,41 @@ final class StoreScan {
                 throw re;
             }
             throw new IllegalStateException("the store scan failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        return out;
     }
 
-    /** One thread's share: node partitions until none is left, then relationship partitions. */
-    private void work(ExecutionContext context, PartitionedScan<NodeCursor> nodes,
-                      PartitionedScan<RelationshipScanCursor> relationships, Share share) {
+    /** One thread's share of the node store: partitions until none is left. */
+    private List<ActorNode> nodes(ExecutionContext context) {
+        List<ActorNode> actors = new ArrayList<>();
         try (NodeCursor node = context.cursors().allocateNodeCursor(context.cursorContext(), context.memoryTracker());
              PropertyCursor properties = context.cursors().allocatePropertyCursor(context.cursorContext(),
-                     context.memoryTracker());
-             RelationshipScanCursor relationship = context.cursors().allocateRelationshipScanCursor(
-                     context.cursorContext(), context.memoryTracker())) {
+                     context.memoryTracker())) {
             while (nodes.reservePartition(node, context)) {
                 while (node.next()) {
                     if (node.hasLabel(actorLabel)) {
                         node.properties(properties, actorKeys);
                         ActorNode a = actor(node.nodeReference(), properties);
                         if (a != null) {
-                            share.actors.add(a);
+                            actors.add(a);
                         }
                     }
                 }
             }
+        }
+        return actors;
+    }
+
+    /** One thread's share of the relationship store: partitions until none is left, each kept apart. */
+    private List<Links> links(ExecutionContext context) {
+        List<Links> parts = new ArrayList<>();
+        try (RelationshipScanCursor relationship = context.cursors().allocateRelationshipScanCursor(
+                     context.cursorContext(), context.memoryTracker());
+             PropertyCursor properties = context.cursors().allocatePropertyCursor(context.cursorContext(),
+                     context.memoryTracker())) {
             while (relationships.reservePartition(relationship, context)) {
                 Links part = new Links();
-                share.links.add(part);
+                parts.add(part);
                 while (relationship.next()) {
                     part.firstRelationship = Math.min(part.firstRelationship, relationship.relationshipReference());
                     link(relationship, properties, part);
@@ -294,6 +335,7 @@ final class StoreScan {
             }
         }
         context.complete();
+        return parts;
     }
 
     /** The actor under the cursor, or null when it has no id or no known kind (as the Cypher read drops it). */
@@ -371,7 +413,7 @@ final class StoreScan {
         }
         if (tieKind != null) {
             part.tie(r.sourceNodeReference(), r.targetNodeReference(), tieKind, w,
-                    from == null ? Integer.MIN_VALUE : (int) from.toEpochDay());
+                    from == null ? CollaborationGraphBuilder.NO_DAY : (int) from.toEpochDay());
         } else {
             part.member(r.sourceNodeReference(), r.targetNodeReference());
         }
