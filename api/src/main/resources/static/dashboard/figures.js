@@ -13,12 +13,11 @@ export const KPI_COUNTS = ['meanDegree', 'isolates', 'ties'];
 
 export const START = '{ clusters { id name } indicatorPeriods }';
 
-/** One column: a scope's figures as of a day, its KPI series over the policy phases and what changed. */
-export const COLUMN = `query Column($asOf: Scope, $scope: Scope, $from: Date!, $to: Date!) {
-  network(scope: $asOf) {
-    cohesion { ${COHESION_FIELDS.join(' ')} }
-    collaborationRatios { overall { ${RATIO_FIELDS.join(' ')} } }
-  }
+/** The cohesion figures of a scope (network { cohesion }), asked for alone once they answer at once. */
+export const COHESION = `query Cohesion($scope: Scope) { network(scope: $scope) { cohesion { ${COHESION_FIELDS.join(' ')} } } }`;
+
+/** Part of a column's query: the KPI series and what changed (no dates in the scope). */
+const COLUMN_SERIES = `
   series: network(scope: $scope) {
     kpiSeries(periods: PHASES) {
       points { period { label } cohesion { ${[...KPI_SHARES, ...KPI_COUNTS].join(' ')} } collaboration { ${RATIO_FIELDS.join(' ')} } }
@@ -31,7 +30,29 @@ export const COLUMN = `query Column($asOf: Scope, $scope: Scope, $from: Date!, $
       becameIsolated { id name }
       stoppedBeingIsolated { id name }
     }
+  }`;
+
+/** One column: a scope's figures as of a day, its KPI series over the policy phases and what changed. */
+export const COLUMN = `query Column($asOf: Scope, $scope: Scope, $from: Date!, $to: Date!) {
+  network(scope: $asOf) {
+    cohesion { ${COHESION_FIELDS.join(' ')} }
+    collaborationRatios { overall { ${RATIO_FIELDS.join(' ')} } }
   }
+  ${COLUMN_SERIES}
+}`;
+
+/** Whether a scope's cohesion figures answer at once (cached, or a small scope). */
+export const COHESION_READY = 'query CohesionReady($scope: Scope) { network(scope: $scope) { cohesionReady } }';
+
+/**
+ * A column without its cohesion figures, which the dashboard asks for at once only when
+ * cohesionReady says they answer at once, and otherwise as a job.
+ */
+export const COLUMN_PARTS = `query ColumnParts($asOf: Scope, $scope: Scope, $from: Date!, $to: Date!) {
+  network(scope: $asOf) {
+    collaborationRatios { overall { ${RATIO_FIELDS.join(' ')} } }
+  }
+  ${COLUMN_SERIES}
 }`;
 
 export const SCORECARD = `query Scorecard($period: String!) {
@@ -80,6 +101,11 @@ export function countryList(text) {
 
 export function loadColumn(clusterIds, asOf, from, to, countries = []) {
   return graphql(COLUMN, { asOf: scopeOf(clusterIds, asOf, countries), scope: scopeOf(clusterIds, null, countries), from, to });
+}
+
+/** A column without its cohesion figures. */
+export function loadColumnParts(clusterIds, asOf, from, to, countries = []) {
+  return graphql(COLUMN_PARTS, { asOf: scopeOf(clusterIds, asOf, countries), scope: scopeOf(clusterIds, null, countries), from, to });
 }
 
 /** The cohesion figures, each with its one-line explanation. */

@@ -7,8 +7,10 @@ import { mountHeader } from '../common/header.js';
 import { addMessages, onLanguageChange, t, translate } from '../common/i18n.js';
 import messages from './messages.js';
 import { downloadLinks } from '../common/downloads.js';
-import { COMMUNITIES, SCORECARD, START, changesView, chartLibrary, cohesionTable, communitiesView, countryList, element, kpiCharts, loadColumn,
-  scorecardView } from './figures.js';
+import { COHESION, COHESION_READY, COMMUNITIES, SCORECARD, START, changesView, chartLibrary, cohesionTable, communitiesView, countryList, element,
+  kpiCharts, loadColumnParts, scopeOf, scorecardView } from './figures.js';
+import { followJob } from '../common/jobs.js';
+import { viewer } from '../common/session.js';
 import { markReady } from '../common/ready.js';
 
 addMessages(messages);
@@ -36,12 +38,48 @@ function downloads(columns, asOf, period, countries) {
   }));
 }
 
+/**
+ * One column. Its cohesion figures are asked for at once when the API says they answer at once
+ * (cohesionReady: cached, or a small scope); otherwise a coordinator follows them as a COHESION job
+ * (progress, seconds left, Cancel) while the rest of the column is drawn, and a viewer, who may not
+ * start jobs, waits for them as before, told why.
+ */
 async function drawColumn(column, asOf, from, to, countries, box) {
-  const answer = await loadColumn(column.clusterIds, asOf, from, to, countries);
+  const place = element('div', { class: 'cohesion-place' });
+  const jobBox = element('div', { class: 'column-job', 'data-job-box': '' });
+  jobBox.hidden = true;
+  box.append(jobBox, place);
+  const scope = scopeOf(column.clusterIds, asOf, countries);
+  const { cohesionReady } = (await graphql(COHESION_READY, { scope })).network;
+  // The job (or the wait) runs while the rest of the column is asked for and drawn.
+  const figures = cohesionOf(scope, cohesionReady, jobBox);
+  figures.catch(() => {});
+  const answer = await loadColumnParts(column.clusterIds, asOf, from, to, countries);
   column.answer = answer;
-  box.append(cohesionTable(answer));
   state.charts.push(...await kpiCharts(answer, box));
   box.append(changesView(answer, from, to));
+  const cohesion = await figures;
+  column.cohesionBy = cohesion.by;
+  if (cohesion.figures) {
+    answer.network.cohesion = cohesion.figures;
+    place.replaceWith(cohesionTable(answer));
+  }
+}
+
+/** The scope's cohesion figures and how they were obtained: { figures (null when not computed), by }. */
+async function cohesionOf(scope, ready, jobBox) {
+  const ask = async () => (await graphql(COHESION, { scope })).network.cohesion;
+  if (ready) return { figures: await ask(), by: 'at-once' };
+  if ((await viewer()).mayRecordIntroductions) {
+    const job = await followJob(jobBox, { scope, analysis: 'COHESION' });
+    // The job computed the very result network { cohesion } reads: it answers at once.
+    return job.state === 'SUCCEEDED' ? { figures: await ask(), by: 'job' } : { figures: null, by: 'job' };
+  }
+  jobBox.hidden = false;
+  jobBox.textContent = t('dash.cohesionSlow');
+  const figures = await ask();
+  jobBox.hidden = true;
+  return { figures, by: 'waiting' };
 }
 
 async function draw() {
@@ -60,6 +98,8 @@ async function draw() {
   const columns = chosen();
   state.columns = columns;
   const container = $('columns');
+  // The jobs of an earlier drawing are no longer followed (they run on, for the cache).
+  for (const box of container.querySelectorAll('[data-job-box]')) box.jobRun = null;
   container.replaceChildren();
   try {
     downloads(columns, asOf, period, countries);

@@ -131,22 +131,38 @@ function renderRanking() {
   if (!state.ranking) return;
   const r = rankingInUse(state.ranking);
   $('ranking-summary').textContent = r.summary;
+  $('ranking-reason').textContent = r.reason;
+  $('ranking-weights').textContent = r.weights;
+  $('ranking-learnt').textContent = r.learnt;
+  $('ranking-provenance').textContent = r.provenance;
   $('ranking-notes').textContent = r.notes.join(' ');
-  const table = $('ranking-figures');
+  fillTable($('ranking-figures'), r.rows.map((row) => ({
+    marked: row.inUse,
+    cells: [row.inUse ? `${row.name} (${t('ranking.inUseMark')})` : row.name, row.precision, row.mrr],
+  })));
+  $('ranking-weightings-caption').textContent = r.weightingsCaption;
+  fillTable($('ranking-weightings'), r.weightings.map((w) => ({
+    marked: w.chosen,
+    cells: [w.place, w.chosen ? `${w.name} (${t('ranking.chosenMark')})` : w.name, w.mrr],
+  })));
+  probe.rankingShown = true;
+}
+
+/** Fills a table of the "why these candidates" section: rows { marked, cells }; hidden when empty. */
+function fillTable(table, rows) {
   const body = table.tBodies[0];
   body.innerHTML = '';
-  for (const row of r.rows) {
+  for (const row of rows) {
     const tr = document.createElement('tr');
-    if (row.inUse) tr.className = 'in-use';
-    for (const text of [row.inUse ? `${row.name} (${t('ranking.inUseMark')})` : row.name, row.precision, row.mrr]) {
+    if (row.marked) tr.className = 'in-use';
+    for (const text of row.cells) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.append(td);
     }
     body.append(tr);
   }
-  table.hidden = r.rows.length === 0;
-  probe.rankingShown = true;
+  table.hidden = rows.length === 0;
 }
 
 function showEgoHint() {

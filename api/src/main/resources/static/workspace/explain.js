@@ -44,6 +44,38 @@ addMessages({
     'ranking.kind.RESOURCE_ALLOCATION': 'resource allocation (shared partners, selective ones counting more)',
     'ranking.kind.PREFERENTIAL_ATTACHMENT': 'preferential attachment (the most connected first)',
     'ranking.kind.RANDOM': 'random order',
+    'ranking.decision.NOT_FITTED': 'Why: no ranking has been fitted on this network\'s own history yet, so the built-in weights are used.',
+    'ranking.decision.LEARNT_BEAT_EVERY_OTHER': 'Why: the weights learnt from this network\'s history beat the built-in weights and every simple rule on the later period set aside for judging, so they are used.',
+    'ranking.decision.BEST_OF_THE_OTHERS': 'Why: the learnt weights did not beat {others} on the later period set aside for judging; {best} found the real new partners best there (MRR {mrr}), so it is used.',
+    'ranking.decision.TOO_LITTLE_HISTORY': 'Why: too few actors formed new ties in the two periods ({fit} and {heldOut}; 20 each are needed) to judge learnt weights, so the built-in weights are used.',
+    'ranking.learnt': 'How the learnt weights were found: from the {ties} new ties that {actors} actors formed from {from} to {until}, Kaonet tried {count} ways of weighting the parts, each checked on actors it had not learnt from ({folds} rounds); the best was {weighting} (MRR {mrr}).',
+    'ranking.provenance': 'Fitted on data version {version}, {date}.',
+    'ranking.weights': 'What counts most in the ranking in use: {parts}.',
+    'ranking.weight': '{part} ({weight})',
+    'ranking.list': ', ',
+    'ranking.weightings.caption': 'The ways of weighting tried, best first ({shown} of {total}), by their MRR on actors left out while learning',
+    'ranking.column.place': 'Place',
+    'ranking.column.weighting': 'Weighting',
+    'ranking.column.cvMrr': 'MRR on actors left out',
+    'ranking.chosenMark': 'chosen',
+    'weighting.CONDITIONAL_LOGIT': 'a statistical model of who chose whom (conditional logit, λ {penalty})',
+    'weighting.PART_ALONE': '{part} alone',
+    'weighting.BUILT_IN': 'the built-in weights',
+    'weighting.BLEND': '{anchor} combined with a statistical model of who chose whom (conditional logit, λ {penalty}; the model\'s share {share})',
+    'part.structural': 'shared partners',
+    'part.community': 'same community',
+    'part.activity': 'how many partners (log scale)',
+    'part.kinds': 'kinds of actor that often work together',
+    'part.industries': 'industries that often work together',
+    'part.keywords': 'matching offers, needs and technologies',
+    'part.distance': 'closeness in the network',
+    'part.region': 'same region',
+    'part.cluster': 'a common cluster',
+    'part.structuralValue': 'less dependence on one circle of partners',
+    'part.degree': 'how many partners (linear scale)',
+    'part.recency': 'partners gained lately',
+    'part.countries': 'countries that often work together',
+    'part.participations': 'projects taken part in',
   },
   ja: {
     'why.shared': '{a}と{b}は、すでに同じ{count}者と連携しています: {names}。',
@@ -84,14 +116,54 @@ addMessages({
     'ranking.kind.RESOURCE_ALLOCATION': 'リソース・アロケーション（共通の連携先。連携先の少ない相手ほど重く数える）',
     'ranking.kind.PREFERENTIAL_ATTACHMENT': '優先的選択（連携先の多い主体から順に）',
     'ranking.kind.RANDOM': '無作為な順序',
+    'ranking.decision.NOT_FITTED': '理由: このネットワーク自身の履歴で順位付けをまだ学習していないため、既定の重みを使っています。',
+    'ranking.decision.LEARNT_BEAT_EVERY_OTHER': '理由: このネットワークの履歴から学習した重みが、検証用に取り分けた後の期間で、既定の重みとすべての単純な方法を上回ったため、学習した重みを使っています。',
+    'ranking.decision.BEST_OF_THE_OTHERS': '理由: 検証用に取り分けた後の期間で、学習した重みは{others}を上回りませんでした。その期間に実際の新しい連携先を最もよく当てたのは{best}（MRR {mrr}）なので、これを使っています。',
+    'ranking.decision.TOO_LITTLE_HISTORY': '理由: 二つの期間に新しい連携を結んだ主体が少なすぎて（{fit}者と{heldOut}者。それぞれ20者が必要）、学習した重みを判定できないため、既定の重みを使っています。',
+    'ranking.learnt': '学習した重みの求め方: {from}〜{until}に{actors}者が結んだ新しい連携{ties}件から、要素の重み付けを{count}通り試し、それぞれを学習に使わなかった主体で確かめました（{folds}回）。最も良かったのは{weighting}（MRR {mrr}）です。',
+    'ranking.provenance': 'データ版{version}で学習（{date}）。',
+    'ranking.weights': '使用中の順位付けで重視している要素: {parts}。',
+    'ranking.weight': '{part}（{weight}）',
+    'ranking.list': '、',
+    'ranking.weightings.caption': '試した重み付け（良い順、{total}通り中{shown}通り）。学習に使わなかった主体でのMRR',
+    'ranking.column.place': '順位',
+    'ranking.column.weighting': '重み付け',
+    'ranking.column.cvMrr': '学習に使わなかった主体でのMRR',
+    'ranking.chosenMark': '採用',
+    'weighting.CONDITIONAL_LOGIT': '誰が誰を選んだかの統計モデル（条件付きロジット、λ {penalty}）',
+    'weighting.PART_ALONE': '{part}のみ',
+    'weighting.BUILT_IN': '既定の重み',
+    'weighting.BLEND': '{anchor}と、誰が誰を選んだかの統計モデル（条件付きロジット、λ {penalty}、モデルの割合 {share}）の組み合わせ',
+    'part.structural': '共通の連携先',
+    'part.community': '同じコミュニティ',
+    'part.activity': '連携先の多さ（対数）',
+    'part.kinds': 'よく連携する主体の種類どうし',
+    'part.industries': 'よく連携する業種どうし',
+    'part.keywords': '提供・ニーズ・技術の一致',
+    'part.distance': 'ネットワーク上の近さ',
+    'part.region': '同じ地域',
+    'part.cluster': '共通のクラスター',
+    'part.structuralValue': '特定の連携の輪への依存の軽減',
+    'part.degree': '連携先の数（線形）',
+    'part.recency': '最近増えた連携先',
+    'part.countries': 'よく連携する国どうし',
+    'part.participations': '参加したプロジェクト数',
   },
 });
 
 /** The fields of Network.matchmakingRanking that {@link rankingInUse} reads. */
+/** How many candidate weightings the table lists. */
+const WEIGHTINGS_SHOWN = 5;
+const WEIGHTING_FIELDS = `name kind part penalty logitShare meanReciprocalRank rank chosen`;
+
 export const RANKING_FIELDS = `
   ranking fitted stale fitting heldOutPeriod { from until } heldOutActors heldOutTies
   heldOut { ranking precisionAt10 precisionAt10Interval { low high }
-            meanReciprocalRank meanReciprocalRankInterval { low high } inUse }`;
+            meanReciprocalRank meanReciprocalRankInterval { low high } inUse beatenByLearnt }
+  decision dataVersion fittedAt fitPeriod { from until } fitActors fitTies weights { part weight }
+  crossValidation { folds totalCount
+    chosen { ${WEIGHTING_FIELDS} }
+    weightings(first: ${WEIGHTINGS_SHOWN}) { ${WEIGHTING_FIELDS} } }`;
 
 const FIGURE = { minimumFractionDigits: 3, maximumFractionDigits: 3 };
 
@@ -100,9 +172,11 @@ function figure(value, interval) {
 }
 
 /**
- * Which ranking orders the candidates and how it did on the network's own later ties:
- * { summary, notes, rows }, rows being { name, precision, mrr, inUse } per ranking judged (empty
- * when the network was never judged).
+ * Which ranking orders the candidates, why, how its weights were found and how it did on the
+ * network's own later ties: { summary, reason, learnt, provenance, weights, notes, rows, weightings,
+ * weightingsCaption }; rows are { name, precision, mrr, inUse } per ranking judged and weightings
+ * { place, name, mrr, chosen } per candidate weighting shown (both empty when the network was
+ * never fitted; learnt and provenance then empty too).
  */
 export function rankingInUse(r) {
   const name = (kind) => t(`ranking.kind.${kind ?? 'RANDOM'}`);
@@ -114,8 +188,18 @@ export function rankingInUse(r) {
   }
   if (r.stale) notes.push(t('ranking.stale'));
   if (r.fitting) notes.push(t('ranking.fitting'));
+  const cv = r.crossValidation;
+  const fit = r.fitPeriod;
   return {
     summary: t('ranking.inUse', { name: name(r.ranking) }),
+    reason: decision(r, name),
+    learnt: cv ? t('ranking.learnt', {
+      ties: number(r.fitTies), actors: number(r.fitActors), from: fit.from, until: fit.until,
+      count: number(cv.totalCount), folds: number(cv.folds), weighting: weightingName(cv.chosen),
+      mrr: number(cv.chosen.meanReciprocalRank, FIGURE),
+    }) : '',
+    provenance: r.fitted ? t('ranking.provenance', { version: number(r.dataVersion), date: r.fittedAt.slice(0, 10) }) : '',
+    weights: t('ranking.weights', { parts: heaviest(r.weights) }),
     notes,
     rows: r.heldOut.map((h) => ({
       name: name(h.ranking),
@@ -123,7 +207,43 @@ export function rankingInUse(r) {
       mrr: figure(h.meanReciprocalRank, h.meanReciprocalRankInterval),
       inUse: h.inUse,
     })),
+    weightings: cv ? cv.weightings.map((w) => ({
+      place: number(w.rank), name: weightingName(w), mrr: number(w.meanReciprocalRank, FIGURE), chosen: w.chosen,
+    })) : [],
+    weightingsCaption: cv ? t('ranking.weightings.caption', { shown: number(cv.weightings.length), total: number(cv.totalCount) }) : '',
   };
+}
+
+const HEAVIEST = 3;
+
+/** The parts that weigh most in the ranking in use, in words with their weights. */
+function heaviest(weights) {
+  return weights.filter((w) => w.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, HEAVIEST)
+    .map((w) => t('ranking.weight', { part: t(`part.${w.part}`), weight: number(w.weight, FIGURE) }))
+    .join(t('ranking.list'));
+}
+
+/** The reason the ranking in use was chosen, in plain words. */
+function decision(r, name) {
+  const key = `ranking.decision.${r.decision}`;
+  if (r.decision === 'BEST_OF_THE_OTHERS') {
+    const inUse = r.heldOut.find((h) => h.inUse);
+    const others = r.heldOut.filter((h, i) => i > 0 && !h.beatenByLearnt).map((h) => name(h.ranking));
+    return t(key, { others: others.join(t('ranking.list')), best: name(r.ranking), mrr: number(inUse.meanReciprocalRank, FIGURE) });
+  }
+  if (r.decision === 'TOO_LITTLE_HISTORY') return t(key, { fit: number(r.fitActors), heldOut: number(r.heldOutActors) });
+  return t(key);
+}
+
+/** A candidate weighting of the fit in words. */
+function weightingName(w) {
+  const part = w.part ? t(`part.${w.part}`) : null;
+  return t(`weighting.${w.kind}`, {
+    part,
+    anchor: part ?? t('weighting.BUILT_IN'),
+    penalty: number(w.penalty ?? 0),
+    share: number(w.logitShare ?? 0, { maximumFractionDigits: 2 }),
+  });
 }
 
 /** The fields of a candidate this module reads (a fragment of Network.candidates' MatchCandidate). */

@@ -29,6 +29,7 @@ import io.kaonet.core.graph.CollaborationGraph;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.Scope;
 import io.kaonet.core.model.TieKind;
+import io.kaonet.queries.projection.Projections.Projection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,14 @@ public class CohesionController implements JobStarter {
     public static final int MAX_RANDOM_GRAPHS = 100;
     private static final String REACH_CURSOR = "reach";
 
+    /**
+     * The most work (distance sources × (actors + ties)) cohesion is computed within a request
+     * without a job: the bound the map sets on exact betweenness, whose work per source is larger
+     * (a search and an accumulation), so cohesion within it takes no longer than the map's exact
+     * betweenness within it (not measured on its own).
+     */
+    static final long AT_ONCE_WORK = 30_000_000L;
+
     private final Analyses analyses;
 
     public CohesionController(Analyses analyses) {
@@ -55,6 +64,23 @@ public class CohesionController implements JobStarter {
     @SchemaMapping(typeName = "Network", field = "cohesion")
     public CohesionFigures cohesion(Network network) {
         return analyses.get(network.scope(), new Report(), CohesionController::report);
+    }
+
+    /**
+     * Whether the scope's cohesion is cached or quick to compute: its long part is a breadth-first
+     * search from each distance source, so its work is sources × (actors + ties), held to
+     * {@link #AT_ONCE_WORK}.
+     */
+    @SchemaMapping(typeName = "Network", field = "cohesionReady")
+    public boolean cohesionReady(Network network) {
+        Projection projection = analyses.projection(network.scope());
+        return atOnce(projection.graph()) || analyses.computed(projection, new Report()).isPresent();
+    }
+
+    static boolean atOnce(CollaborationGraph g) {
+        Distances.Parameters distances = CohesionReport.Parameters.defaults().distances();
+        long sources = g.nodeCount() <= distances.exactNodeLimit() ? g.nodeCount() : Math.min(g.nodeCount(), distances.sampleSources());
+        return sources * ((long) g.nodeCount() + g.edgeCount()) <= AT_ONCE_WORK;
     }
 
     @Override

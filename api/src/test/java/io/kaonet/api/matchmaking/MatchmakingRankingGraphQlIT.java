@@ -14,6 +14,7 @@ import io.kaonet.core.matchmaking.backtest.FitPeriods;
 import io.kaonet.core.matchmaking.backtest.FitResult;
 import io.kaonet.core.matchmaking.backtest.MethodScore;
 import io.kaonet.core.matchmaking.backtest.RankingFit;
+import io.kaonet.core.matchmaking.backtest.Weighting;
 import io.kaonet.core.model.Actor;
 import io.kaonet.core.model.ActorKind;
 import io.kaonet.core.model.NetworkBatch;
@@ -49,7 +50,10 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
             fitActors fitTies heldOutActors heldOutTies
             weights { part weight } learntWeights { part weight }
             heldOut { ranking label precisionAt10 precisionAt10Interval { low high } recallAt10
-                      meanReciprocalRank meanReciprocalRankInterval { low high } inUse }""";
+                      meanReciprocalRank meanReciprocalRankInterval { low high } inUse beatenByLearnt }
+            decision
+            crossValidation { folds totalCount chosen { %1$s } weightings(first: 500) { %1$s } top: weightings { name } }"""
+            .formatted("name kind part penalty logitShare meanReciprocalRank rank chosen");
     private static final String READ = "{ network(scope: " + SCOPE + ") { matchmakingRanking { " + FIELDS + " } } }";
     private static final String FIT = "mutation { fitMatchmakingRanking(scope: " + SCOPE + ") { " + FIELDS + " } }";
 
@@ -67,14 +71,28 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
 
     /** A row of the held-out figures. */
     record Row(String ranking, String label, Double precisionAt10, Interval precisionAt10Interval, Double recallAt10,
-               Double meanReciprocalRank, Interval meanReciprocalRankInterval, Boolean inUse) {
+               Double meanReciprocalRank, Interval meanReciprocalRankInterval, Boolean inUse, Boolean beatenByLearnt) {
+    }
+
+    /** A candidate weighting of the fit. */
+    record Candidate(String name, String kind, String part, Double penalty, Double logitShare, Double meanReciprocalRank,
+                     Integer rank, Boolean chosen) {
+    }
+
+    /** A name alone. */
+    record Named(String name) {
+    }
+
+    /** The cross-validation of the fit. */
+    record CrossValidation(Integer folds, Integer totalCount, Candidate chosen, List<Candidate> weightings, List<Named> top) {
     }
 
     /** {@code MatchmakingRanking} with FIELDS. */
     record Ranking(String ranking, String label, String reason, Boolean fitted, Boolean stale, Boolean fitting,
                    String fitError, Long dataVersion, String fittedAt, Period fitPeriod, Period heldOutPeriod,
                    Integer fitActors, Integer fitTies, Integer heldOutActors, Integer heldOutTies,
-                   List<PartWeight> weights, List<PartWeight> learntWeights, List<Row> heldOut) {
+                   List<PartWeight> weights, List<PartWeight> learntWeights, List<Row> heldOut, String decision,
+                   CrossValidation crossValidation) {
     }
 
     /** A part that drove a candidate's rank. */
@@ -108,6 +126,8 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
         if (!before.fitted()) {
             assertThat(before.ranking()).isEqualTo("BUILT_IN");
             assertThat(before.heldOut()).isEmpty();
+            assertThat(before.decision()).isEqualTo("NOT_FITTED");
+            assertThat(before.crossValidation()).isNull();
             assertThat(weights(before.weights())).containsExactly(Matchmaking.Parameters.Weights.DEFAULT.toArray());
         }
 
@@ -160,6 +180,43 @@ class MatchmakingRankingGraphQlIT extends ApiIntegrationTest {
                 learnt.precisionAt10() > r.precisionAt10() && learnt.meanReciprocalRank() > r.meanReciprocalRank());
         assertThat(fitted.ranking().equals("LEARNT")).isEqualTo(beatsAll && expected.fitQueries() >= 20
                 && expected.heldOutQueries() >= 20);
+        for (int i = 0; i < rows.size(); i++) {
+            MethodScore s = expected.heldOut().get(i);
+            assertThat(rows.get(i).beatenByLearnt()).as(rows.get(i).label()).isEqualTo(i > 0
+                    && expected.heldOut().get(0).precisionAt(10) > s.precisionAt(10) && expected.heldOut().get(0).mrr() > s.mrr());
+        }
+        assertThat(fitted.decision()).isEqualTo(expected.decision().name());
+        assertThat(fitted.decision()).isEqualTo(expected.fitQueries() < 20 || expected.heldOutQueries() < 20
+                ? "TOO_LITTLE_HISTORY" : beatsAll ? "LEARNT_BEAT_EVERY_OTHER" : "BEST_OF_THE_OTHERS");
+
+        // How the learnt weights were found: the core's candidate weightings, each with its cross-validated MRR.
+        CrossValidation cv = fitted.crossValidation();
+        assertThat(cv.folds()).isEqualTo(Math.min(RankingFit.Parameters.FOLDS_DEFAULT, expected.fitQueries()));
+        assertThat(cv.totalCount()).isEqualTo(expected.models().size()).isEqualTo(67);
+        assertThat(cv.weightings()).hasSize(67).extracting(Candidate::name)
+                .containsExactlyInAnyOrderElementsOf(expected.models().keySet());
+        for (int i = 0; i < cv.weightings().size(); i++) {
+            Candidate c = cv.weightings().get(i);
+            assertThat(c.rank()).isEqualTo(i + 1);
+            assertThat(c.meanReciprocalRank()).as(c.name()).isCloseTo(expected.models().get(c.name()), within(1e-12));
+            if (i > 0) {
+                assertThat(c.meanReciprocalRank()).isLessThanOrEqualTo(cv.weightings().get(i - 1).meanReciprocalRank());
+            }
+            Weighting w = Weighting.parse(c.name()).orElseThrow();
+            assertThat(c.kind()).isEqualTo(w.kind().name());
+            assertThat(c.part()).isEqualTo(w.part());
+            assertThat(c.penalty()).isEqualTo(Double.isNaN(w.penalty()) ? null : w.penalty());
+            assertThat(c.logitShare()).isEqualTo(Double.isNaN(w.logitShare()) ? null : w.logitShare());
+            assertThat(c.chosen()).isEqualTo(c.name().equals(expected.model()));
+        }
+        assertThat(cv.chosen()).isEqualTo(cv.weightings().get(0));
+        assertThat(cv.chosen().name()).isEqualTo(expected.model());
+        assertThat(cv.chosen().penalty()).isEqualTo(Double.isNaN(expected.l2()) ? null : expected.l2());
+        assertThat(cv.top()).extracting(Named::name).containsExactlyElementsOf(
+                cv.weightings().subList(0, 5).stream().map(Candidate::name).toList());
+        RawGraphQl.Answer tooMany = new RawGraphQl(http).post(null, "{ network(scope: " + SCOPE
+                + ") { matchmakingRanking { crossValidation { weightings(first: 501) { name } } } } }");
+        assertThat(tooMany.extensions(0)).containsEntry("code", "BAD_ARGUMENT").containsEntry("field", "first");
 
         // Candidates in the network rank by the ranking in use and name the parts that drove them.
         double[] inUse = weights(fitted.weights());

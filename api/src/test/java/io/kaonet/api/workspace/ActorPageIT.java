@@ -108,6 +108,38 @@ class ActorPageIT extends BrowserPageTest {
     }
 
     @Test
+    void thePartnersNamesAreInsideTheDrawingAndNeverOverlapAtRadiusOneAndTwo() {
+        open("/workspace/actor.html?id=" + DEMO_ACTOR);
+        waitForPage();
+        for (String radius : List.of("1", "2")) {
+            browser().findElement(By.cssSelector("button[data-radius='" + radius + "']")).click();
+            waitFor("radius " + radius, "return document.getElementById('ego').dataset.radius === '" + radius + "'");
+            Map<?, ?> names = (Map<?, ?>) js("""
+                    const cy = window.kaonetEgo;
+                    const opts = { includeNodes: false, includeEdges: false, includeLabels: true };
+                    const named = cy.nodes().filter((n) => n.style('label'));
+                    const boxes = named.map((n) => [n.id(), n.renderedBoundingBox(opts)]);
+                    const overlaps = [];
+                    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                      const [a, p] = boxes[i]; const [b, q] = boxes[j];
+                      if (p.x1 < q.x2 && p.x2 > q.x1 && p.y1 < q.y2 && p.y2 > q.y1) overlaps.push(a + ' ' + b);
+                    }
+                    const outside = boxes.filter(([, r]) => r.x1 < 0 || r.y1 < 0 || r.x2 > cy.width() || r.y2 > cy.height())
+                      .map(([id]) => id);
+                    const ring = cy.nodes().filter((n) => n.data('ring') === 1);
+                    return { overlaps, outside, firstRing: ring.length,
+                      firstRingNamed: ring.filter((n) => n.style('label')).length };""");
+            screenshot("actor-ego-radius-" + radius + ".png");
+            assertThat((List<?>) names.get("overlaps")).as("overlapping names at radius %s", radius).isEmpty();
+            assertThat((List<?>) names.get("outside")).as("names cut at the drawing's edge at radius %s", radius).isEmpty();
+            int ring = ((Number) names.get("firstRing")).intValue();
+            assertThat(ring).as("partners of " + DEMO_ACTOR).isGreaterThan(10);
+            assertThat(((Number) names.get("firstRingNamed")).intValue()).as("partners named at radius %s", radius)
+                    .isGreaterThanOrEqualTo(ring * 2 / 3);
+        }
+    }
+
+    @Test
     void aCoordinatorRecordsAnIntroductionInOneClickAndItsOutcomeInTheStatedDirection() {
         ownActors();
         open("/workspace/actor.html?id=" + FIRM);
@@ -227,11 +259,76 @@ class ActorPageIT extends BrowserPageTest {
             }
             assertThat(browser().findElements(By.cssSelector("#ranking-figures tbody tr.in-use"))).hasSize(1);
 
+            // Why this ranking, in plain words, from the API's decision and the rows the learnt weights did not beat.
+            String reason = browser().findElement(By.id("ranking-reason")).getText();
+            switch ((String) api.get("decision")) {
+                case "LEARNT_BEAT_EVERY_OTHER" -> assertThat(reason).isEqualTo("Why: the weights learnt from this "
+                        + "network's history beat the built-in weights and every simple rule on the later period set "
+                        + "aside for judging, so they are used.");
+                case "BEST_OF_THE_OTHERS" -> {
+                    List<String> unbeaten = rows.subList(1, rows.size()).stream()
+                            .filter(r -> !(Boolean) r.get("beatenByLearnt"))
+                            .map(r -> KIND_NAMES.get(r.get("ranking") == null ? "RANDOM" : (String) r.get("ranking"))).toList();
+                    Map<String, Object> inUse = rows.stream().filter(r -> (Boolean) r.get("inUse")).findFirst().orElseThrow();
+                    assertThat(reason).isEqualTo(String.format(Locale.ROOT, "Why: the learnt weights did not beat %s on "
+                            + "the later period set aside for judging; %s found the real new partners best there "
+                            + "(MRR %.3f), so it is used.", String.join(", ", unbeaten),
+                            KIND_NAMES.get((String) api.get("ranking")), (Double) inUse.get("meanReciprocalRank")));
+                }
+                default -> assertThat(reason).startsWith("Why: too few actors formed new ties in the two periods ("
+                        + api.get("fitActors") + " and " + api.get("heldOutActors") + ";");
+            }
+            // The weights in use, heaviest first.
+            List<Map<String, Object>> weights = new java.util.ArrayList<>((List<Map<String, Object>>) api.get("weights"));
+            weights.removeIf(w -> (Double) w.get("weight") <= 0);
+            weights.sort((a, b) -> Double.compare((Double) b.get("weight"), (Double) a.get("weight")));
+            String heaviest = browser().findElement(By.id("ranking-weights")).getText();
+            assertThat(heaviest).startsWith("What counts most in the ranking in use: ");
+            for (Map<String, Object> w : weights.subList(0, Math.min(3, weights.size()))) {
+                assertThat(heaviest).contains(String.format(Locale.ROOT, "(%.3f)", (Double) w.get("weight")));
+            }
+            // How the learnt weights were found: the fit period, the weightings tried and the one chosen.
+            Map<String, Object> cv = (Map<String, Object>) api.get("crossValidation");
+            Map<String, Object> chosen = (Map<String, Object>) cv.get("chosen");
+            Map<String, Object> fitPeriod = (Map<String, Object>) api.get("fitPeriod");
+            assertThat(browser().findElement(By.id("ranking-learnt")).getText()).isEqualTo(String.format(Locale.ROOT,
+                    "How the learnt weights were found: from the %,d new ties that %,d actors formed from %s to %s, "
+                            + "Kaonet tried %d ways of weighting the parts, each checked on actors it had not learnt from "
+                            + "(%d rounds); the best was %s (MRR %.3f).", (Integer) api.get("fitTies"),
+                    (Integer) api.get("fitActors"), fitPeriod.get("from"), fitPeriod.get("until"),
+                    (Integer) cv.get("totalCount"), (Integer) cv.get("folds"), words(chosen),
+                    (Double) chosen.get("meanReciprocalRank")));
+            assertThat(browser().findElement(By.id("ranking-provenance")).getText()).isEqualTo(
+                    "Fitted on data version " + String.format(Locale.ROOT, "%,d", (Long) ((Number) api.get("dataVersion")).longValue())
+                            + ", " + ((String) api.get("fittedAt")).substring(0, 10) + ".");
+            List<Map<String, Object>> tried = (List<Map<String, Object>>) cv.get("weightings");
+            List<WebElement> triedRows = browser().findElements(By.cssSelector("#ranking-weightings tbody tr"));
+            assertThat(triedRows).hasSameSizeAs(tried).hasSize(5);
+            for (int i = 0; i < tried.size(); i++) {
+                Map<String, Object> w = tried.get(i);
+                List<String> cells = triedRows.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                assertThat(cells.get(0)).isEqualTo(String.valueOf(w.get("rank")));
+                assertThat(cells.get(1)).isEqualTo((Boolean) w.get("chosen") ? words(w) + " (chosen)" : words(w));
+                assertThat(cells.get(2)).isEqualTo(String.format(Locale.ROOT, "%.3f", (Double) w.get("meanReciprocalRank")));
+            }
+            assertThat(browser().findElement(By.id("ranking-weightings-caption")).getText())
+                    .contains("(5 of " + cv.get("totalCount") + ")");
+            assertThat(browser().findElements(By.cssSelector("#ranking-weightings tbody tr.in-use"))).hasSize(1);
+            js("document.getElementById('ranking-in-use').scrollIntoView()");
+            guideScreenshot("coordinator-why-these-candidates.png");
+
             new Select(browser().findElement(By.id("language"))).selectByValue("ja");
             waitFor("Japanese", "return document.getElementById('ranking-summary').textContent.startsWith('このネットワーク')");
             assertThat(browser().findElement(By.id("ranking-notes")).getText()).contains("95%区間");
             assertThat(texts("#ranking-figures tbody tr:first-child td").get(1))
                     .isEqualTo(figure(rows.get(0), "precisionAt10"));
+            assertThat(browser().findElement(By.id("ranking-reason")).getText()).startsWith("理由: ");
+            assertThat(browser().findElement(By.id("ranking-learnt")).getText()).startsWith("学習した重みの求め方: ")
+                    .contains(String.format(Locale.ROOT, "%,d通り", (Integer) cv.get("totalCount")))
+                    .contains(String.format(Locale.ROOT, "MRR %.3f", (Double) chosen.get("meanReciprocalRank")));
+            assertThat(texts("#ranking-weightings tbody tr:first-child td").get(2))
+                    .isEqualTo(String.format(Locale.ROOT, "%.3f", (Double) tried.get(0).get("meanReciprocalRank")));
+            assertThat(texts("#ranking-weightings tbody tr:first-child td").get(1)).endsWith(" (採用)");
             new Select(browser().findElement(By.id("language"))).selectByValue("en");
         } finally {
             try (var session = connection.driver().session(connection.sessionConfig())) {
@@ -257,8 +354,38 @@ class ActorPageIT extends BrowserPageTest {
         return graphQl.document("""
                 { network { matchmakingRanking { ranking fitted heldOutPeriod { from until } heldOutActors heldOutTies
                   heldOut { ranking precisionAt10 precisionAt10Interval { low high }
-                            meanReciprocalRank meanReciprocalRankInterval { low high } inUse } } } }""")
+                            meanReciprocalRank meanReciprocalRankInterval { low high } inUse beatenByLearnt }
+                  decision dataVersion fittedAt fitPeriod { from until } fitActors fitTies weights { part weight }
+                  crossValidation { folds totalCount chosen { %1$s } weightings { %1$s } } } } }"""
+                        .formatted("name kind part penalty logitShare meanReciprocalRank rank chosen"))
                 .execute().path("network.matchmakingRanking").entity(Map.class).get();
+    }
+
+    /** The parts in the page's English words. */
+    private static final Map<String, String> PART_WORDS = Map.ofEntries(
+            Map.entry("structural", "shared partners"), Map.entry("community", "same community"),
+            Map.entry("activity", "how many partners (log scale)"),
+            Map.entry("kinds", "kinds of actor that often work together"),
+            Map.entry("industries", "industries that often work together"),
+            Map.entry("keywords", "matching offers, needs and technologies"),
+            Map.entry("distance", "closeness in the network"), Map.entry("region", "same region"),
+            Map.entry("cluster", "a common cluster"), Map.entry("structuralValue", "less dependence on one circle of partners"),
+            Map.entry("degree", "how many partners (linear scale)"), Map.entry("recency", "partners gained lately"),
+            Map.entry("countries", "countries that often work together"),
+            Map.entry("participations", "projects taken part in"));
+
+    /** A candidate weighting in the page's English words, from the API's kind, part, penalty and share. */
+    private static String words(Map<String, Object> w) {
+        String model = String.format(Locale.ROOT, "a statistical model of who chose whom (conditional logit, λ %,.0f",
+                w.get("penalty") == null ? 0.0 : ((Number) w.get("penalty")).doubleValue());
+        return switch ((String) w.get("kind")) {
+            case "CONDITIONAL_LOGIT" -> model + ")";
+            case "PART_ALONE" -> PART_WORDS.get((String) w.get("part")) + " alone";
+            case "BUILT_IN" -> "the built-in weights";
+            default -> (w.get("part") == null ? "the built-in weights" : PART_WORDS.get((String) w.get("part")))
+                    + " combined with " + model + "; the model's share "
+                    + new java.math.BigDecimal(String.valueOf(w.get("logitShare"))).stripTrailingZeros().toPlainString() + ")";
+        };
     }
 
     /** A figure as the page writes it: three decimals and its interval in brackets. */

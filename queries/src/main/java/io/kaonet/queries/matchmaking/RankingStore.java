@@ -77,6 +77,7 @@ public final class RankingStore {
         FitResult f = ranking.fit();
         p.put("chosen", f.chosen().name());
         p.put("reason", f.reason());
+        p.put("decision", f.decision().name());
         p.put("learnt", toList(f.learnt().toArray()));
         p.put("fitFrom", f.periods().fitFrom());
         p.put("heldOutFrom", f.periods().heldOutFrom());
@@ -166,14 +167,31 @@ public final class RankingStore {
         // A ranking stored before a part was added has no weight for it: the part then weighed nothing.
         double[] learnt = Arrays.copyOf(doubles(m, "learnt").stream().mapToDouble(Double::doubleValue).toArray(),
                 ScoreParts.NAMES.size());
-        FitResult fit = new FitResult(Ranking.valueOf(m.get("chosen").asString()), m.get("reason").asString(),
-                Weights.of(learnt), new FitPeriods(m.get("fitFrom").asLocalDate(), m.get("heldOutFrom").asLocalDate(),
+        Ranking chosen = Ranking.valueOf(m.get("chosen").asString());
+        String reason = m.get("reason").asString();
+        FitResult fit = new FitResult(chosen, reason, decision(m, chosen, reason), Weights.of(learnt),
+                new FitPeriods(m.get("fitFrom").asLocalDate(), m.get("heldOutFrom").asLocalDate(),
                 m.get("heldOutUntil").asLocalDate()), rows, m.get("fitQueries").asInt(), m.get("fitTargets").asInt(),
                 m.get("heldOutQueries").asInt(), m.get("heldOutTargets").asInt(),
                 m.get("l2").isNull() ? Double.NaN : m.get("l2").asDouble(), validation(m),
                 m.get("model").isNull() ? "" : m.get("model").asString(), models(m));
         return new StoredRanking(network, fit, m.get("dataVersion").asLong(),
                 m.get("fittedAt").asOffsetDateTime().toInstant());
+    }
+
+    /**
+     * The rule that chose the ranking; for a ranking stored before the rule was kept, read from the
+     * ranking chosen and the start of its reason (the one sentence {@code RankingFit} writes per rule).
+     */
+    private static FitResult.Decision decision(Value m, Ranking chosen, String reason) {
+        if (!m.get("decision").isNull()) {
+            return FitResult.Decision.valueOf(m.get("decision").asString());
+        }
+        if (chosen == Ranking.LEARNT) {
+            return FitResult.Decision.LEARNT_BEAT_EVERY_OTHER;
+        }
+        return reason.startsWith("Too little history") ? FitResult.Decision.TOO_LITTLE_HISTORY
+                : FitResult.Decision.BEST_OF_THE_OTHERS;
     }
 
     /** The cross-validated MRR of each penalty; empty for a ranking stored before penalties were compared. */

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link RankingFit} found and chose.
  *
  * @param chosen         the ranking the network should use
  * @param reason         why, in a sentence a coordinator can read
+ * @param decision       which rule of the choice decided it
  * @param learnt         the weights learnt from the fit period
  * @param periods        the fit and held-out periods
  * @param heldOut        every ranking on the held-out period: learnt weights first, built-in weights
@@ -31,7 +33,7 @@ import java.util.Objects;
  * @param models         the cross-validated MRR of every candidate weighting tried, in the order tried
  *                       (empty when none was compared)
  */
-public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriods periods, List<MethodScore> heldOut,
+public record FitResult(Ranking chosen, String reason, Decision decision, Weights learnt, FitPeriods periods, List<MethodScore> heldOut,
                         int fitQueries, int fitTargets, int heldOutQueries, int heldOutTargets, double l2,
                         Map<Double, Double> validation, String model, Map<String, Double> models) {
 
@@ -39,12 +41,35 @@ public record FitResult(Ranking chosen, String reason, Weights learnt, FitPeriod
     public FitResult {
         Objects.requireNonNull(chosen, "chosen must not be null");
         Objects.requireNonNull(reason, "reason must not be null");
+        Objects.requireNonNull(decision, "decision must not be null");
+        if ((decision == Decision.LEARNT_BEAT_EVERY_OTHER) != (chosen == Ranking.LEARNT)) {
+            throw new IllegalArgumentException("the learnt weights are chosen exactly when they beat every other "
+                    + "ranking, had " + chosen + " by " + decision);
+        }
         Objects.requireNonNull(learnt, "learnt must not be null");
         Objects.requireNonNull(periods, "periods must not be null");
         heldOut = List.copyOf(heldOut);
         validation = Collections.unmodifiableMap(new LinkedHashMap<>(validation));
         Objects.requireNonNull(model, "model must not be null");
         models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+    }
+
+    /** Which rule of {@link RankingFit}'s choice decided the ranking to use. */
+    public enum Decision {
+        /** The learnt weights beat the built-in weights and every baseline on both P@10 and MRR: they are used. */
+        LEARNT_BEAT_EVERY_OTHER,
+        /**
+         * The learnt weights did not beat every other ranking: the best of the built-in weights and the
+         * baselines by MRR (the random order excepted) is used.
+         */
+        BEST_OF_THE_OTHERS,
+        /** Too few actors gained a tie in the fit or the held-out period to judge: the built-in weights are kept. */
+        TOO_LITTLE_HISTORY
+    }
+
+    /** The candidate weighting the learnt weights are, if {@link #model()} names one. */
+    public Optional<Weighting> weighting() {
+        return Weighting.parse(model);
     }
 
     /** The held-out row of a ranking. */

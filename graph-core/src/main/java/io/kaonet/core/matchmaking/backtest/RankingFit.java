@@ -116,11 +116,13 @@ public final class RankingFit implements Analysis<FitResult> {
 
         Ranking chosen;
         String reason;
+        FitResult.Decision decision;
         int k = Parameters.K;
         MethodScore learntRow = rows.get(0);
         execution.step(1);
         if (fs.queries.length < parameters.minQueries() || baselines.queries() < parameters.minQueries()) {
             chosen = Ranking.BUILT_IN;
+            decision = FitResult.Decision.TOO_LITTLE_HISTORY;
             reason = String.format(Locale.ROOT, "Too little history to judge a learnt ranking: %d actors gained a tie "
                     + "in the fit period and %d in the held-out period (at least %d each are needed); the built-in "
                     + "weights are used.", fs.queries.length, baselines.queries(), parameters.minQueries());
@@ -133,18 +135,20 @@ public final class RankingFit implements Analysis<FitResult> {
             }
             if (unbeaten.isEmpty()) {
                 chosen = Ranking.LEARNT;
+                decision = FitResult.Decision.LEARNT_BEAT_EVERY_OTHER;
                 reason = String.format(Locale.ROOT, "The weights learnt from this network's history beat the built-in "
                         + "weights and every baseline on the held-out period (P@%d %.4f, MRR %.4f; next best MRR %.4f).",
                         k, learntRow.precisionAt(k), learntRow.mrr(), bestOther(rows).mrr());
             } else {
                 MethodScore best = bestOther(rows);
                 chosen = best.method() == RankingMethod.KAONET ? Ranking.BUILT_IN : Ranking.ofBaseline(best.method());
+                decision = FitResult.Decision.BEST_OF_THE_OTHERS;
                 reason = String.format(Locale.ROOT, "The learnt weights did not beat %s on both P@%d and MRR in the "
                         + "held-out period; %s had the best MRR there (%.4f, P@%d %.4f) and is used.",
                         String.join(", ", unbeaten), k, best.label(), best.mrr(), k, best.precisionAt(k));
             }
         }
-        return new FitResult(chosen, reason, learnt.weights(), periods, rows, fs.queries.length, fs.targetCount,
+        return new FitResult(chosen, reason, decision, learnt.weights(), periods, rows, fs.queries.length, fs.targetCount,
                 baselines.queries(), baselines.targets(), learnt.l2(), learnt.validation(), learnt.model(), learnt.models());
     }
 
@@ -269,16 +273,15 @@ public final class RankingFit implements Analysis<FitResult> {
         // The candidate weightings, in the order of the tie rule: logits, anchors, blends.
         List<String> names = new ArrayList<>();
         for (double l2 : grid) {
-            names.add("conditional logit, λ " + l2);
+            names.add(Weighting.logit(l2).name());
         }
         for (int a = 0; a < anchors.length; a++) {
-            names.add(anchorName(a));
+            names.add(anchor(a).name());
         }
         for (double l2 : grid) {
             for (int a : blended) {
                 for (double alpha : BLEND_SHARES) {
-                    names.add(String.format(Locale.ROOT, "%s blended with the conditional logit (λ %s), logit share %.2f",
-                            anchorName(a), l2, alpha));
+                    names.add(Weighting.blend(a == CandidateScores.PARTS ? null : ScoreParts.NAMES.get(a), l2, alpha).name());
                 }
             }
         }
@@ -404,9 +407,9 @@ public final class RankingFit implements Analysis<FitResult> {
     /** The shares of the logit in the blends with an anchor. */
     static final List<Double> BLEND_SHARES = List.of(0.25, 0.5, 0.75);
 
-    /** The name of an anchor: a part alone, or (index {@link CandidateScores#PARTS}) the built-in weights. */
-    private static String anchorName(int a) {
-        return a == CandidateScores.PARTS ? "the built-in weights" : ScoreParts.NAMES.get(a) + " alone";
+    /** An anchor: a part alone, or (index {@link CandidateScores#PARTS}) the built-in weights. */
+    private static Weighting anchor(int a) {
+        return a == CandidateScores.PARTS ? Weighting.builtIn() : Weighting.alone(ScoreParts.NAMES.get(a));
     }
 
     /** The anchors as weights: each part alone (in the order of {@link ScoreParts#NAMES}), then the built-in weights. */

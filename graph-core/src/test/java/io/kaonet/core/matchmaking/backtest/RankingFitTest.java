@@ -156,6 +156,27 @@ class RankingFitTest {
         }
 
         @Test
+        void everyCandidateWeightingIsDescribedByItsNameAndTheDecisionFollowsTheRule() {
+            // Each name reads back as the weighting that writes it: 4 logits, 14 parts alone, the built-in
+            // weights, and 4 anchors blended with each logit at 3 shares.
+            List<Weighting> all = result.models().keySet().stream().map(n -> Weighting.parse(n).orElseThrow()).toList();
+            assertThat(all).extracting(Weighting::name).containsExactlyElementsOf(result.models().keySet());
+            assertThat(all).extracting(Weighting::kind).containsOnly(Weighting.Kind.values());
+            assertThat(all).filteredOn(w -> w.kind() == Weighting.Kind.PART_ALONE).extracting(Weighting::part)
+                    .containsExactlyElementsOf(io.kaonet.core.matchmaking.ScoreParts.NAMES);
+            assertThat(all).filteredOn(w -> w.kind() == Weighting.Kind.BLEND).hasSize(4 * 4 * 3);
+            assertThat(result.weighting()).contains(Weighting.parse(result.model()).orElseThrow());
+            Weighting chosen = result.weighting().orElseThrow();
+            assertThat(Double.isNaN(chosen.penalty()) ? Double.NaN : chosen.penalty()).isEqualTo(result.l2());
+            MethodScore learnt = result.score(Ranking.LEARNT);
+            boolean beatsAll = result.heldOut().subList(1, result.heldOut().size()).stream().allMatch(s ->
+                    learnt.precisionAt(10) > s.precisionAt(10) && learnt.mrr() > s.mrr());
+            assertThat(result.decision()).isEqualTo(beatsAll ? FitResult.Decision.LEARNT_BEAT_EVERY_OTHER
+                    : FitResult.Decision.BEST_OF_THE_OTHERS);
+            assertThat(result.chosen() == Ranking.LEARNT).isEqualTo(beatsAll);
+        }
+
+        @Test
         void anAnchorChosenAloneIsThatPartAloneWithoutAPenalty() {
             // "activity alone" ranks as preferential attachment does; fitting it is exact.
             CollaborationGraph fitBefore = growth.before(2016);
@@ -304,6 +325,7 @@ class RankingFitTest {
                             Matchmaking.Parameters.COLLABORATION_KINDS_DEFAULT, 1, 100, 7, Matchmaking.Parameters.defaults()),
                             10, List.of(1.0), 2, 20)).compute();
             assertThat(r.chosen()).isEqualTo(Ranking.BUILT_IN);
+            assertThat(r.decision()).isEqualTo(FitResult.Decision.TOO_LITTLE_HISTORY);
             assertThat(r.fitQueries()).isZero();
             assertThat(r.heldOutQueries()).isEqualTo(4);
             assertThat(r.reason()).contains("Too little history").contains("0 actors").contains("4 in the held-out");
