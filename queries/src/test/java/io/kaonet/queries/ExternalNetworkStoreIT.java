@@ -11,7 +11,9 @@ import io.kaonet.queries.connection.Neo4jServerProcess.Scheme;
 import io.kaonet.queries.connection.Neo4jConnection;
 import io.kaonet.queries.projection.ProjectionReader;
 import io.kaonet.queries.reads.StoreQueries;
+import io.kaonet.queries.writes.BulkWriter;
 import io.kaonet.queries.writes.NetworkWriter;
+import io.kaonet.queries.writes.WriteAccess;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Order;
@@ -43,6 +45,16 @@ class ExternalNetworkStoreIT extends NetworkStoreIT {
         assertThat(external.uri()).startsWith("neo4j://");
         assertThat(new ProjectionReader(external).access()).isEqualTo(ProjectionReader.Access.DRIVER);
         assertThatThrownBy(() -> new ProjectionReader(external, ProjectionReader.Access.JAVA_API))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(external.uri());
+    }
+
+    @Test
+    void writesToAnExternalServerGoThroughTheDriver() {
+        Neo4jConnection external = database();
+
+        assertThat(new NetworkWriter(external).access()).isEqualTo(WriteAccess.DRIVER);
+        assertThat(new BulkWriter(external).access()).isEqualTo(WriteAccess.DRIVER);
+        assertThatThrownBy(() -> new NetworkWriter(external, WriteAccess.JAVA_API))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(external.uri());
     }
 

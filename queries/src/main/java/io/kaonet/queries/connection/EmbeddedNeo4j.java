@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * An in-process Neo4j 5.26 server: Bolt only, bound to 127.0.0.1, authentication on.
  *
- * <p>Everything else in Kaonet reaches it through the Bolt driver, exactly as it would reach an
- * external server, so the same code serves both; only the projection reads the store through
- * Neo4j's Java API as well ({@link #database}), where Bolt's encoding would be the bottleneck. The HTTP server is not part of the embedded build.
+ * <p>Kaonet reaches it through the Bolt driver, exactly as it would reach an external server, so the
+ * same code serves both; only where Bolt's encoding would be the bottleneck does it go through
+ * Neo4j's Java API instead ({@link #database}): the projection's reads, and the writers, which run
+ * the same Cypher in process. The HTTP server is not part of the embedded build.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 

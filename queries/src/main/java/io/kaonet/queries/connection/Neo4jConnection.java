@@ -110,9 +110,9 @@ public final class Neo4jConnection implements AutoCloseable {
     }
 
     /**
-     * The embedded database through Neo4j's Java API, for reads that would be slowed by Bolt's
-     * encoding (the projection); empty for an external server. Never write through it: writes go
-     * through the driver, which moves the data version.
+     * The embedded database through Neo4j's Java API, for the work that Bolt's encoding would slow
+     * (the projection's reads, the writers' statements); empty for an external server. Write through
+     * it only with the writers of {@code io.kaonet.queries.writes}, which move the data version.
      */
     public Optional<GraphDatabaseService> embeddedDatabase() {
         return embedded == null ? Optional.empty() : Optional.of(embedded.database(database));

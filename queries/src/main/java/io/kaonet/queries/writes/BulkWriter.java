@@ -61,13 +61,27 @@ public final class BulkWriter {
     private final Neo4jConnection connection;
     private final NetworkWriter writer;
 
-    /** @param connection the database to write to */
+    /** Writes through the Java API when the database is embedded, else through the driver. */
     public BulkWriter(Neo4jConnection connection) {
+        this(connection, WriteAccess.of(connection));
+    }
+
+    /**
+     * @param connection the database to write to
+     * @param access     how to reach it (the manifest's constraint is made through the driver either way)
+     * @throws IllegalArgumentException when asked for the Java API on an external server
+     */
+    public BulkWriter(Neo4jConnection connection, WriteAccess access) {
         this.connection = connection;
-        this.writer = new NetworkWriter(connection);
+        this.writer = new NetworkWriter(connection, access);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
             session.run(MANIFEST_CONSTRAINT).consume();
         }
+    }
+
+    /** How this writer reaches the store. */
+    public WriteAccess access() {
+        return writer.access();
     }
 
     /** How many batches of an import are committed (0 for an import never started). */
@@ -197,20 +211,16 @@ public final class BulkWriter {
         }
 
         private void commit(long i, NetworkWriter.Prepared rows) {
-            WriteSummary summary;
-            try (Session session = connection.driver().session(connection.sessionConfig())) {
-                summary = session.executeWrite(tx -> {
-                    WriteSummary s = writer.writeIn(tx, rows);
-                    Map<String, Object> parameters = new HashMap<>(ImportLog.counts(s));
-                    parameters.putAll(Map.of("id", importId, "before", i, "records", (long) rows.batch().size(), "source", source));
-                    boolean stepped = tx.run(STEP, parameters).hasNext();
-                    if (!stepped) {
-                        throw new IllegalStateException("import " + importId + " was moved past batch " + i
-                                + " by another run; this run stops");
-                    }
-                    return s;
-                });
-            }
+            WriteSummary summary = writer.access().write(connection, tx -> {
+                WriteSummary s = writer.writeIn(tx, rows);
+                Map<String, Object> parameters = new HashMap<>(ImportLog.counts(s));
+                parameters.putAll(Map.of("id", importId, "before", i, "records", (long) rows.batch().size(), "source", source));
+                if (!tx.run(STEP, parameters).hasRows()) {
+                    throw new IllegalStateException("import " + importId + " was moved past batch " + i
+                            + " by another run; this run stops");
+                }
+                return s;
+            });
             recordsWritten += rows.batch().size();
             changed += summary.changed();
             dataVersion = summary.dataVersion();

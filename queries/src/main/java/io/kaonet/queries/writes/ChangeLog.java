@@ -56,10 +56,10 @@ public final class ChangeLog {
     }
 
     /** Records, in the caller's transaction, that {@code version} touched these actors. */
-    static void record(TransactionContext tx, long version, Collection<String> touchedActors) {
+    static void record(Statements tx, long version, Collection<String> touchedActors) {
         boolean full = touchedActors.size() > TOUCHED_MAX;
         tx.run(RECORD, Map.of("version", version, "actors", full ? List.of() : List.copyOf(touchedActors),
-                "full", full, "kept", KEPT)).consume();
+                "full", full, "kept", KEPT));
     }
 
     /**
@@ -83,23 +83,23 @@ public final class ChangeLog {
     }
 
     /** Adds the participants of these activities (as stored now) to {@code touched}, unless it is already full. */
-    static void addParticipants(TransactionContext tx, Collection<String> activityIds, Set<String> touched) {
+    static void addParticipants(Statements tx, Collection<String> activityIds, Set<String> touched) {
         if (activityIds.isEmpty() || touched.size() > TOUCHED_MAX) {
             return;
         }
-        touched.addAll(tx.run(PARTICIPANTS, Map.of("activities", List.copyOf(activityIds))).single()
-                .get("ids").asList(Value::asString));
+        Statements.Answer answer = tx.run(PARTICIPANTS, Map.of("activities", List.copyOf(activityIds)));
+        touched.addAll(Statements.strings(answer.rows().get(0), "ids"));
     }
 
     /**
      * Adds the tie neighbours and co-participants of these actors (as stored now, so call it before
      * they are deleted) to {@code touched}, unless it is already full.
      */
-    static void addNeighbourhood(TransactionContext tx, Collection<String> actorIds, Set<String> touched) {
+    static void addNeighbourhood(Statements tx, Collection<String> actorIds, Set<String> touched) {
         if (actorIds.isEmpty() || touched.size() > TOUCHED_MAX) {
             return;
         }
-        tx.run(NEIGHBOURHOOD, Map.of("actors", List.copyOf(actorIds)))
-                .forEachRemaining(r -> touched.addAll(r.get("ids").asList(Value::asString)));
+        tx.run(NEIGHBOURHOOD, Map.of("actors", List.copyOf(actorIds))).rows()
+                .forEach(r -> touched.addAll(Statements.strings(r, "ids")));
     }
 }

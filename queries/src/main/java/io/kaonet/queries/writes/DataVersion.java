@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -43,7 +42,11 @@ public final class DataVersion {
      * cached projections are re-read whole); returns the new version.
      */
     public static long bump(TransactionContext tx) {
-        return tx.run(BUMP).single().get("version").asLong();
+        return bump(Statements.of(tx));
+    }
+
+    static long bump(Statements tx) {
+        return tx.run(BUMP).longOf("version");
     }
 
     /**
@@ -51,6 +54,10 @@ public final class DataVersion {
      * that cached projections re-read only those; returns the new version.
      */
     public static long bump(TransactionContext tx, Collection<String> touchedActors) {
+        return bump(Statements.of(tx), touchedActors);
+    }
+
+    static long bump(Statements tx, Collection<String> touchedActors) {
         long version = bump(tx);
         ChangeLog.record(tx, version, touchedActors);
         return version;
@@ -63,29 +70,35 @@ public final class DataVersion {
      * for other labels, which no projection reads, none). {@code label} and {@code key} must be
      * schema constants, never input.
      *
+     * Runs through the Java API when the database is embedded ({@link WriteAccess#of}).
+     *
      * @return how many nodes were deleted
      */
     public static long deleteNodes(Neo4jConnection connection, String label, String key, Collection<String> values) {
+        return deleteNodes(connection, WriteAccess.of(connection), label, key, values);
+    }
+
+    /** As {@link #deleteNodes(Neo4jConnection, String, String, Collection)}, through the given access. */
+    static long deleteNodes(Neo4jConnection connection, WriteAccess access, String label, String key,
+                            Collection<String> values) {
         String cypher = """
                 UNWIND $values AS value
                 MATCH (n:%s {%s: value})
                 DETACH DELETE n
                 RETURN count(*) AS deleted
                 """.formatted(label, key);
-        try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeWrite(tx -> {
-                Set<String> touched = new HashSet<>();
-                if (label.equals("Actor")) {
-                    touched.addAll(values);
-                    ChangeLog.addNeighbourhood(tx, values, touched);
-                }
-                long deleted = tx.run(cypher, Map.of("values", List.copyOf(values))).single().get("deleted").asLong();
-                if (deleted > 0) {
-                    bump(tx, touched);
-                }
-                return deleted;
-            });
-        }
+        return access.write(connection, tx -> {
+            Set<String> touched = new HashSet<>();
+            if (label.equals("Actor")) {
+                touched.addAll(values);
+                ChangeLog.addNeighbourhood(tx, values, touched);
+            }
+            long deleted = tx.run(cypher, Map.of("values", List.copyOf(values))).longOf("deleted");
+            if (deleted > 0) {
+                bump(tx, touched);
+            }
+            return deleted;
+        });
     }
 
     /**
@@ -98,12 +111,20 @@ public final class DataVersion {
 
     /** As {@link #afterWrite(TransactionContext, boolean)}, recording the touched actors when it moves on. */
     public static long afterWrite(TransactionContext tx, boolean changed, Collection<String> touchedActors) {
+        return afterWrite(Statements.of(tx), changed, touchedActors);
+    }
+
+    static long afterWrite(Statements tx, boolean changed, Collection<String> touchedActors) {
         return changed ? bump(tx, touchedActors) : current(tx);
     }
 
     /** The data version as stored (0 when nothing was ever written), read with Cypher in the caller's transaction. */
     public static long current(TransactionContext tx) {
-        return tx.run(CURRENT).single().get("version").asLong();
+        return current(Statements.of(tx));
+    }
+
+    static long current(Statements tx) {
+        return tx.run(CURRENT).longOf("version");
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -144,11 +143,11 @@ public final class ImportLog {
     }
 
     /** Records, in the write's own transaction, a run written whole by it. */
-    static void record(TransactionContext tx, Source source, WriteSummary summary) {
+    static void record(Statements tx, Source source, WriteSummary summary) {
         Map<String, Object> props = new HashMap<>(source.properties());
         props.putAll(counts(summary));
         props.put("records", summary.offered());
-        tx.run(RECORD, Map.of("id", "api:" + UUID.randomUUID(), "props", props)).consume();
+        tx.run(RECORD, Map.of("id", "api:" + UUID.randomUUID(), "props", props));
     }
 
     /**

@@ -20,11 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
-import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a validated {@link NetworkBatch} to Neo4j in one transaction: all of it or nothing.
@@ -38,6 +34,9 @@ import org.neo4j.driver.summary.SummaryCounters;
  * runs a second one that compares hashes. A tie, membership or participation whose end is missing
  * shows as a row the statement did not match; the batch is then refused naming it. All Cypher is
  * parameterised, and labels and relationship types come only from {@link GraphSchema}'s constants.
+ *
+ * <p>The statements run through the driver or, for the embedded database, through Neo4j's Java API in
+ * this process ({@link WriteAccess}); both store the same.
  */
 public final class NetworkWriter {
 
@@ -122,10 +121,26 @@ public final class NetworkWriter {
             """;
 
     private final Neo4jConnection connection;
+    private final WriteAccess access;
 
-    /** @param connection the database to write to */
+    /** Writes through the Java API when the database is embedded, else through the driver. */
     public NetworkWriter(Neo4jConnection connection) {
-        this.connection = connection;
+        this(connection, WriteAccess.of(connection));
+    }
+
+    /**
+     * @param connection the database to write to
+     * @param access     how to reach it
+     * @throws IllegalArgumentException when asked for the Java API on an external server
+     */
+    public NetworkWriter(Neo4jConnection connection, WriteAccess access) {
+        this.connection = java.util.Objects.requireNonNull(connection, "connection must not be null");
+        this.access = java.util.Objects.requireNonNull(access, "access must not be null").checkedFor(connection);
+    }
+
+    /** How this writer reaches the store. */
+    public WriteAccess access() {
+        return access;
     }
 
     /**
@@ -137,9 +152,7 @@ public final class NetworkWriter {
      */
     public WriteSummary write(NetworkBatch batch) {
         Prepared rows = prepare(batch);
-        try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeWrite(tx -> writeIn(tx, rows));
-        }
+        return access.write(connection, tx -> writeIn(tx, rows));
     }
 
     /**
@@ -150,13 +163,11 @@ public final class NetworkWriter {
      */
     public WriteSummary write(NetworkBatch batch, ImportLog.Source source) {
         Prepared rows = prepare(batch);
-        try (Session session = connection.driver().session(connection.sessionConfig())) {
-            return session.executeWrite(tx -> {
-                WriteSummary summary = writeIn(tx, rows);
-                ImportLog.record(tx, source, summary);
-                return summary;
-            });
-        }
+        return access.write(connection, tx -> {
+            WriteSummary summary = writeIn(tx, rows);
+            ImportLog.record(tx, source, summary);
+            return summary;
+        });
     }
 
     /**
@@ -166,7 +177,7 @@ public final class NetworkWriter {
      * @return how many actors were deleted
      */
     public long deleteActors(java.util.Collection<String> actorIds) {
-        return DataVersion.deleteNodes(connection, "Actor", "id", actorIds);
+        return DataVersion.deleteNodes(connection, access, "Actor", "id", actorIds);
     }
 
     /**
@@ -202,13 +213,8 @@ public final class NetworkWriter {
                     List<Map<String, Object>> memberships, List<Map<String, Object>> participations) {
     }
 
-    /** Writes a batch inside a transaction the caller owns. */
-    WriteSummary writeIn(TransactionContext tx, NetworkBatch batch) {
-        return writeIn(tx, prepare(batch));
-    }
-
     /** Writes prepared rows inside a transaction the caller owns (used by {@link BulkWriter} for one chunk). */
-    WriteSummary writeIn(TransactionContext tx, Prepared rows) {
+    WriteSummary writeIn(Statements tx, Prepared rows) {
         long clusters = run(tx, CLUSTER_MERGE, rows.clusters());
         long actors = 0;
         for (var e : rows.actors().entrySet()) {
@@ -243,7 +249,7 @@ public final class NetworkWriter {
      * The actors whose projection rows a batch may change: every actor it names (as an actor, a
      * tie's end, a member, a participant) and every participant of the activities it names.
      */
-    private static Set<String> touched(TransactionContext tx, NetworkBatch batch) {
+    private static Set<String> touched(Statements tx, NetworkBatch batch) {
         Set<String> touched = new HashSet<>();
         batch.actors().forEach(a -> touched.add(a.id()));
         batch.ties().forEach(t -> {
@@ -282,7 +288,7 @@ public final class NetworkWriter {
     }
 
     /** Merges node rows; returns how many were created or changed. */
-    private static long run(TransactionContext tx, Merge merge, List<Map<String, Object>> rows) {
+    private static long run(Statements tx, Merge merge, List<Map<String, Object>> rows) {
         Merges nodes = new Merges();
         long changed = nodes.merge(tx, merge, rows);
         if (nodes.dangling) {
@@ -295,38 +301,37 @@ public final class NetworkWriter {
     private static final class Merges {
         private boolean dangling;
 
-        long merge(TransactionContext tx, Merge merge, List<Map<String, Object>> rows) {
+        long merge(Statements tx, Merge merge, List<Map<String, Object>> rows) {
             long changed = 0;
             for (int from = 0; from < rows.size() && !dangling; from += BATCH_ROWS) {
                 int to = Math.min(rows.size(), from + BATCH_ROWS);
                 Map<String, Object> chunk = Map.of("rows", rows.subList(from, to));
-                Result result = tx.run(merge.create(), chunk);
-                long matched = result.single().get("matched").asLong();
-                SummaryCounters counters = result.consume().counters();
-                long created = counters.nodesCreated() + counters.relationshipsCreated();
+                Statements.Answer answer = tx.run(merge.create(), chunk);
+                long matched = answer.longOf("matched");
+                long created = answer.created();
                 dangling = matched < to - from;
                 changed += created;
                 if (!dangling && created < matched) {
-                    changed += tx.run(merge.update(), chunk).single().get("changed").asLong();
+                    changed += tx.run(merge.update(), chunk).longOf("changed");
                 }
             }
             return changed;
         }
     }
 
-    private static void checkEnds(TransactionContext tx, String firstLabel, String secondLabel,
+    private static void checkEnds(Statements tx, String firstLabel, String secondLabel,
                                   List<Map<String, Object>> rows) {
         String cypher = MISSING_ENDS.formatted(firstLabel, secondLabel);
         List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
         for (int from = 0; from < rows.size() && dangling.size() < 100; from += BATCH_ROWS) {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
-            tx.run(cypher, Map.of("rows", chunk)).forEachRemaining(r -> {
-                String origin = r.get("origin").asString(null);
-                if (r.get("firstMissing").asBoolean()) {
-                    dangling.add(new DanglingReferenceException.Dangling(origin, firstLabel, r.get("first").asString()));
+            tx.run(cypher, Map.of("rows", chunk)).rows().forEach(r -> {
+                String origin = (String) r.get("origin");
+                if (Boolean.TRUE.equals(r.get("firstMissing"))) {
+                    dangling.add(new DanglingReferenceException.Dangling(origin, firstLabel, (String) r.get("first")));
                 }
-                if (r.get("secondMissing").asBoolean()) {
-                    dangling.add(new DanglingReferenceException.Dangling(origin, secondLabel, r.get("second").asString()));
+                if (Boolean.TRUE.equals(r.get("secondMissing"))) {
+                    dangling.add(new DanglingReferenceException.Dangling(origin, secondLabel, (String) r.get("second")));
                 }
             });
         }
