@@ -26,7 +26,6 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
-import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
@@ -35,7 +34,9 @@ import org.neo4j.kernel.impl.coreapi.InternalTransaction;
  * Reads a scope of the embedded database through Neo4j's Java API, as Neo4j's Graph Data Science
  * does: index lookups and label scans find the candidate actors, the scope's conditions are checked
  * on each node, and ties are found by walking each kept actor's outgoing relationships of the kept
- * types. No Cypher is planned and no value is encoded for Bolt. It applies the same rules as
+ * types; a scope that narrows by no indexed property is read instead by one kernel-cursor pass over
+ * the node store and one over the relationship store on every core ({@link StoreScan}). No Cypher is
+ * planned and no value is encoded for Bolt. It applies the same rules as
  * {@link ScopeCypher} (a test holds the two to the same graphs) and builds through the same
  * {@link ScopeGraphBuilder}.
  *
@@ -155,23 +156,12 @@ final class JavaApiRead {
             for (Kept k : kept) {
                 index.put(k.node().getId(), b.indexOf(k.id()));
             }
-            if (labelScan()) {
-                // The scope is (nearly) the whole store: one pass over the relationship store in
-                // file order reads each tie once, where walking every kept actor's chains would
-                // visit the same pages in the order of the actors' ids.
-                try (ResourceIterable<Relationship> all = tx.getAllRelationships();
-                     ResourceIterator<Relationship> it = all.iterator()) {
-                    while (it.hasNext()) {
-                        tie(b, index, types, it.next());
-                    }
-                }
-            } else {
-                RelationshipType[] kinds = types.keySet().stream().map(RelationshipType::withName)
-                        .toArray(RelationshipType[]::new);
-                for (Kept k : kept) {
-                    for (Relationship r : k.node().getRelationships(Direction.OUTGOING, kinds)) {
-                        tie(b, index, types, r);
-                    }
+            // A scope this narrow walks its kept actors' chains (the whole store is scanned above).
+            RelationshipType[] kinds = types.keySet().stream().map(RelationshipType::withName)
+                    .toArray(RelationshipType[]::new);
+            for (Kept k : kept) {
+                for (Relationship r : k.node().getRelationships(Direction.OUTGOING, kinds)) {
+                    tie(b, index, types, r);
                 }
             }
         }
