@@ -159,6 +159,11 @@ public final class Records {
         return chunksHandedOn;
     }
 
+    /** Whether the records are kept or handed on (collecting, chunked) rather than only counted. */
+    public boolean keeps() {
+        return keep;
+    }
+
     /**
      * Forgets the records made after the first {@code count} (when a file is read again);
      * only records that are counted and not kept can be forgotten.

@@ -39,4 +39,22 @@ public interface TwoPassImporter {
      * @throws IllegalArgumentException if {@code chunkRecords} is not positive
      */
     long emit(Path input, int chunkRecords, Consumer<NetworkBatch> chunks);
+
+    /**
+     * Both passes in one read where the format can: checks the input as {@link #validate} does
+     * (against no stored ids: for a new store) while handing on the records as {@link #emit} does, so
+     * that a writer that can throw away everything it was handed (a first load into a new store)
+     * reads the input once. Records before a problem may have been handed on, and the problems
+     * reported may be only the first ones: on an {@link ImportException} the caller discards what it
+     * was handed and runs {@link #validate} for the full report. By default, {@link #validate} then
+     * {@link #emit}.
+     *
+     * @return the number of chunks handed on
+     * @throws ImportException          if the input has a problem (see above)
+     * @throws IllegalArgumentException if {@code chunkRecords} is not positive
+     */
+    default long validateWhileEmitting(Path input, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        validate(input, KnownIds.NONE);
+        return emit(input, chunkRecords, chunks);
+    }
 }

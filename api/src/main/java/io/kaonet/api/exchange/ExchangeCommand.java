@@ -346,28 +346,39 @@ public final class ExchangeCommand {
     }
 
     /**
-     * An import into an empty embedded store: validated as always, then written by Neo4j's batch
-     * importer with the store closed, then the schema and the manifest (see {@link FirstLoad}).
+     * An import into an empty embedded store, written by Neo4j's batch importer with the store closed,
+     * then the schema and the manifest (see {@link FirstLoad}). A store without a database yet has
+     * its input validated as it is fed ({@link TwoPassImporter#validateWhileEmitting}): a problem found
+     * midway costs nothing but the load, which keeps nothing and leaves the store as new as it was;
+     * validation alone then reads the input again for the full report, as for any import, and if it
+     * finds nothing after all (a file changed, or a hash met twice proved no duplicate) the input is
+     * loaded from its validated second pass. An existing empty store is validated first, as before:
+     * a refused input must leave it untouched.
      */
     private int firstLoad(Import options, Neo4jSettings settings) {
         if (!Files.exists(options.dir)) {
             return missing(options.dir);
         }
         TwoPassImporter importer = Exchange.twoPass(options.format);
-        long started = System.nanoTime();
-        long startedCpu = processCpu();
         try {
-            long records = importer.validate(options.dir, KnownIds.NONE);
-            out.printf("%s: %,d records valid, an empty store: first load through Neo4j's batch importer%n",
-                    options.dir.getFileName(), records);
-            long validated = System.nanoTime();
-            long validatedCpu = processCpu();
             FirstLoad load = new FirstLoad(settings);
-            BulkResult result = load.load(options.importId(), records,
-                    chunks -> importer.emit(options.dir, options.batch, chunks), err, options.logged());
+            BulkResult result = FirstLoad.newStore(settings) ? loadValidatingWhileFeeding(load, importer, options) : null;
+            String validation = "validation inside the batch import";
+            if (result == null) {
+                long validating = System.nanoTime();
+                long validatingCpu = processCpu();
+                long records = importer.validate(options.dir, KnownIds.NONE);
+                long validated = System.nanoTime();
+                long validatedCpu = processCpu();
+                result = load.load(options.importId(), records,
+                        chunks -> importer.emit(options.dir, options.batch, chunks), err, options.logged());
+                validation = String.format(Locale.ROOT, "validation %.1f s (CPU %.1f s)",
+                        (validated - validating) / 1e9, (validatedCpu - validatingCpu) / 1e9);
+            }
+            out.printf("%s: %,d records valid, an empty store: first load through Neo4j's batch importer%n",
+                    options.dir.getFileName(), result.records());
             imported(result);
-            out.printf(Locale.ROOT, "first load: validation %.1f s (CPU %.1f s), %s%n", (validated - started) / 1e9,
-                    (validatedCpu - startedCpu) / 1e9,
+            out.printf(Locale.ROOT, "first load: %s, %s%n", validation,
                     load.phases().map(FirstLoad.Phases::describe).orElse(""));
             if (options.coParticipation) {
                 try (Neo4jConnection connection = Neo4jConnection.open(settings)) {
@@ -385,6 +396,29 @@ public final class ExchangeCommand {
             // The batch importer's own failures; the load keeps nothing, so the store is still new.
             err.println("the first load failed, nothing written: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The load of a new store validated as it is fed; null when the input has a problem (the load kept nothing). */
+    private BulkResult loadValidatingWhileFeeding(FirstLoad load, TwoPassImporter importer, Import options) {
+        try {
+            return load.load(options.importId(), estimatedRecords(options.dir),
+                    chunks -> importer.validateWhileEmitting(options.dir, options.batch, chunks), err, options.logged());
+        } catch (ImportException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An estimate of the records of an input for the batch importer's memory estimates, before it is
+     * read: a record of the formats takes some tens of bytes.
+     */
+    private static long estimatedRecords(Path input) {
+        try (var files = Files.walk(input)) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return Math.max(1, bytes / 24);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -111,12 +111,47 @@ class FirstLoadCommandIT {
         assertThat(FirstLoad.newStore(settings)).isTrue();
     }
 
+    @Test
+    void aNeo4jAdminNetworkValidatedWhileLoadedGivesTheSameStoreThroughBothPaths() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("admin"));
+        ImportBenchmark.generate(dir, 300, 2_000);
+        // Chunks of 70 records: definitions and references share a chunk, and the nodes span several.
+        String[] args = {"--format=neo4j-admin", "--dir=" + dir, "--batch=70"};
+
+        Run loaded = run(concat("import", args, "--data-dir=" + temp.resolve("admin-bulk")));
+        List<String> transactional = transactional("admin-transactional", args);
+
+        assertThat(loaded.exit()).as(loaded.err()).isZero();
+        assertThat(loaded.out()).contains("2,300 records valid").contains("first load: validation inside the batch import");
+        assertThat(dump(settings("admin-bulk"))).containsExactlyElementsOf(transactional);
+        assertThat(transactional).filteredOn(l -> l.startsWith("relationship ")).hasSize(2_000);
+    }
+
+    @Test
+    void aProblemFoundWhileLoadingANewStoreIsReportedInFullAsValidationFindsItAndLeavesTheStoreNew() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("admin-bad"));
+        ImportBenchmark.generate(dir, 300, 2_000);
+        // Two problems far into the relationships, after the nodes and many ties were handed to the importer.
+        Files.writeString(dir.resolve("ties.csv"), "b1,nobody,SUPPLY,t-x,2001-01-01,1\nb1,b2,SUPPLY,t-y,2001-02-30,1\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Neo4jSettings settings = settings("admin-bad-store");
+
+        Run r = run("import", "--format=neo4j-admin", "--dir=" + dir, "--batch=70", "--data-dir=" + temp.resolve("admin-bad-store"));
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("refused, nothing written")
+                .contains("ties.csv line 2002").contains("nobody")
+                .contains("ties.csv line 2003").contains("2001-02-30");
+        assertThat(FirstLoad.newStore(settings)).isTrue();
+        assertThat(new FirstLoad(settings).interrupted()).isFalse();
+    }
+
     private static List<String> firstLoad(String store, String... args) {
         Neo4jSettings settings = settings(store);
         Run r = run(concat("import", args, "--data-dir=" + temp.resolve(store)));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("first load through Neo4j's batch importer")
-                .containsPattern("first load: validation [0-9.]+ s \\(CPU [0-9.]+ s\\), batch import [0-9.]+ s \\(CPU [0-9.]+ s\\), store start "
+                .containsPattern("first load: (validation inside the batch import|validation [0-9.]+ s \\(CPU [0-9.]+ s\\)), batch import [0-9.]+ s \\(CPU [0-9.]+ s\\), store start "
                         + "[0-9.]+ s \\(CPU [0-9.]+ s\\), constraints and indexes [0-9.]+ s \\(CPU [0-9.]+ s\\), manifest and stop");
         return dump(settings);
     }

@@ -156,25 +156,54 @@ public final class Neo4jAdminImporter implements TwoPassImporter {
      */
     @Override
     public long emit(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        return handOn(folder, chunkRecords, chunks, false);
+    }
+
+    /**
+     * Validation and emission in one read of the relationship files (the node files are read once
+     * before, for their city spellings): the records are handed on as {@link #emit} hands them on
+     * while every check of {@link #validate} runs, against no stored ids. It stops at the chunk after
+     * the first problem, and reports a hash met twice as a problem instead of reading again; either
+     * way {@link #validate} gives the full report (see {@link TwoPassImporter#validateWhileEmitting}).
+     */
+    @Override
+    public long validateWhileEmitting(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks) {
+        return handOn(folder, chunkRecords, chunks, true);
+    }
+
+    /** Hands the records on in chunks, after the city spellings' reading; checking them as validation does when asked. */
+    private long handOn(Path folder, int chunkRecords, Consumer<NetworkBatch> chunks, boolean validating) {
         if (chunkRecords < 1) {
             throw new IllegalArgumentException("chunkRecords must be positive, was " + chunkRecords);
         }
         long[] count = {0};
         Problems problems = new Problems();
         List<AdminImport.Source> sources = sources(folder);
+        CitySpellings cities = citySpellings(sources, problems);
+        Consumer<NetworkBatch> counted = chunk -> {
+            if (validating) {
+                problems.throwIfAny();
+            }
+            count[0]++;
+            chunks.accept(chunk);
+        };
+        PropertyNetwork network = validating
+                ? PropertyNetwork.validatingWhileEmitting(problems, null, null, keyHash, chunkRecords, counted, cities)
+                : PropertyNetwork.emitting(problems, null, null, chunkRecords, counted, cities);
+        AdminImport run = new AdminImport(problems, network);
+        network.read(() -> run.run(sources));
+        network.finish(KnownIds.NONE, run.unreliable());
+        return count[0];
+    }
+
+    /** The city spellings of the node files, read once before the records are handed on. */
+    private static CitySpellings citySpellings(List<AdminImport.Source> sources, Problems problems) {
         CitySpellings cities = new CitySpellings();
         PropertyNetwork spellings = PropertyNetwork.countingCities(problems, null, null, cities);
         AdminImport nodes = new AdminImport(problems, spellings);
         spellings.read(() -> nodes.runNodes(sources));
         problems.throwIfAny();
-        PropertyNetwork network = PropertyNetwork.emitting(problems, null, null, chunkRecords, chunk -> {
-            count[0]++;
-            chunks.accept(chunk);
-        }, cities);
-        AdminImport run = new AdminImport(problems, network);
-        network.read(() -> run.run(sources));
-        network.finish(KnownIds.NONE);
-        return count[0];
+        return cities;
     }
 
     private static List<AdminImport.Source> sources(Path folder) {

@@ -188,6 +188,27 @@ public final class PropertyNetwork {
     }
 
     /**
+     * A network that validates as {@linkplain #validating validating} does and at the same time hands
+     * its records on in chunks as {@linkplain #emitting emitting} does: both passes of a large import
+     * in one, for a writer that can throw away everything it was handed (a first load into a new
+     * store). Problems are found as in validation, but records before a problem may have been handed
+     * on, and a hash met twice cannot be confirmed by reading again ({@link #read} then reports it as a
+     * problem): on any {@link ImportException} the caller discards what it was handed and runs a
+     * validating network for the full report.
+     *
+     * @see #validating the hash
+     * @see #emitting the chunks and the city spellings
+     */
+    public static PropertyNetwork validatingWhileEmitting(Problems problems, ActorKind defaultActorKind,
+                                                          TieKind defaultTieKind, ToLongFunction<String> keyHash,
+                                                          int chunkSize, Consumer<NetworkBatch> chunks,
+                                                          CitySpellings cities) {
+        Objects.requireNonNull(keyHash, "keyHash");
+        return new PropertyNetwork(problems, defaultActorKind, defaultTieKind, Mode.VALIDATE,
+                () -> FirstLines.hashed(keyHash), Records.chunked(chunkSize, chunks, cities));
+    }
+
+    /**
      * A network that reads input a validation accepted only to count its actors' city spellings into
      * {@code cities}, for an {@linkplain #emitting emitting network} that hands actors on as it reads
      * them (as {@link Mode#EMIT}, it checks neither duplicates nor references). Its input may be the
@@ -215,6 +236,11 @@ public final class PropertyNetwork {
         long problemsMark = problems.total();
         long recordsMark = records.count();
         reading.run();
+        if (emitsWhileValidating() && unconfirmed()) {
+            // What was handed on cannot be taken back to read again: the caller's full validation confirms it.
+            problems.add(io.kaonet.importers.ImportProblem.ofFile("input", "has an id or key whose hash was met twice; validation reads it again"));
+            problems.throwIfAny();
+        }
         while (unconfirmed()) {
             problems.rollBackTo(problemsMark);
             for (KnownIds.Kind kind : KnownIds.Kind.values()) {
@@ -225,6 +251,10 @@ public final class PropertyNetwork {
             records.rollBackTo(recordsMark);
             reading.run();
         }
+    }
+
+    private boolean emitsWhileValidating() {
+        return mode == Mode.VALIDATE && records.keeps();
     }
 
     private boolean unconfirmed() {

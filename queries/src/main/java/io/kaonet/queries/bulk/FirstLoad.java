@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,11 @@ import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
-import org.neo4j.common.EntityType;
+import org.neo4j.batchimport.api.input.ReadableGroups;
 import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -81,10 +80,8 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
 public final class FirstLoad {
 
     /**
-     * A pass over validated input: hands on every record in chunks, the same chunks in the same order
-     * on every call, every definition (actor, cluster, activity) before the first reference (tie,
-     * membership, participation). The load calls it twice: for the nodes (stopping it, by an exception
-     * from the consumer, once the references begin), then for the relationships.
+     * A pass over validated input: hands on every record in chunks, every definition (actor, cluster,
+     * activity) before the first reference (tie, membership, participation). The load calls it once.
      */
     @FunctionalInterface
     public interface Source {
@@ -115,7 +112,7 @@ public final class FirstLoad {
      * Where a first load's time went, for the command's report and the benchmark: wall time and the
      * process's CPU time (every thread) of each phase.
      *
-     * @param importWall  the batch importer, fed from the source (both passes)
+     * @param importWall  the batch importer, fed from the source
      * @param startWall   starting the loaded store
      * @param schemaWall  creating Kaonet's constraints and indexes and waiting for them to come online
      * @param finishWall  the manifest, and stopping the store
@@ -186,7 +183,8 @@ public final class FirstLoad {
      * then starts it to create the schema and the manifest, and stops it.
      *
      * @param importId        the import's id, as the transactional path names it
-     * @param expectedRecords how many records the input holds (from validation), for the importer's estimates
+     * @param expectedRecords how many records the input holds, or an upper bound of it when the source validates as it
+     *                        emits: only for the importer's estimates (the manifest counts what the source hands on)
      * @param source          the validated input
      * @param progress        where the batch importer prints its progress
      * @return what was written: every chunk as a written batch, every record as created
@@ -210,24 +208,27 @@ public final class FirstLoad {
         long started = System.nanoTime();
         Clock clock = new Clock();
         RecordFeed feed = new RecordFeed(source);
-        DanglingCollector collector = new DanglingCollector();
-        try {
+        try (feed) {
             Files.createDirectories(settings.dataDirectory());
             Files.writeString(marker(), importId);
             deleteDatabase();
-            importStore(feed, collector, expectedRecords, progress);
+            importStore(feed, expectedRecords, progress);
         } catch (IOException e) {
             discard();
+            if (feed.sourceFailure() != null) {
+                throw feed.sourceFailure();
+            }
             throw new UncheckedIOException("the batch importer failed in " + layout.databaseDirectory() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             discard();
             throw feed.sourceFailure() != null ? feed.sourceFailure() : e;
         }
-        if (!collector.dangling.isEmpty()) {
+        if (!feed.dangling().isEmpty()) {
             discard();
-            throw new DanglingReferenceException(collector.dangling);
+            throw new DanglingReferenceException(feed.dangling());
         }
         long batches = feed.chunks();
+        long records = java.util.Arrays.stream(feed.records()).sum();
         Duration[] importPhase = clock.lap();
         Duration[] startPhase;
         Duration[] schemaPhase;
@@ -241,7 +242,7 @@ public final class FirstLoad {
             schemaPhase = clock.lap();
             Map<String, Object> log = ImportLog.firstLoad(logged, feed.records(), batches);
             try (Transaction tx = database.beginTx()) {
-                tx.execute(MANIFEST, Map.of("id", importId, "batches", batches, "records", expectedRecords,
+                tx.execute(MANIFEST, Map.of("id", importId, "batches", batches, "records", records,
                         "kept", (long) ChangeLog.KEPT, "log", log)).close();
                 tx.commit();
             }
@@ -256,7 +257,7 @@ public final class FirstLoad {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + marker() + " after the first load", e);
         }
-        return new BulkResult(importId, batches, 0, expectedRecords, expectedRecords, batches,
+        return new BulkResult(importId, batches, 0, records, records, batches,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -286,7 +287,7 @@ public final class FirstLoad {
     /**
      * The loaded store as Kaonet's embedded server opens it ({@code EmbeddedNeo4j}), less the Bolt
      * connector: the same page cache, and authentication on, so that its new system database is the
-     * one the server would make.
+     * one the server would make; and every core for filling the indexes.
      */
     private DatabaseManagementService startStore() {
         return new DatabaseManagementServiceBuilder(settings.dataDirectory().toAbsolutePath())
@@ -294,10 +295,14 @@ public final class FirstLoad {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // This start is for the schema: every core fills the new indexes (Neo4j's default gives
+                // population a quarter of them, which on two cores is one).
+                .setConfig(GraphDatabaseInternalSettings.index_population_workers,
+                        Math.max(1, Runtime.getRuntime().availableProcessors()))
                 .build();
     }
 
-    private void importStore(RecordFeed feed, Collector collector, long expectedRecords, PrintStream progress)
+    private void importStore(RecordFeed feed, long expectedRecords, PrintStream progress)
             throws IOException {
         Config config = Config.newBuilder()
                 .set(GraphDatabaseSettings.neo4j_home, settings.dataDirectory().toAbsolutePath())
@@ -309,10 +314,11 @@ public final class FirstLoad {
              JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs,
                     PageCacheTracer.NULL, IMPORT_CONFIGURATION, NullLogService.getInstance(), progress, false,
-                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, scheduler, collector,
+                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
-            importer.doImport(Input.input(feed.nodes(), feed.relationships(), IdType.STRING, estimates, feed.groups()));
+            // Node ids are the feed's (see RecordFeed): no string id mapper, no groups.
+            importer.doImport(Input.input(feed.nodes(), feed.relationships(), IdType.ACTUAL, estimates, ReadableGroups.EMPTY));
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -347,66 +353,6 @@ public final class FirstLoad {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot clear " + dir + " for the first load", e);
             }
-        }
-    }
-
-    /** Keeps the relationships whose end is missing (at most 100), so the load can name them and refuse. */
-    private static final class DanglingCollector implements Collector {
-        private final List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
-        private long bad;
-
-        @Override
-        public synchronized void collectBadRelationship(Object startId, Group startGroup, Object type, Object endId,
-                                                        Group endGroup, Object specificValue) {
-            bad++;
-            if (dangling.size() < 100) {
-                boolean start = Objects.equals(specificValue, startId);
-                dangling.add(new DanglingReferenceException.Dangling(type + " " + startId + " → " + endId,
-                        (start ? startGroup : endGroup).name(), String.valueOf(specificValue)));
-            }
-        }
-
-        @Override
-        public void collectDuplicateNode(Object id, long actualId, Group group) {
-            throw new IllegalStateException(group.name() + " '" + id + "' is in the input twice, which validation refuses");
-        }
-
-        @Override
-        public void collectEntityViolatingConstraint(Object id, long actualId, Map<String, Object> properties,
-                                                     String constraintDescription, EntityType entityType) {
-            throw new IllegalStateException("'" + id + "' violates " + constraintDescription);
-        }
-
-        @Override
-        public void collectRelationshipViolatingConstraint(Map<String, Object> properties, String constraintDescription,
-                                                           Object startId, Group startGroup, String type, Object endId,
-                                                           Group endGroup) {
-            throw new IllegalStateException(type + " " + startId + " → " + endId + " violates " + constraintDescription);
-        }
-
-        @Override
-        public void collectExtraColumns(String source, long row, String value) {
-            // Records, not columns: there are none.
-        }
-
-        @Override
-        public void collectSchemaCommandFailure(EntityType entityType, String description) {
-            throw new IllegalStateException("schema command failed: " + description);
-        }
-
-        @Override
-        public synchronized long badEntries() {
-            return bad;
-        }
-
-        @Override
-        public boolean isCollectingBadRelationships() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-            // nothing held
         }
     }
 }

@@ -144,13 +144,19 @@ public final class DataVersion {
      * odds of 2^-64.
      */
     public static long contentHash(String key, Map<String, Object> props) {
-        StringBuilder s = new StringBuilder(key);
+        StringBuilder s = new StringBuilder(key.length() + 16 * props.size());
+        s.append(key);
         props.forEach((k, v) -> s.append('\u001f').append(k).append('=').append(v));
+        // One digest per thread: looking SHA-256 up among the providers costs more than hashing a record.
+        byte[] digest = SHA_256.get().digest(s.toString().getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-    }
+    });
 }

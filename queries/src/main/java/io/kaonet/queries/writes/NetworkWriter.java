@@ -348,7 +348,8 @@ public final class NetworkWriter {
         return row;
     }
 
-    private static Map<String, Object> clusterRow(Cluster c) {
+    /** The statement row of one cluster, as {@link #prepare} makes it. */
+    public static Map<String, Object> clusterRow(Cluster c) {
         Map<String, Object> props = new TreeMap<>();
         props.put("name", c.name());
         props.put("region", c.region());
@@ -358,7 +359,8 @@ public final class NetworkWriter {
         return keyed("id", c.id(), props);
     }
 
-    private static Map<String, Object> actorRow(Actor a) {
+    /** The statement row of one actor, as {@link #prepare} makes it. */
+    public static Map<String, Object> actorRow(Actor a) {
         Map<String, Object> props = new TreeMap<>();
         props.put("name", a.name());
         props.put("kind", a.kind().name());
@@ -396,7 +398,8 @@ public final class NetworkWriter {
         return hashed;
     }
 
-    private static Map<String, Object> activityRow(Activity a) {
+    /** The statement row of one activity, as {@link #prepare} makes it. */
+    public static Map<String, Object> activityRow(Activity a) {
         Map<String, Object> props = new TreeMap<>();
         props.put("name", a.name());
         props.put("kind", a.kind().name());
@@ -407,7 +410,8 @@ public final class NetworkWriter {
         return keyed("id", a.id(), props);
     }
 
-    private static Map<String, Object> tieRow(Tie t) {
+    /** The statement row of one tie, as {@link #prepare} makes it. */
+    public static Map<String, Object> tieRow(Tie t) {
         Map<String, Object> props = new TreeMap<>();
         props.put("since", t.since());
         props.put("until", t.until());
@@ -421,7 +425,8 @@ public final class NetworkWriter {
         return row;
     }
 
-    private static Map<String, Object> membershipRow(Membership m) {
+    /** The statement row of one membership, as {@link #prepare} makes it. */
+    public static Map<String, Object> membershipRow(Membership m) {
         Map<String, Object> props = new TreeMap<>();
         props.put("since", m.since());
         props.put("until", m.until());
@@ -431,7 +436,8 @@ public final class NetworkWriter {
         return row;
     }
 
-    private static Map<String, Object> participationRow(Participation p) {
+    /** The statement row of one participation, as {@link #prepare} makes it. */
+    public static Map<String, Object> participationRow(Participation p) {
         Map<String, Object> props = new TreeMap<>();
         props.put("role", p.role());
         props.put("contribution", p.contribution());
