@@ -8,6 +8,8 @@
 # neo4j-admin database import, the incremental import of 1.1M records against LOAD CSV (each in a fresh JVM, by
 # the api's ImportBenchmark), the whole 1M/5M store and a 300-actor cluster projected, the projection after a
 # 100-record write (projection-large), and k-core on 1M/5M against igraph and graph-tool.
+# The projection rows fill a store once per graph and keep it ($BENCH_DIR/store/db-projection-filled-GRAPH, about
+# 1.5 GB for 1M/5M): a later run of the same graph copies it in (seconds) instead of filling it again (3 min).
 #
 # cordis: a synthetic CORDIS export of Horizon 2020's size in $BENCH_DIR/cordis-h2020, and the CORDIS
 # importer's validate/emit/read on it in a 256 MB heap; then time the Neo4j import of that folder with

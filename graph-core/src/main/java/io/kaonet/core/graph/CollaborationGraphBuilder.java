@@ -17,6 +17,10 @@ import java.util.Optional;
  * compressed sparse rows. Obtained from {@link CollaborationGraph#builder()}; not thread-safe.
  */
 public final class CollaborationGraphBuilder {
+
+    /** The start day of a tie whose start is not known, for {@link #addTie(int, int, TieKind, double, int)}. */
+    public static final int NO_DAY = Topology.UNKNOWN_DAY;
+
     private int nodeCount;
     private String[] ids = new String[16];
     private String[] names = new String[16];
@@ -142,6 +146,17 @@ public final class CollaborationGraphBuilder {
      * @throws IllegalArgumentException on an unknown node or a weight that is not positive
      */
     public CollaborationGraphBuilder addTie(int source, int target, TieKind kind, double weight, LocalDate since) {
+        return addTie(source, target, kind, weight, since == null ? NO_DAY : (int) since.toEpochDay());
+    }
+
+    /**
+     * As {@link #addTie(int, int, TieKind, double, LocalDate)} with the start day as a number (days
+     * since 1970-01-01, {@link LocalDate#toEpochDay()}), or {@link #NO_DAY}: for readers that hold
+     * days as numbers, so that no date object is made per tie.
+     *
+     * @throws IllegalArgumentException on an unknown node or a weight that is not positive
+     */
+    public CollaborationGraphBuilder addTie(int source, int target, TieKind kind, double weight, int sinceEpochDay) {
         Objects.checkIndex(source, nodeCount);
         Objects.checkIndex(target, nodeCount);
         if (!(weight > 0) || Double.isInfinite(weight)) {
@@ -156,8 +171,7 @@ public final class CollaborationGraphBuilder {
         } else {
             arcs = source < target ? Topology.ARC_LOW_TO_HIGH : Topology.ARC_HIGH_TO_LOW;
         }
-        addMergedEdge(source, target, weight, (short) (kind.bit() | arcs),
-                since == null ? Topology.UNKNOWN_DAY : (int) since.toEpochDay());
+        addMergedEdge(source, target, weight, (short) (kind.bit() | arcs), sinceEpochDay);
         return this;
     }
 

@@ -7,9 +7,11 @@ import io.kaonet.core.model.TieKind;
 import io.kaonet.queries.schema.GraphSchema;
 import io.kaonet.queries.writes.DataVersion;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,20 +20,23 @@ import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
-import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 
 /**
  * Reads a scope of the embedded database through Neo4j's Java API, as Neo4j's Graph Data Science
  * does: index lookups and label scans find the candidate actors, the scope's conditions are checked
  * on each node, and ties are found by walking each kept actor's outgoing relationships of the kept
- * types. No Cypher is planned and no value is encoded for Bolt. It applies the same rules as
+ * types; a scope that narrows by no indexed property is read instead by one kernel-cursor pass over
+ * the node store and one over the relationship store on every core ({@link StoreScan}). No Cypher is
+ * planned and no value is encoded for Bolt. It applies the same rules as
  * {@link ScopeCypher} (a test holds the two to the same graphs) and builds through the same
  * {@link ScopeGraphBuilder}.
  *
@@ -65,19 +70,22 @@ final class JavaApiRead {
     private final Transaction tx;
     private final Scope scope;
     private final Set<String> only;
+    private final int scanThreads;
 
-    private JavaApiRead(Transaction tx, Scope scope, Set<String> only) {
+    private JavaApiRead(Transaction tx, Scope scope, Set<String> only, int scanThreads) {
         this.tx = tx;
         this.scope = scope;
         this.only = only;
+        this.scanThreads = scanThreads;
     }
 
     /**
      * Reads the whole scope ({@code only} null) or only those actors and the ties and activities
-     * around them (a patch) into {@code b}, and builds.
+     * around them (a patch) into {@code b}, and builds; a scan of the whole store runs on
+     * {@code scanThreads} threads (0: by the store's size).
      */
-    static CollaborationGraph read(Transaction tx, Scope scope, Set<String> only, ScopeGraphBuilder b) {
-        return new JavaApiRead(tx, scope, only).read(b);
+    static CollaborationGraph read(Transaction tx, Scope scope, Set<String> only, ScopeGraphBuilder b, int scanThreads) {
+        return new JavaApiRead(tx, scope, only, scanThreads).read(b);
     }
 
     /** The data version as stored, read in the same transaction as the graph. */
@@ -99,6 +107,9 @@ final class JavaApiRead {
     }
 
     private CollaborationGraph read(ScopeGraphBuilder b) {
+        if (only == null && labelScan()) {
+            return readStore(b);
+        }
         List<Kept> kept = new ArrayList<>();
         LongOpenHashSet seen = new LongOpenHashSet();
         for (Node a : candidates()) {
@@ -145,51 +156,122 @@ final class JavaApiRead {
             for (Kept k : kept) {
                 index.put(k.node().getId(), b.indexOf(k.id()));
             }
-            if (labelScan()) {
-                // The scope is (nearly) the whole store: one pass over the relationship store in
-                // file order reads each tie once, where walking every kept actor's chains would
-                // visit the same pages in the order of the actors' ids.
-                try (ResourceIterable<Relationship> all = tx.getAllRelationships();
-                     ResourceIterator<Relationship> it = all.iterator()) {
-                    while (it.hasNext()) {
-                        tie(b, index, types, it.next());
-                    }
-                }
-            } else {
-                RelationshipType[] kinds = types.keySet().stream().map(RelationshipType::withName)
-                        .toArray(RelationshipType[]::new);
-                for (Kept k : kept) {
-                    for (Relationship r : k.node().getRelationships(Direction.OUTGOING, kinds)) {
-                        tie(b, index, types, r);
-                    }
+            // A scope this narrow walks its kept actors' chains (the whole store is scanned above).
+            RelationshipType[] kinds = types.keySet().stream().map(RelationshipType::withName)
+                    .toArray(RelationshipType[]::new);
+            for (Kept k : kept) {
+                for (Relationship r : k.node().getRelationships(Direction.OUTGOING, kinds)) {
+                    tie(b, index, types, r);
                 }
             }
         }
         if (scope.includeActivities()) {
-            Map<String, Node> activities = new java.util.TreeMap<>();
-            for (Kept k : kept) {
-                for (Relationship p : k.node().getRelationships(Direction.OUTGOING, PARTICIPATES_IN)) {
-                    Node x = p.getEndNode();
-                    if (x.hasLabel(ACTIVITY) && overlaps(x, "start", "end")) {
-                        activities.putIfAbsent((String) x.getProperty("id"), x);
+            activities(b, kept);
+        }
+        return b.build();
+    }
+
+    /** Each activity in the scope's dates that a kept actor takes part in, with all its participants. */
+    private void activities(ScopeGraphBuilder b, List<Kept> kept) {
+        Map<String, Node> activities = new java.util.TreeMap<>();
+        for (Kept k : kept) {
+            for (Relationship p : k.node().getRelationships(Direction.OUTGOING, PARTICIPATES_IN)) {
+                Node x = p.getEndNode();
+                if (x.hasLabel(ACTIVITY) && overlaps(x, "start", "end")) {
+                    activities.putIfAbsent((String) x.getProperty("id"), x);
+                }
+            }
+        }
+        for (Node x : activities.values()) {
+            Set<String> members = new LinkedHashSet<>();
+            for (Relationship p : x.getRelationships(Direction.INCOMING, PARTICIPATES_IN)) {
+                Node a = p.getStartNode();
+                if (a.hasLabel(ACTOR)) {
+                    members.add((String) a.getProperty("id"));
+                }
+            }
+            b.activity(List.copyOf(members), (LocalDate) x.getProperty("start", null));
+        }
+    }
+
+    private record Kept(Node node, String id) {
+    }
+
+    /**
+     * A full read of a scope that narrows by no indexed property: the whole store in one pass over
+     * each of its node and relationship stores ({@link StoreScan}), the scope's dates applied on the
+     * way; then the kept actors in id order, their clusters, and the ties between kept actors.
+     */
+    private CollaborationGraph readStore(ScopeGraphBuilder b) {
+        try (StoreScan scan = StoreScan.start(((InternalTransaction) tx).kernelTransaction(), scope, keptTypes(),
+                scanThreads)) {
+            List<StoreScan.ActorNode> actors = scan.actors();
+            // With an end date, existence may need an actor's first record (read through the
+            // transaction, which the scan's threads must have to themselves): wait for them first.
+            List<StoreScan.Links> links = scope.windowEnd() == null ? null : scan.links();
+            List<StoreScan.ActorNode> kept = new ArrayList<>(actors.size());
+            long highest = -1;
+            for (StoreScan.ActorNode a : actors) {
+                if (keeps(a.kind(), a.region(), a.country(), a.founded(), () -> tx.getNodeById(a.ref()))) {
+                    kept.add(a);
+                    highest = Math.max(highest, a.ref());
+                }
+            }
+            StoreScan.ActorNode[] sorted = kept.toArray(StoreScan.ActorNode[]::new);
+            Arrays.parallelSort(sorted, Comparator.comparing(StoreScan.ActorNode::id));
+            if (highest >= Integer.MAX_VALUE) {
+                throw new IllegalStateException("node reference " + highest + " is beyond what a projection can index");
+            }
+            int[] index = new int[(int) highest + 1];
+            Arrays.fill(index, -1);
+            for (int u = 0; u < sorted.length; u++) {
+                index[(int) sorted[u].ref()] = u;
+            }
+            for (int u = 0; u < sorted.length; u++) {
+                StoreScan.ActorNode a = sorted[u];
+                b.actor(new ScopeGraphBuilder.ActorRow(a.id(), a.name(), a.kind(), a.industry(), a.region(),
+                        a.country(), a.sme(), a.technologies(), a.offers(), a.seeks(), List.of()));
+            }
+            b.actorsDone();
+            links = links == null ? scan.links() : links;
+            Long2ObjectOpenHashMap<String> clusterIds = new Long2ObjectOpenHashMap<>();
+            for (StoreScan.Links part : links) {
+                for (int i = 0; i < part.members; i++) {
+                    int u = at(index, part.memberActor[i]);
+                    String cluster = u < 0 ? null : clusterIds.computeIfAbsent(part.memberCluster[i], this::clusterId);
+                    if (cluster != null && !cluster.isEmpty()) {
+                        b.member(u, cluster);
                     }
                 }
             }
-            for (Node x : activities.values()) {
-                Set<String> members = new LinkedHashSet<>();
-                for (Relationship p : x.getRelationships(Direction.INCOMING, PARTICIPATES_IN)) {
-                    Node a = p.getStartNode();
-                    if (a.hasLabel(ACTOR)) {
-                        members.add((String) a.getProperty("id"));
+            for (StoreScan.Links part : links) {
+                for (int i = 0; i < part.ties; i++) {
+                    int u = at(index, part.tieSource[i]);
+                    int v = u < 0 ? -1 : at(index, part.tieTarget[i]);
+                    if (v >= 0) {
+                        b.tie(u, v, StoreScan.tieKind(part.tieKind[i]), part.tieWeight[i], part.tieSince[i]);
                     }
                 }
-                b.activity(List.copyOf(members), (LocalDate) x.getProperty("start", null));
+            }
+            if (scope.includeActivities()) {
+                List<Kept> keptNodes = new ArrayList<>(sorted.length);
+                for (StoreScan.ActorNode a : sorted) {
+                    keptNodes.add(new Kept(tx.getNodeById(a.ref()), a.id()));
+                }
+                activities(b, keptNodes);
             }
         }
         return b.build();
     }
 
-    private record Kept(Node node, String id) {
+    private static int at(int[] index, long ref) {
+        return ref < index.length ? index[(int) ref] : -1;
+    }
+
+    /** The id of a cluster node, or "" when the node is not a cluster. */
+    private String clusterId(long ref) {
+        Node c = tx.getNodeById(ref);
+        return c.hasLabel(CLUSTER) ? (String) c.getProperty("id", "") : "";
     }
 
     /** Adds a tie of a kept kind between two kept actors in the scope's dates (a full read). */
@@ -260,18 +342,25 @@ final class JavaApiRead {
      */
     private boolean keeps(Node a, Map<String, Object> p) {
         Object kind = p.get("kind");
-        if (!(kind instanceof String k) || !scope.keepsActorKind(ActorKind.valueOf(k))
-                || !scope.keepsRegion((String) p.get("region"))
-                || !scope.keepsCountry((String) p.get("country"))
-                || only != null && !scope.clusterIds().isEmpty() && !memberInScope(a)) {
+        if (!(kind instanceof String k)) {
+            return false;
+        }
+        Object founded = p.get("founded");
+        return keeps(ActorKind.valueOf(k), (String) p.get("region"), (String) p.get("country"),
+                founded == null ? null : ((Number) founded).longValue(), () -> a)
+                && !(only != null && !scope.clusterIds().isEmpty() && !memberInScope(a));
+    }
+
+    /** The scope's kind, region, country and existence conditions on one actor; {@code node} only for the last. */
+    private boolean keeps(ActorKind kind, String region, String country, Long founded, Supplier<Node> node) {
+        if (!scope.keepsActorKind(kind) || !scope.keepsRegion(region) || !scope.keepsCountry(country)) {
             return false;
         }
         if (scope.windowEnd() == null) {
             return true;
         }
-        Object founded = p.get("founded");
-        return scope.existed(founded == null ? null : ((Number) founded).intValue(),
-                founded == null ? firstRecorded(a) : null);
+        return scope.existed(founded == null ? null : founded.intValue(),
+                founded == null ? firstRecorded(node.get()) : null);
     }
 
     private boolean memberInScope(Node a) {

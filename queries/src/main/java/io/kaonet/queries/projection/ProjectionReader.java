@@ -43,6 +43,7 @@ public final class ProjectionReader {
 
     private final Neo4jConnection connection;
     private final Access access;
+    private final int scanThreads;
 
     /** Reads through the Java API when the database is embedded, else through the driver. */
     public ProjectionReader(Neo4jConnection connection) {
@@ -53,6 +54,19 @@ public final class ProjectionReader {
      * @throws IllegalArgumentException when asked for the Java API on an external server
      */
     public ProjectionReader(Neo4jConnection connection, Access access) {
+        this(connection, access, 0);
+    }
+
+    /**
+     * As {@link #ProjectionReader(Neo4jConnection, Access)}, with the Java API's scan of a whole store
+     * on {@code scanThreads} threads (0: one for a small store, one per core for a large one); tests
+     * use it to run the parallel scan on a small store.
+     */
+    ProjectionReader(Neo4jConnection connection, Access access, int scanThreads) {
+        if (scanThreads < 0) {
+            throw new IllegalArgumentException("scanThreads must not be negative, was " + scanThreads);
+        }
+        this.scanThreads = scanThreads;
         this.connection = Objects.requireNonNull(connection, "connection must not be null");
         this.access = Objects.requireNonNull(access, "access must not be null");
         if (access == Access.JAVA_API && !connection.embedded()) {
@@ -133,7 +147,7 @@ public final class ProjectionReader {
             }
             ScopeGraphBuilder b = touched == null ? ScopeGraphBuilder.full(scope)
                     : ScopeGraphBuilder.patch(scope, base.graph(), touched);
-            return new Snapshot(JavaApiRead.read(tx, scope, touched, b), version, touched != null);
+            return new Snapshot(JavaApiRead.read(tx, scope, touched, b, scanThreads), version, touched != null);
         }
     }
 

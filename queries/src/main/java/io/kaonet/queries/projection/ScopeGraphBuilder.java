@@ -104,6 +104,11 @@ final class ScopeGraphBuilder {
         builder.copyEdges(base, map);
     }
 
+    /** Records that the kept actor at index {@code u} is a member of a cluster (a full read, after its row). */
+    void member(int u, String clusterId) {
+        builder.member(u, clusterId);
+    }
+
     /** The index of a kept actor, or -1. */
     int indexOf(String id) {
         return builder.indexOf(id).orElse(-1);
@@ -112,6 +117,14 @@ final class ScopeGraphBuilder {
     /** Adds a tie between two kept actors' indexes (a full read); a null weight counts as 1. */
     void tie(int source, int target, TieKind kind, Number weight, LocalDate since) {
         builder.addTie(source, target, kind, weight == null ? 1.0 : weight.doubleValue(), since);
+    }
+
+    /**
+     * Adds a tie between two kept actors' indexes (a full read) with its start as an epoch day or
+     * {@link CollaborationGraphBuilder#NO_DAY}: no object per tie.
+     */
+    void tie(int source, int target, TieKind kind, double weight, int sinceEpochDay) {
+        builder.addTie(source, target, kind, weight, sinceEpochDay);
     }
 
     /**

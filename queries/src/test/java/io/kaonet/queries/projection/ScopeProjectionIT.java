@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The scope pushed into the read gives exactly the graph of the brute-force projection
  * ({@link BatchProjection}: every record of the network in memory, filtered by the same rules), by
- * both ways of reading: Cypher through Bolt and the Java API.
+ * both ways of reading: Cypher through Bolt and the Java API (whose scan of a whole store also runs
+ * cut into partitions over several threads, as it does on a large store).
  */
 class ScopeProjectionIT {
 
@@ -26,6 +27,9 @@ class ScopeProjectionIT {
 
     private final ProjectionReader driver = new ProjectionReader(TestDatabase.connection(), ProjectionReader.Access.DRIVER);
     private final ProjectionReader javaApi = new ProjectionReader(TestDatabase.connection(), ProjectionReader.Access.JAVA_API);
+    /** The store scan cut into partitions over three threads, as a large store is read (this one is small). */
+    private final ProjectionReader javaApiParallel = new ProjectionReader(TestDatabase.connection(),
+            ProjectionReader.Access.JAVA_API, 3);
 
     @BeforeAll
     static void store() {
@@ -44,6 +48,8 @@ class ScopeProjectionIT {
             CanonicalGraph expected = CanonicalGraph.of(reference.graph(scope));
             CanonicalGraph.of(driver.read(scope)).assertSameAs(expected, "driver, scope " + i + " " + scope);
             CanonicalGraph.of(javaApi.read(scope)).assertSameAs(expected, "Java API, scope " + i + " " + scope);
+            CanonicalGraph.of(javaApiParallel.read(scope)).assertSameAs(expected,
+                    "Java API on three threads, scope " + i + " " + scope);
             nonEmpty += expected.ties().isEmpty() ? 0 : 1;
         }
         // The scopes must exercise the rules, not compare empty graphs.
