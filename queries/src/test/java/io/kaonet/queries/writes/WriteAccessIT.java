@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -45,6 +46,8 @@ class WriteAccessIT {
 
     private final Neo4jConnection connection = TestDatabase.connection();
 
+    /** Every case compares whole-store dumps, so none may start with what another test class left. */
+    @BeforeEach
     @AfterEach
     void clear() {
         TestDatabase.clear();
