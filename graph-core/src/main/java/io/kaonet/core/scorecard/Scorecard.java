@@ -71,6 +71,9 @@ public final class Scorecard implements Analysis<ScorecardResult> {
         Map<String, Map<EvaluationArea, List<IndicatorScore>>> byCluster = new TreeMap<>();
         for (List<Indicator> values : byIndicator.values()) {
             execution.step(values.size());
+            // Summed in cluster order, so that the mean (and every index) is the same to the last bit
+            // whatever order the indicators came in: a floating-point sum depends on its order.
+            values.sort(Comparator.comparing(Indicator::clusterId));
             double mean = 0;
             boolean negative = false;
             for (Indicator i : values) {

@@ -103,6 +103,23 @@ class ScorecardTest {
     }
 
     @Test
+    void theScoresAreTheSameToTheLastBitWhateverTheOrderOfTheInput() {
+        // Values whose sum rounds differently by order: a + b + c != c + b + a in doubles.
+        List<Indicator> values = new java.util.ArrayList<>();
+        double[] degrees = {2.7828947368421053, 2.1, 2.2433333333333334, 3.0001, 2.2570863125};
+        for (int c = 0; c < degrees.length; c++) {
+            values.add(value("K" + c, EvaluationArea.CLUSTER_CORE, "network.mean_degree", degrees[c]));
+            values.add(value("K" + c, EvaluationArea.R_AND_D, "rd", 0.1 * (c + 1)));
+        }
+        ScorecardResult first = new Scorecard("2006-2010", values, Scorecard.Parameters.defaults()).compute();
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20; round++) {
+            java.util.Collections.shuffle(values, random);
+            assertThat(new Scorecard("2006-2010", values, Scorecard.Parameters.defaults()).compute()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void refusesAKeyGivenTwiceInThePeriod() {
         List<Indicator> twice = List.of(value("A", EvaluationArea.R_AND_D, "rd", 1), value("A", EvaluationArea.R_AND_D, "rd", 2));
 
