@@ -47,14 +47,6 @@ public class CohesionController implements JobStarter {
     public static final int MAX_RANDOM_GRAPHS = 100;
     private static final String REACH_CURSOR = "reach";
 
-    /**
-     * The most work (distance sources × (actors + ties)) cohesion is computed within a request
-     * without a job: the bound the map sets on exact betweenness, whose work per source is larger
-     * (a search and an accumulation), so cohesion within it takes no longer than the map's exact
-     * betweenness within it (not measured on its own).
-     */
-    static final long AT_ONCE_WORK = 30_000_000L;
-
     private final Analyses analyses;
 
     public CohesionController(Analyses analyses) {
@@ -68,8 +60,8 @@ public class CohesionController implements JobStarter {
 
     /**
      * Whether the scope's cohesion is cached or quick to compute: its long part is a breadth-first
-     * search from each distance source, so its work is sources × (actors + ties), held to
-     * {@link #AT_ONCE_WORK}.
+     * search from each distance source, so its work is sources × (actors + ties), held to the bound
+     * every page's analysis keeps inside a request ({@link Analyses#IN_REQUEST_WORK}).
      */
     @SchemaMapping(typeName = "Network", field = "cohesionReady")
     public boolean cohesionReady(Network network) {
@@ -80,7 +72,7 @@ public class CohesionController implements JobStarter {
     static boolean atOnce(CollaborationGraph g) {
         Distances.Parameters distances = CohesionReport.Parameters.defaults().distances();
         long sources = g.nodeCount() <= distances.exactNodeLimit() ? g.nodeCount() : Math.min(g.nodeCount(), distances.sampleSources());
-        return sources * ((long) g.nodeCount() + g.edgeCount()) <= AT_ONCE_WORK;
+        return sources * ((long) g.nodeCount() + g.edgeCount()) <= Analyses.IN_REQUEST_WORK;
     }
 
     @Override

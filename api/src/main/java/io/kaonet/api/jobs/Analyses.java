@@ -44,6 +44,15 @@ public class Analyses {
 
     /** How often a waiting request looks at its own time-out. */
     static final long POLL_MILLIS = 20;
+    /**
+     * The most work a page's analysis does inside its request; above it the page runs the analysis as
+     * a job the user follows and can cancel (the map's exact betweenness, the dashboard's cohesion).
+     * Work is counted as the analysis's searches × (actors + ties) for a breadth-first search per
+     * source, or actors × ties for Brandes's betweenness, whose time is proportional to it: this much
+     * takes about 0.6 s on two cores by the rate measured on 4,901 actors and 44,737 ties (a product
+     * of 2.2·10^8 in 4.5 s on two loaded cores; docs/graphql/map.md).
+     */
+    public static final long IN_REQUEST_WORK = 30_000_000L;
     /** Finished jobs stay visible this long after they were last asked about. */
     static final Duration JOBS_KEPT = Duration.ofHours(1);
     private static final int RETRIES = 3;

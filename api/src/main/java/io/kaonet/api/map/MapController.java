@@ -33,13 +33,11 @@ public class MapController {
     /** The most actors a map may ask for. */
     static final int MAX_ACTORS_LIMIT = 20_000;
     /**
-     * Betweenness is computed exactly at once when actors × ties is at most this: Brandes's algorithm
-     * takes time proportional to that product, so this much takes about 0.6 s on two cores by the rate
-     * measured on 4,901 actors and 44,737 ties (a product of 2.2·10^8 in 4.5 s on two loaded cores;
-     * docs/graphql/map.md). Above it the drawing is sized by a sample until the exact values are
-     * computed (an EXACT_BETWEENNESS job, or the brokers ranking).
+     * Betweenness is computed exactly at once when actors × ties (Brandes's work) is at most this, the
+     * bound every page's analysis keeps inside a request. Above it the drawing is sized by a sample
+     * until the exact values are computed (an EXACT_BETWEENNESS job, or the brokers ranking).
      */
-    static final long EXACT_BETWEENNESS_WORK = 30_000_000L;
+    static final long EXACT_BETWEENNESS_WORK = Analyses.IN_REQUEST_WORK;
     /** Sampled sources of the estimate above that work (as {@code brokers(pivots: 500)}). */
     static final int SAMPLED_PIVOTS = 500;
     /** The seed of that sample: the schema's default seed of {@code brokers}, so both share one result. */
